@@ -1,0 +1,344 @@
+"""Typed records of the partnership data, and the field specs the validator reads.
+
+Each record class is a frozen dataclass. Its fields carry a `Spec` in their
+metadata: what kind of value the YAML holds, whether it is required, which list
+of values or which collection of ids it must come from. The validator and the
+JSON Schema are both derived from these specs, so there is one source of truth.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from dataclasses import dataclass, field
+from typing import Any
+
+LANGS = ("sv", "en")
+SEASONS = ("spring", "summer", "autumn", "winter")
+
+
+@dataclass(frozen=True)
+class Where:
+    """File and line a record (or value) came from."""
+
+    file: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in Swedish and English."""
+
+    sv: str
+    en: str
+
+    def __call__(self, lang: str) -> str:
+        return getattr(self, lang)
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known only as precisely as the source gives it.
+
+    Written in YAML as `2018`, `2018-11`, `2018-11-20` or `2018-autumn`.
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    season: str | None = None
+
+    @property
+    def precision(self) -> str:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        if self.season is not None:
+            return "season"
+        return "year"
+
+    def iso(self) -> str:
+        if self.season:
+            return f"{self.year}-{self.season}"
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+        if self.day is not None:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def sort_key(self) -> tuple:
+        """Earliest possible point in time, for ordering records."""
+        month = self.month or {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}.get(
+            self.season or "", 1
+        )
+        return (self.year, month, self.day or 1)
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse the YAML form; raise ValueError with a readable reason."""
+        parts = text.strip().split("-")
+        if not parts[0].isdigit() or len(parts[0]) != 4:
+            raise ValueError("året ska skrivas med fyra siffror")
+        year = int(parts[0])
+        if len(parts) == 1:
+            return cls(year)
+        if len(parts) == 2 and parts[1] in SEASONS:
+            return cls(year, season=parts[1])
+        if not all(p.isdigit() and len(p) == 2 for p in parts[1:]) or len(parts) > 3:
+            raise ValueError("formen ska vara ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-autumn")
+        month = int(parts[1])
+        if not 1 <= month <= 12:
+            raise ValueError(f"månad {month} finns inte")
+        if len(parts) == 2:
+            return cls(year, month)
+        day = int(parts[2])
+        datetime.date(year, month, day)  # raises ValueError for 2019-02-30
+        return cls(year, month, day)
+
+
+@dataclass(frozen=True)
+class Spec:
+    """How one field is written in YAML and checked."""
+
+    kind: str  # id, text, string, int, number, bool, date, url, choice, ref, refs, texts, object, objects
+    required: bool = True
+    choices: tuple[str, ...] = ()
+    ref: str | None = None  # collection name for ref/refs
+    record: type | None = None  # nested record class for object/objects
+    minimum: float | None = None
+    maximum: float | None = None
+    doc: str = ""
+
+
+def spec(kind: str, *, required: bool = True, **kw: Any) -> Any:
+    """A dataclass field carrying its Spec; optional fields default to None."""
+    default = dataclasses.MISSING if required else None
+    if kind in ("refs", "texts", "objects") and not required:
+        return field(default=(), metadata={"spec": Spec(kind, required, **kw)})
+    return field(default=default, metadata={"spec": Spec(kind, required, **kw)})
+
+
+def specs(cls: type) -> dict[str, Spec]:
+    """The YAML-visible fields of a record class, in order."""
+    return {f.name: f.metadata["spec"] for f in dataclasses.fields(cls) if "spec" in f.metadata}
+
+
+# --- nested values ---------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Period:
+    start: PartialDate = spec("date", doc="Första året (eller datumet) som gäller.")
+    end: PartialDate = spec("date", doc="Sista året (eller datumet) som gäller.")
+
+    def years(self) -> range:
+        return range(self.start.year, self.end.year + 1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Point:
+    number: int = spec("int", minimum=1, doc="Punktens nummer i underlaget.")
+    text: Text = spec("text", doc="Punktens text.")
+    quoted: bool = spec(
+        "bool", required=False, doc="true om svenska texten är ett ordagrant citat ur källan."
+    )
+
+
+# --- records ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Source:
+    id: str = spec("id")
+    title: Text = spec("text")
+    role: str = spec("choice", choices=("primary", "secondary"))
+    publisher: Text = spec("text", required=False)
+    date: PartialDate = spec("date", required=False, doc="Lämna tomt om källan inte är daterad.")
+    covers: Period = spec("object", record=Period, required=False)
+    url: str = spec("url", required=False)
+    signatories: tuple[str, ...] = spec("refs", ref="people", required=False)
+    recipients: tuple[str, ...] = spec("refs", ref="people", required=False)
+    recipient_bodies: tuple[str, ...] = spec("refs", ref="organisations", required=False)
+    note: Text = spec("text", required=False)
+    where: Where | None = None
+
+
+ORG_KINDS = ("region", "municipality", "body", "unit", "role", "network", "subnetwork", "un-agency")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Organisation:
+    id: str = spec("id")
+    name: Text = spec("text")
+    short_name: str = spec("string", required=False)
+    kind: str = spec("choice", choices=ORG_KINDS)
+    part_of: str = spec("ref", ref="organisations", required=False)
+    party: bool = spec("bool", required=False, doc="true för de två parterna i samarbetet.")
+    description: Text = spec("text", required=False)
+    sources: tuple[str, ...] = spec("refs", ref="sources")
+    where: Where | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person:
+    id: str = spec("id")
+    name: str = spec("string")
+    role: Text = spec("text")
+    organisation: str = spec(
+        "ref", ref="organisations", required=False, doc="Lämna tomt om källan inte anger det."
+    )
+    sources: tuple[str, ...] = spec("refs", ref="sources")
+    where: Where | None = None
+
+
+DECISION_STATUSES = ("decided", "proposed", "adopted", "rejected")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Decision:
+    id: str = spec("id", doc="Blir adressen: /beslut/<id>/. Ange organ, år och paragraf.")
+    kind: str = spec("choice", choices=("decision", "proposal"))
+    title: Text = spec("text")
+    body: str = spec("ref", ref="organisations", required=False, doc="Organet som beslutar.")
+    proposed_by: Text = spec("text", required=False)
+    date: PartialDate = spec("date", required=False, doc="Sammanträdesdag, så exakt som källan anger.")
+    paragraph: int = spec("int", required=False, minimum=1)
+    case_number: str = spec("string", required=False, doc="Diarienummer.")
+    status: str = spec("choice", choices=DECISION_STATUSES)
+    decided_in: str = spec("ref", ref="decisions", required=False)
+    outcome: Text = spec("text", required=False)
+    points: tuple[Point, ...] = spec("objects", record=Point, required=False)
+    minutes_checked: PartialDate = spec("date", required=False, doc="Dag då protokollet justerades.")
+    announced: PartialDate = spec("date", required=False, doc="Dag då protokollet anslogs.")
+    concerns: tuple[str, ...] = spec("refs", ref="agreements", required=False)
+    period: Period = spec("object", record=Period, required=False)
+    source: str = spec("ref", ref="sources")
+    note: Text = spec("text", required=False)
+    where: Where | None = None
+
+    def appeal_deadline(self) -> datetime.date | None:
+        """Laglighetsprövning: three weeks from the day the minutes were announced."""
+        if self.announced is None or self.announced.precision != "day":
+            return None
+        a = self.announced
+        return datetime.date(a.year, a.month, a.day) + datetime.timedelta(weeks=3)
+
+
+AGREEMENT_STATUSES = ("proposed", "approved", "signed", "superseded")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Agreement:
+    id: str = spec("id")
+    title: Text = spec("text")
+    status: str = spec("choice", choices=AGREEMENT_STATUSES)
+    date: PartialDate = spec("date", required=False)
+    period: Period = spec("object", record=Period, required=False)
+    summary: Text = spec("text", required=False)
+    points: tuple[Text, ...] = spec("texts", required=False)
+    proposed_in: str = spec("ref", ref="decisions", required=False)
+    approved_in: tuple[str, ...] = spec("refs", ref="decisions", required=False)
+    replaces: str = spec("ref", ref="agreements", required=False)
+    source: str = spec("ref", ref="sources")
+    note: Text = spec("text", required=False)
+    where: Where | None = None
+
+
+COMMITMENT_KINDS = ("working-time", "money")
+COMMITMENT_STATUSES = ("proposed", "approved", "superseded")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Commitment:
+    id: str = spec("id")
+    party: str = spec("ref", ref="organisations")
+    kind: str = spec("choice", choices=COMMITMENT_KINDS)
+    share_percent: float = spec(
+        "number", required=False, minimum=0, maximum=100, doc="Andel av en heltid, 0–100."
+    )
+    amount_sek: int = spec("int", required=False, minimum=0, doc="Kronor per år.")
+    period: Period = spec("object", record=Period)
+    status: str = spec("choice", choices=COMMITMENT_STATUSES)
+    agreement: str = spec("ref", ref="agreements")
+    decision: str = spec("ref", ref="decisions", required=False)
+    superseded_by: str = spec("ref", ref="commitments", required=False)
+    note: Text = spec("text", required=False)
+    open_question: Text = spec("text", required=False, doc="Det som källan lämnar öppet.")
+    source: str = spec("ref", ref="sources")
+    where: Where | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Goal:
+    id: str = spec("id")
+    kind: str = spec("choice", choices=("aim", "framework"))
+    title: Text = spec("text")
+    description: Text = spec("text")
+    sources: tuple[str, ...] = spec("refs", ref="sources")
+    where: Where | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Event:
+    id: str = spec("id")
+    date: PartialDate = spec("date", required=False, doc="Lämna tomt om källan inte anger när.")
+    after: str = spec("ref", ref="events", required=False, doc="För odaterade händelser.")
+    title: Text = spec("text")
+    description: Text = spec("text", required=False)
+    decision: str = spec("ref", ref="decisions", required=False)
+    agreement: str = spec("ref", ref="agreements", required=False)
+    sources: tuple[str, ...] = spec("refs", ref="sources")
+    where: Where | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Figure:
+    id: str = spec("id")
+    subject: str = spec("ref", ref="organisations", doc="Vad siffran gäller.")
+    label: Text = spec("text")
+    value: int = spec("int", minimum=0)
+    as_of: PartialDate = spec("date", required=False, doc="Dag siffran gäller; tomt om okänd.")
+    note: Text = spec("text", required=False)
+    sources: tuple[str, ...] = spec("refs", ref="sources")
+    where: Where | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Term:
+    id: str = spec("id")
+    abbreviation: str = spec("string", required=False)
+    term: Text = spec("text")
+    definition: Text = spec("text")
+    where: Where | None = None
+
+
+# File name (without .yml) -> record class. Order is the order of loading.
+COLLECTIONS: dict[str, type] = {
+    "sources": Source,
+    "organisations": Organisation,
+    "people": Person,
+    "decisions": Decision,
+    "agreements": Agreement,
+    "commitments": Commitment,
+    "goals": Goal,
+    "events": Event,
+    "figures": Figure,
+    "glossary": Term,
+}
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """All records, by collection and id."""
+
+    collections: dict[str, dict[str, Any]]
+
+    def __getattr__(self, name: str) -> dict[str, Any]:
+        try:
+            return self.collections[name]
+        except KeyError:
+            raise AttributeError(name) from None

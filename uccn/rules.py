@@ -1,0 +1,108 @@
+"""Rules that tie several fields or records together (the per-field checks are in validate.py).
+
+Each rule yields `Problem`s; `record_rules` runs them all.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from .load import Problem
+from .model import Commitment, Dataset, Decision, Event, PartialDate, Period
+
+Lines = dict[str, dict[str, dict[str, int]]]
+
+
+def _at(record: Any, lines: Lines, collection: str, name: str) -> int:
+    return lines[collection].get(record.id, {}).get(name, record.where.line)
+
+
+def _period(record: Any, lines: Lines, collection: str, name: str = "period") -> Iterator[Problem]:
+    period: Period | None = getattr(record, name)
+    if period and period.end.sort_key() < period.start.sort_key():
+        yield Problem(
+            record.where.file,
+            _at(record, lines, collection, name),
+            f"'{name}' slutar ({period.end.iso()}) innan den börjar ({period.start.iso()}); byt plats på start och end",
+        )
+
+
+def _not_before(
+    record: Any, lines: Lines, collection: str, later: str, earlier: str
+) -> Iterator[Problem]:
+    a: PartialDate | None = getattr(record, later)
+    b: PartialDate | None = getattr(record, earlier)
+    if a and b and a.sort_key() < b.sort_key():
+        yield Problem(
+            record.where.file,
+            _at(record, lines, collection, later),
+            f"'{later}' ({a.iso()}) kan inte vara före '{earlier}' ({b.iso()})",
+        )
+
+
+def _commitment(c: Commitment, data: Dataset, lines: Lines) -> Iterator[Problem]:
+    file, at = c.where.file, lambda name: _at(c, lines, "commitments", name)
+    yield from _period(c, lines, "commitments")
+    if c.kind == "working-time":
+        if c.share_percent is None:
+            yield Problem(file, at("kind"), "ett åtagande av arbetstid behöver 'share_percent' (andel av en heltid, 0–100)")
+        if c.amount_sek is not None:
+            yield Problem(file, at("amount_sek"), "'amount_sek' hör till kind: money; ta bort det eller ändra kind")
+    if c.kind == "money":
+        if c.amount_sek is None:
+            yield Problem(file, at("kind"), "ett åtagande av pengar behöver 'amount_sek' (kronor per år)")
+        if c.share_percent is not None:
+            yield Problem(file, at("share_percent"), "'share_percent' hör till kind: working-time; ta bort det eller ändra kind")
+    if c.superseded_by == c.id:
+        yield Problem(file, at("superseded_by"), "ett åtagande kan inte ersätta sig självt")
+    elif c.superseded_by in data.commitments:
+        other = data.commitments[c.superseded_by]
+        if (other.party, other.kind) != (c.party, c.kind):
+            yield Problem(
+                file, at("superseded_by"),
+                f"'{c.superseded_by}' gäller en annan part eller ett annat slags åtagande; det kan inte ersätta '{c.id}'",
+            )
+    if c.status == "superseded" and not c.superseded_by:
+        yield Problem(file, at("status"), "status 'superseded' kräver 'superseded_by' med id för det som ersätter")
+    if c.party in data.organisations and not data.organisations[c.party].party:
+        yield Problem(file, at("party"), f"'{c.party}' är inte en part i samarbetet (party: true i data/organisations.yml)")
+
+
+def _decision(d: Decision, lines: Lines) -> Iterator[Problem]:
+    file, at = d.where.file, lambda name: _at(d, lines, "decisions", name)
+    if d.kind == "decision":
+        if d.status != "decided":
+            yield Problem(file, at("status"), "ett beslut (kind: decision) har status 'decided'")
+        if not d.body:
+            yield Problem(file, d.where.line, "ett beslut behöver 'body': organet som fattade beslutet")
+    else:
+        if d.status == "decided":
+            yield Problem(
+                file, at("status"),
+                "ett förslag (kind: proposal) kan ha status proposed, adopted eller rejected, inte decided",
+            )
+        if d.status in ("adopted", "rejected") and not d.decided_in:
+            yield Problem(file, at("status"), f"status '{d.status}' kräver 'decided_in': id för beslutet som avgjorde förslaget")
+        if d.paragraph is not None:
+            yield Problem(file, at("paragraph"), "ett förslag har ingen paragraf; paragrafen hör till beslutet")
+    yield from _not_before(d, lines, "decisions", "minutes_checked", "date")
+    yield from _not_before(d, lines, "decisions", "announced", "minutes_checked")
+    yield from _period(d, lines, "decisions")
+
+
+def _event(e: Event, lines: Lines) -> Iterator[Problem]:
+    if e.date is None and e.after is None:
+        yield Problem(e.where.file, e.where.line, "händelsen behöver 'date', eller 'after' (id för händelsen före) om källan inte anger när")
+
+
+def record_rules(data: Dataset, lines: Lines) -> Iterator[Problem]:
+    for commitment in data.commitments.values():
+        yield from _commitment(commitment, data, lines)
+    for decision in data.decisions.values():
+        yield from _decision(decision, lines)
+    for agreement in data.agreements.values():
+        yield from _period(agreement, lines, "agreements")
+    for source in data.sources.values():
+        yield from _period(source, lines, "sources", "covers")
+    for event in data.events.values():
+        yield from _event(event, lines)

@@ -1,0 +1,327 @@
+"""Check the YAML node trees against the record specs and build the Dataset.
+
+Every rule reports a `Problem` with file, line, what is wrong and what is
+allowed; nothing stops at the first problem. `load_dataset(data_dir)` is the one
+entry point: it returns the Dataset and the sorted list of problems (empty when
+the data is good). Run `python -m uccn check` to see the messages.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+from .load import Problem, compose_all, display_name
+from .model import COLLECTIONS, Dataset, PartialDate, Spec, Text, Where, specs
+from .rules import record_rules
+
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+STR_TAG = "tag:yaml.org,2002:str"
+NULL_TAG = "tag:yaml.org,2002:null"
+_TYPE_NAMES = {
+    "tag:yaml.org,2002:bool": "ett sant/falskt-värde",
+    "tag:yaml.org,2002:int": "ett tal",
+    "tag:yaml.org,2002:float": "ett tal",
+    "tag:yaml.org,2002:timestamp": "ett datum",
+    NULL_TAG: "tomt",
+}
+
+
+class _Invalid(Exception):
+    """A value that cannot be used; the problem is already recorded."""
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _shown(node: yaml.Node) -> str:
+    if isinstance(node, yaml.ScalarNode):
+        value = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+        return f"'{value}'"
+    return "en lista" if isinstance(node, yaml.SequenceNode) else "en nyckel-värde-samling"
+
+
+def _suggest(word: str, allowed: list[str] | tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, allowed, n=1, cutoff=0.6)
+    return f" Menade du '{close[0]}'?" if close else ""
+
+
+class _Checker:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+        self._constructor = SafeConstructor()
+
+    def report(self, node: yaml.Node | int, message: str) -> None:
+        line = node if isinstance(node, int) else _line(node)
+        self.problems.append(Problem(self.file, line, message))
+
+    def fail(self, node: yaml.Node, message: str) -> _Invalid:
+        self.report(node, message)
+        return _Invalid()
+
+    # --- records ---------------------------------------------------------
+
+    def record(self, node: yaml.Node, cls: type, what: str) -> dict[str, Any]:
+        """Check one mapping against a record class; return its field values."""
+        if not isinstance(node, yaml.MappingNode):
+            raise self.fail(node, f"{what} ska vara en samling fält (nyckel: värde), men är {_shown(node)}")
+        fields = specs(cls)
+        seen: dict[str, int] = {}
+        empty: set[str] = set()
+        values: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key is None:
+                self.report(key_node, "en nyckel måste vara ett enkelt namn")
+                continue
+            if key in seen:
+                self.report(
+                    key_node,
+                    f"nyckeln '{key}' finns två gånger (första gången på rad {seen[key]}); ta bort en av dem",
+                )
+                continue
+            seen[key] = _line(key_node)
+            if key not in fields:
+                allowed = ", ".join(fields)
+                self.report(
+                    key_node,
+                    f"okänd nyckel '{key}' i {what}.{_suggest(key, list(fields))} Tillåtna nycklar: {allowed}",
+                )
+                continue
+            try:
+                value = self.value(value_node, fields[key], key)
+            except _Invalid:
+                continue
+            if value is None:
+                empty.add(key)
+            else:
+                values[key] = value
+        for name, field_spec in fields.items():
+            if not field_spec.required:
+                continue
+            if name in empty:
+                self.report(seen[name], f"fältet '{name}' är obligatoriskt och får inte vara tomt")
+            elif name not in seen:
+                self.report(node, f"{what} saknar det obligatoriska fältet '{name}'")
+        return values
+
+    def value(self, node: yaml.Node, field_spec: Spec, name: str) -> Any:
+        if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
+            return None
+        kind = field_spec.kind
+        if kind == "text":
+            return self.text(node, name)
+        if kind == "texts":
+            return tuple(self.text(item, name) for item in self.sequence(node, name))
+        if kind == "object":
+            assert field_spec.record is not None
+            return field_spec.record(**self.record(node, field_spec.record, f"'{name}'"))
+        if kind == "objects":
+            assert field_spec.record is not None
+            items = []
+            for item in self.sequence(node, name):
+                try:
+                    items.append(field_spec.record(**self.record(item, field_spec.record, f"'{name}'")))
+                except (_Invalid, TypeError):
+                    continue
+            return tuple(items)
+        if kind == "refs":
+            return tuple(self.identifier(item, name) for item in self.sequence(node, name))
+        return self.scalar(node, field_spec, name)
+
+    def sequence(self, node: yaml.Node, name: str) -> list[yaml.Node]:
+        if not isinstance(node, yaml.SequenceNode):
+            raise self.fail(node, f"'{name}' ska vara en lista (rader som börjar med '- '), men är {_shown(node)}")
+        return node.value
+
+    def text(self, node: yaml.Node, name: str) -> Text:
+        if not isinstance(node, yaml.MappingNode):
+            raise self.fail(
+                node,
+                f"'{name}' ska ha en svensk och en engelsk text, skrivna på egna rader som 'sv: …' och 'en: …'",
+            )
+        found: dict[str, str] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key not in ("sv", "en"):
+                self.report(key_node, f"okänd språknyckel '{key}' i '{name}'; tillåtna är sv och en")
+            elif key in found:
+                self.report(key_node, f"'{name}' har '{key}' två gånger; ta bort en av dem")
+            else:
+                found[key] = self.plain_text(value_node, f"{name}.{key}")
+        missing = [lang for lang in ("sv", "en") if lang not in found]
+        if missing:
+            raise self.fail(node, f"'{name}' saknar text på {' och '.join(missing)}")
+        return Text(found["sv"], found["en"])
+
+    def plain_text(self, node: yaml.Node, name: str) -> str:
+        if not isinstance(node, yaml.ScalarNode):
+            raise self.fail(node, f"'{name}' ska vara en text, men är {_shown(node)}")
+        if node.tag != STR_TAG:
+            if node.tag == NULL_TAG:
+                raise self.fail(node, f"'{name}' är tom; skriv en text")
+            raise self.fail(
+                node,
+                f"'{name}' ska vara en text, men YAML läser {_shown(node)} som "
+                f"{_TYPE_NAMES.get(node.tag, 'något annat')}; sätt texten inom citattecken",
+            )
+        if not node.value.strip():
+            raise self.fail(node, f"'{name}' är tom; skriv en text")
+        return node.value.strip()
+
+    def identifier(self, node: yaml.Node, name: str) -> str:
+        value = self.plain_text(node, name)
+        if not ID_PATTERN.match(value):
+            raise self.fail(
+                node,
+                f"'{name}' ska vara ett id med små bokstäver a–z, siffror och bindestreck "
+                f"(t.ex. ks-2018-302), men är '{value}'",
+            )
+        return value
+
+    def scalar(self, node: yaml.Node, field_spec: Spec, name: str) -> Any:
+        kind = field_spec.kind
+        if not isinstance(node, yaml.ScalarNode):
+            raise self.fail(node, f"'{name}' ska vara ett enskilt värde, men är {_shown(node)}")
+        if kind in ("id", "ref"):
+            return self.identifier(node, name)
+        if kind == "string":
+            return self.plain_text(node, name)
+        if kind == "url":
+            value = self.plain_text(node, name)
+            if not re.match(r"^https?://[^\s]+$", value):
+                raise self.fail(node, f"'{name}' ska vara en webbadress som börjar med https://, men är '{value}'")
+            return value
+        if kind == "choice":
+            value = self.plain_text(node, name)
+            if value not in field_spec.choices:
+                raise self.fail(
+                    node,
+                    f"'{name}' kan inte vara '{value}'.{_suggest(value, field_spec.choices)} "
+                    f"Tillåtna värden: {', '.join(field_spec.choices)}",
+                )
+            return value
+        if kind == "date":
+            try:
+                return PartialDate.parse(node.value)
+            except ValueError as err:
+                reason = str(err) if "day is out of range" not in str(err) else "dagen finns inte i den månaden"
+                raise self.fail(
+                    node,
+                    f"'{name}' är inget giltigt datum: '{node.value}' ({reason}). "
+                    "Skriv 2018, 2018-11, 2018-11-20 eller 2018-autumn, så exakt som källan anger",
+                ) from None
+        if kind == "bool":
+            if node.tag != "tag:yaml.org,2002:bool":
+                raise self.fail(node, f"'{name}' ska vara true eller false, men är {_shown(node)}")
+            return self._constructor.construct_object(node)
+        if kind in ("int", "number"):
+            return self.number(node, field_spec, name)
+        raise RuntimeError(f"Unknown field kind: {kind}")
+
+    def number(self, node: yaml.ScalarNode, field_spec: Spec, name: str) -> float | int:
+        tags = ["tag:yaml.org,2002:int"] + (["tag:yaml.org,2002:float"] if field_spec.kind == "number" else [])
+        example = "100000" if field_spec.kind == "int" else "20"
+        if node.tag not in tags:
+            raise self.fail(
+                node,
+                f"'{name}' ska vara {'ett heltal' if field_spec.kind == 'int' else 'ett tal'} med siffror "
+                f"(t.ex. {example}, utan mellanslag och enhet), men är {_shown(node)}",
+            )
+        value = self._constructor.construct_object(node)
+        low, high = field_spec.minimum, field_spec.maximum
+        if (low is not None and value < low) or (high is not None and value > high):
+            span = f"mellan {low:g} och {high:g}" if high is not None else f"minst {low:g}"
+            raise self.fail(node, f"'{name}' ska vara {span}, men är {value}")
+        return value
+
+
+_WHAT = {
+    "sources": "källan",
+    "organisations": "organisationen",
+    "people": "personen",
+    "decisions": "beslutet",
+    "agreements": "överenskommelsen",
+    "commitments": "åtagandet",
+    "goals": "målet",
+    "events": "händelsen",
+    "figures": "siffran",
+    "glossary": "ordlisteposten",
+}
+
+
+def _check_collection(
+    collection: str, node: yaml.Node, file: str
+) -> tuple[dict[str, Any], dict[str, dict[str, int]], list[Problem]]:
+    """Records of one file by id, the line of each field, and the problems."""
+    checker = _Checker(file)
+    cls = COLLECTIONS[collection]
+    records: dict[str, Any] = {}
+    lines: dict[str, dict[str, int]] = {}
+    if not isinstance(node, yaml.SequenceNode):
+        checker.report(node, "filen ska vara en lista av poster, där varje post börjar med '- id: …'")
+        return records, lines, checker.problems
+    if not node.value:
+        return records, lines, checker.problems
+    for item in node.value:
+        before = len(checker.problems)
+        try:
+            values = checker.record(item, cls, _WHAT[collection])
+        except _Invalid:
+            continue
+        record_id = values.get("id")
+        if record_id in records:
+            first = records[record_id].where.line
+            checker.report(item, f"id '{record_id}' används redan på rad {first}; varje id måste vara unikt")
+            continue
+        if len(checker.problems) > before or record_id is None:
+            continue
+        where = Where(file, _line(item))
+        records[record_id] = cls(**values, where=where)
+        lines[record_id] = {k.value: _line(v) for k, v in item.value if isinstance(k, yaml.ScalarNode)}
+    return records, lines, checker.problems
+
+
+def _check_refs(dataset: Dataset, lines: dict[str, dict[str, dict[str, int]]]) -> Iterator[Problem]:
+    for collection, records in dataset.collections.items():
+        for record_id, record in records.items():
+            for name, field_spec in specs(type(record)).items():
+                if field_spec.kind not in ("ref", "refs"):
+                    continue
+                value = getattr(record, name)
+                targets = (value,) if field_spec.kind == "ref" and value else (value or ())
+                for target in targets:
+                    if target not in dataset.collections[field_spec.ref]:
+                        line = lines[collection][record_id].get(name, record.where.line)
+                        known = list(dataset.collections[field_spec.ref])
+                        yield Problem(
+                            record.where.file,
+                            line,
+                            f"'{name}' pekar på '{target}', som inte finns i data/{field_spec.ref}.yml."
+                            f"{_suggest(target, known)}",
+                        )
+
+
+def load_dataset(data_dir: Path) -> tuple[Dataset, list[Problem]]:
+    """Load and check all data files; return the dataset and every problem found."""
+    nodes, problems = compose_all(data_dir)
+    collections: dict[str, dict[str, Any]] = {}
+    lines: dict[str, dict[str, dict[str, int]]] = {}
+    for collection in COLLECTIONS:
+        collections[collection], lines[collection] = {}, {}
+        if collection in nodes:
+            file = display_name(data_dir, data_dir / f"{collection}.yml")
+            records, record_lines, found = _check_collection(collection, nodes[collection], file)
+            collections[collection], lines[collection] = records, record_lines
+            problems.extend(found)
+    dataset = Dataset(collections)
+    problems.extend(_check_refs(dataset, lines))
+    problems.extend(record_rules(dataset, lines))
+    return dataset, sorted(set(problems))
