@@ -1,0 +1,43 @@
+"""mkdocs-macros glue: load and check data/ once per build, write record pages, register views.
+
+Each macro is one call into `uccn.render`; the HTML comes from autoescaped
+templates and is not rendered again by mkdocs-macros. A data error stops the
+build with `file:line: message` lines and no traceback.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# The data layer lives beside this file; engines load macros.py without adding its folder.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from uccn.pages import write_abbreviations, write_pages
+from uccn.render import Renderer
+from uccn.report import format_problems
+from uccn.site import base_path
+from uccn.validate import load_dataset
+
+try:  # MkDocs and ProperDocs print a BuildError without a traceback.
+    from mkdocs.exceptions import PluginError as _BuildStop
+except ImportError:  # pragma: no cover - engines without mkdocs
+    _BuildStop = SystemExit
+
+
+def define_env(env) -> None:
+    conf = env.conf
+    root = Path(conf["config_file_path"]).parent
+    data, problems = load_dataset(root / "data")
+    if problems:
+        raise _BuildStop(format_problems(problems))
+    lang = conf["theme"]["language"]
+    base = base_path(conf["site_url"] or "/", lang)
+    write_pages(data, Path(conf["docs_dir"]), lang, base)
+    write_abbreviations(data, root / "generated", lang)
+    r = Renderer(data, lang, base)
+    for view in (
+        r.decision_register, r.agreements_compared, r.commitment_totals, r.commitments_list,
+        r.current_commitments, r.network_figures, r.parties, r.goals, r.timeline, r.sources,
+        r.glossary,
+    ):
+        env.macro(view)

@@ -1,0 +1,41 @@
+"""Command line: `python -m uccn check` validates data/; `python -m uccn pages` writes record pages.
+
+Exit status 1 with one `file:line: message` per problem when the data is wrong.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from .report import format_problems
+from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, site_url
+from .validate import load_dataset
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
+    parser.add_argument("command", choices=["check", "pages"])
+    parser.add_argument("--lang", choices=["sv", "en"], action="append", help="default: sv")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    data, problems = load_dataset(DATA_DIR)
+    if problems:
+        print(format_problems(problems), file=sys.stderr)
+        return 1
+    if args.command == "check":
+        count = sum(len(records) for records in data.collections.values())
+        print(f"Datan är korrekt: {count} poster i {len(data.collections)} filer "
+              f"({time.perf_counter() - started:.2f} s).")
+        return 0
+    from .pages import write_abbreviations, write_pages
+
+    for lang in args.lang or ["sv"]:
+        changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang))
+        write_abbreviations(data, ROOT / "generated", lang)
+        print(f"{lang}: {len(changed)} sidor skrivna eller borttagna.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Locale-aware formatting with Babel: money, shares, dates at their true precision.
+
+Swedish: "100 000 kr", "20 %", "november 2018", "hösten 2018".
+English: "SEK 100,000", "20%", "November 2018", "autumn 2018".
+"""
+from __future__ import annotations
+
+import datetime
+
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+
+from .model import PartialDate, Period
+
+LOCALES = {"sv": "sv_SE", "en": "en_GB"}
+_MONEY_PATTERN = {"sv": "#,##0\u00a0¤", "en": "¤\u00a0#,##0"}
+_SEASONS = {
+    "sv": {"spring": "våren {y}", "summer": "sommaren {y}", "autumn": "hösten {y}", "winter": "vintern {y}"},
+    "en": {"spring": "spring {y}", "summer": "summer {y}", "autumn": "autumn {y}", "winter": "winter {y}"},
+}
+
+
+def money(amount: int, lang: str) -> str:
+    return format_currency(
+        amount, "SEK", _MONEY_PATTERN[lang], locale=LOCALES[lang], currency_digits=False
+    )
+
+
+def percent(share: float, lang: str) -> str:
+    """A share of a full-time post given as 0–100."""
+    return format_percent(share / 100, locale=LOCALES[lang], decimal_quantization=False)
+
+
+def number(value: float, lang: str) -> str:
+    return format_decimal(value, locale=LOCALES[lang])
+
+
+def date(value: PartialDate, lang: str) -> str:
+    """Only as precise as the value: never a day where the source gives a month."""
+    if value.precision == "day":
+        return format_date(datetime.date(value.year, value.month, value.day), "d MMMM y", locale=LOCALES[lang])
+    if value.precision == "month":
+        return format_date(datetime.date(value.year, value.month, 1), "LLLL y", locale=LOCALES[lang])
+    if value.precision == "season":
+        return _SEASONS[lang][value.season].format(y=value.year)
+    return str(value.year)
+
+
+def machine_date(value: PartialDate) -> str | None:
+    """The HTML `datetime` attribute, or None where HTML has no form for it (seasons)."""
+    return None if value.precision == "season" else value.iso()
+
+
+def period(value: Period, lang: str) -> str:
+    start, end = date(value.start, lang), date(value.end, lang)
+    return start if start == end else f"{start}\u2013{end}"
+
+
+def iso_day(value: datetime.date, lang: str) -> str:
+    return format_date(value, "d MMMM y", locale=LOCALES[lang])

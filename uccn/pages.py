@@ -1,0 +1,73 @@
+"""Write one Markdown page per record into the docs folder, before the build.
+
+The pages hold HTML rendered by our autoescaped templates and are marked
+`render_macros: false`, so no data text is ever evaluated as Jinja. The folders
+they go in are git-ignored and owned by this module: stale pages are removed.
+Works the same before MkDocs, ProperDocs or Zensical: `python -m uccn pages`.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import yaml
+
+from .labels import RECORD_FOLDERS
+from .model import Dataset
+from .render import Renderer
+
+
+def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
+    """Relative path -> Markdown source, for every generated page of one language."""
+    renderer = Renderer(data, lang, base)
+    pages: dict[str, str] = {}
+    folder = RECORD_FOLDERS["decisions"][lang]
+    for decision in data.decisions.values():
+        title = decision.title(lang)
+        meta = yaml.safe_dump(
+            {"title": title, "render_macros": False, "hide": ["navigation"]},
+            allow_unicode=True,
+            sort_keys=False,
+        )
+        body = renderer.decision_page(decision.id)
+        pages[f"{folder}/{decision.id}.md"] = (
+            f"---\n{meta}---\n\n<h1 id=\"{decision.id}\">{html.escape(title)}</h1>\n\n{body}"
+        )
+    return pages
+
+
+def write_pages(data: Dataset, docs_dir: Path, lang: str, base: str) -> list[Path]:
+    """Bring the generated folders in line with the data; return what changed."""
+    pages = record_pages(data, lang, base)
+    changed: list[Path] = []
+    for folder in {RECORD_FOLDERS[c][lang] for c in RECORD_FOLDERS}:
+        target = docs_dir / folder
+        target.mkdir(parents=True, exist_ok=True)
+        for stale in target.glob("*.md"):
+            if f"{folder}/{stale.name}" not in pages:
+                stale.unlink()
+                changed.append(stale)
+    for relative, content in pages.items():
+        path = docs_dir / relative
+        if not path.exists() or path.read_text(encoding="utf-8") != content:
+            path.write_text(content, encoding="utf-8")
+            changed.append(path)
+    return changed
+
+
+def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
+    """Markdown abbreviation definitions, appended to every page by pymdownx.snippets.
+
+    The build of each language writes the file before its pages are converted.
+    """
+    lines = []
+    for term in data.glossary.values():
+        if term.abbreviation:
+            # Markdown's abbr syntax: `*[UCCN]: text`; a ']' or newline would end it early.
+            text = " ".join(term.term(lang).replace("]", ")").split())
+            lines.append(f"*[{term.abbreviation}]: {text}")
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "abbreviations.md"
+    content = "\n".join(lines) + "\n"
+    if not path.exists() or path.read_text(encoding="utf-8") != content:
+        path.write_text(content, encoding="utf-8")

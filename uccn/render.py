@@ -1,0 +1,129 @@
+"""Render records to HTML through autoescaped Jinja templates (`uccn/templates/`).
+
+Pure functions of the data: `Renderer(dataset, lang, base).decision_register()`
+returns HTML in which every data text is escaped. Nothing here is ever evaluated
+as Jinja by mkdocs-macros: macro return values are not re-rendered.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from . import fmt
+from .labels import KINDS, LABELS, PAGES, RECORD_FOLDERS, STATUS
+from .model import Commitment, Dataset, PartialDate
+from .totals import current_commitments, ordered_agreements, totals
+
+_ENV = Environment(
+    loader=PackageLoader("uccn", "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+
+
+@dataclass(frozen=True)
+class Renderer:
+    data: Dataset
+    lang: str
+    base: str = "/"  # URL path of the language root, e.g. "/" or "/en/"
+
+    # --- helpers available in templates ---------------------------------
+
+    def t(self, key: str, **kw: Any) -> str:
+        text = LABELS[key][self.lang]
+        return text.format(**kw) if kw else text
+
+    def page_url(self, page: str, anchor: str = "") -> str:
+        return f"{self.base}{PAGES[page][self.lang]}" + (f"#{anchor}" if anchor else "")
+
+    def record_url(self, collection: str, record_id: str) -> str:
+        return f"{self.base}{RECORD_FOLDERS[collection][self.lang]}/{record_id}/"
+
+    def status(self, collection: str, value: str) -> str:
+        return STATUS[collection][value][self.lang]
+
+    def kind(self, value: str) -> str:
+        return KINDS[value][self.lang]
+
+    def date(self, value: PartialDate) -> str:
+        return fmt.date(value, self.lang)
+
+    def amount(self, c: Commitment | None = None, *, kind: str = "", value: float | None = None) -> str:
+        kind = c.kind if c else kind
+        value = (c.share_percent if c.kind == "working-time" else c.amount_sek) if c else value
+        if kind == "working-time":
+            return f"{fmt.percent(value, self.lang)} {self.t('of_full_time')}"
+        return f"{fmt.money(value, self.lang)} {self.t('per_year')}"
+
+    def decision_ref(self, decision_id: str) -> str:
+        """How Swedish practice cites a decision: body, date, paragraph."""
+        d = self.data.decisions[decision_id]
+        parts = []
+        if d.body:
+            org = self.data.organisations[d.body]
+            parts.append(org.short_name or org.name(self.lang))
+        if d.date:
+            parts.append(self.date(d.date))
+        if d.paragraph:
+            parts.append(f"§\u00a0{d.paragraph}")
+        return " ".join(parts) if parts else d.title(self.lang)
+
+    def _render(self, template: str, **context: Any) -> str:
+        html = _ENV.get_template(template).render(r=self, data=self.data, fmt=fmt, **context)
+        return html.strip() + "\n"
+
+    # --- views: one per macro --------------------------------------------
+
+    def decision_register(self) -> str:
+        decisions = sorted(
+            self.data.decisions.values(),
+            key=lambda d: (d.date.sort_key() if d.date else (9999,), d.id),
+        )
+        return self._render("decision_register.html", decisions=decisions)
+
+    def decision_page(self, decision_id: str) -> str:
+        d = self.data.decisions[decision_id]
+        resting = [c for c in self.data.commitments.values() if c.decision == d.id]
+        agreements = [a for a in self.data.agreements.values() if d.id in a.approved_in or a.proposed_in == d.id]
+        return self._render("decision_page.html", d=d, resting=resting, agreements=agreements)
+
+    def agreements_compared(self) -> str:
+        return self._render("agreements.html", agreements=ordered_agreements(self.data))
+
+    def commitment_totals(self, kind: str) -> str:
+        if kind not in ("working-time", "money"):
+            raise ValueError(f"Unknown commitment kind: {kind}")
+        return self._render("totals.html", totals=totals(self.data, kind), kind=kind)
+
+    def commitments_list(self) -> str:
+        return self._render("commitments.html", agreements=ordered_agreements(self.data))
+
+    def current_commitments(self) -> str:
+        return self._render("current.html", rows=current_commitments(self.data))
+
+    def network_figures(self) -> str:
+        figures = sorted(self.data.figures.values(), key=lambda f: f.as_of.sort_key() if f.as_of else (0,))
+        return self._render("figures.html", figures=figures)
+
+    def parties(self) -> str:
+        parties = [o for o in self.data.organisations.values() if o.party]
+        return self._render("parties.html", parties=parties)
+
+    def goals(self) -> str:
+        return self._render("goals.html", goals=list(self.data.goals.values()))
+
+    def timeline(self) -> str:
+        return self._render("timeline.html", events=list(self.data.events.values()))
+
+    def sources(self) -> str:
+        return self._render("sources.html", sources=list(self.data.sources.values()))
+
+    def glossary(self) -> str:
+        terms = sorted(self.data.glossary.values(), key=lambda t: t.term(self.lang).casefold())
+        return self._render("glossary.html", terms=terms)
+

@@ -1,0 +1,29 @@
+"""What the build steps share: where things are, and the site's address per language.
+
+The address comes from the SITE_URL environment variable (as in mkdocs.yml),
+so links are right both for `make serve` and for a GitHub Pages project path.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+DOCS_DIR = ROOT / "docs"
+DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
+LANG_PREFIX = {"sv": "", "en": "en/"}
+
+
+def site_url() -> str:
+    url = os.environ.get("SITE_URL") or DEFAULT_SITE_URL
+    return url if url.endswith("/") else url + "/"
+
+
+def base_path(url: str, lang: str) -> str:
+    """URL path of a language's root: '/' or '/project/en/'."""
+    path = urlparse(url).path or "/"
+    path = path if path.endswith("/") else path + "/"
+    prefix = LANG_PREFIX[lang]
+    return path if not prefix or path.endswith(prefix) else path + prefix

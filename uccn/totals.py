@@ -1,0 +1,100 @@
+"""Figures computed from the commitments: totals per party and year, and what holds now.
+
+Nothing here is stored in the data: it is derived on every build, so the pages
+cannot disagree with `data/commitments.yml`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import Agreement, Commitment, Dataset, Organisation
+
+
+def ordered_agreements(data: Dataset) -> list[Agreement]:
+    """Agreements in the order they replace one another, oldest first."""
+    replaced_by = {a.replaces: a for a in data.agreements.values() if a.replaces}
+    roots = [a for a in data.agreements.values() if not a.replaces or a.replaces not in data.agreements]
+    ordered: list[Agreement] = []
+    for root in roots:
+        current: Agreement | None = root
+        while current is not None and current not in ordered:
+            ordered.append(current)
+            current = replaced_by.get(current.id)
+    ordered.extend(a for a in data.agreements.values() if a not in ordered)
+    return ordered
+
+
+def parties(data: Dataset) -> list[Organisation]:
+    return [o for o in data.organisations.values() if o.party]
+
+
+@dataclass(frozen=True)
+class Totals:
+    """One kind of commitment summed per agreement, party and year.
+
+    `cells[agreement_id][party_id][year]` is the sum, or None where the agreement
+    states nothing for that party and year. `sums[agreement_id][year]` is the sum
+    over both parties, or None unless every party's value is stated.
+    """
+
+    kind: str
+    agreements: list[Agreement]
+    parties: list[Organisation]
+    years: list[int]
+    cells: dict[str, dict[str, dict[int, float | None]]]
+    sums: dict[str, dict[int, float | None]]
+
+
+def _value(c: Commitment) -> float:
+    return c.share_percent if c.kind == "working-time" else c.amount_sek
+
+
+def totals(data: Dataset, kind: str) -> Totals:
+    commitments = [c for c in data.commitments.values() if c.kind == kind]
+    years = sorted({y for c in commitments for y in c.period.years()})
+    agreements = ordered_agreements(data)
+    people = parties(data)
+    cells: dict[str, dict[str, dict[int, float | None]]] = {}
+    sums: dict[str, dict[int, float | None]] = {}
+    for agreement in agreements:
+        cells[agreement.id] = {}
+        for party in people:
+            row: dict[int, float | None] = {}
+            for year in years:
+                found = [
+                    _value(c)
+                    for c in commitments
+                    if c.agreement == agreement.id and c.party == party.id and year in c.period.years()
+                ]
+                row[year] = sum(found) if found else None
+            cells[agreement.id][party.id] = row
+        sums[agreement.id] = {}
+        for year in years:
+            values = [cells[agreement.id][p.id][year] for p in people]
+            sums[agreement.id][year] = None if None in values else sum(values)
+    return Totals(kind, agreements, people, years, cells, sums)
+
+
+@dataclass(frozen=True)
+class Current:
+    """The latest commitment of one kind for one party, and what it replaces."""
+
+    party: Organisation
+    commitment: Commitment
+    earlier: list[Commitment]
+
+
+def current_commitments(data: Dataset) -> list[Current]:
+    """Follow each chain of `superseded_by` to its end."""
+    previous = {c.superseded_by: c for c in data.commitments.values() if c.superseded_by}
+    rows = []
+    for party in parties(data):
+        for c in data.commitments.values():
+            if c.party != party.id or c.superseded_by and c.superseded_by in data.commitments:
+                continue
+            earlier, cursor = [], c.id
+            while cursor in previous and len(earlier) < len(data.commitments):
+                earlier.append(previous[cursor])
+                cursor = previous[cursor].id
+            rows.append(Current(party, c, earlier))
+    return sorted(rows, key=lambda r: (r.commitment.kind != "working-time", r.party.id))
