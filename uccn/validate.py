@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -228,12 +229,11 @@ class _Checker:
 
     def number(self, node: yaml.ScalarNode, field_spec: Spec, name: str) -> float | int:
         tags = ["tag:yaml.org,2002:int"] + (["tag:yaml.org,2002:float"] if field_spec.kind == "number" else [])
-        example = "100000" if field_spec.kind == "int" else "20"
         if node.tag not in tags:
             raise self.fail(
                 node,
                 f"'{name}' ska vara {'ett heltal' if field_spec.kind == 'int' else 'ett tal'} med siffror "
-                f"(t.ex. {example}, utan mellanslag och enhet), men är {_shown(node)}",
+                f"(utan mellanslag och enhet), men är {_shown(node)}",
             )
         value = self._constructor.construct_object(node)
         low, high = field_spec.minimum, field_spec.maximum
@@ -257,71 +257,93 @@ _WHAT = {
 }
 
 
+@dataclass
+class _Entry:
+    """One record as written, valid or not: enough to check references without cascades."""
+
+    collection: str
+    values: dict[str, Any]
+    lines: dict[str, int]
+    where: Where
+
+
 def _check_collection(
     collection: str, node: yaml.Node, file: str
-) -> tuple[dict[str, Any], dict[str, dict[str, int]], list[Problem]]:
-    """Records of one file by id, the line of each field, and the problems."""
+) -> tuple[dict[str, Any], list[_Entry], list[Problem]]:
+    """Valid records of one file by id, every entry as written, and the problems."""
     checker = _Checker(file)
     cls = COLLECTIONS[collection]
     records: dict[str, Any] = {}
-    lines: dict[str, dict[str, int]] = {}
+    entries: list[_Entry] = []
+    first_line: dict[str, int] = {}
     if not isinstance(node, yaml.SequenceNode):
         checker.report(node, "filen ska vara en lista av poster, där varje post börjar med '- id: …'")
-        return records, lines, checker.problems
-    if not node.value:
-        return records, lines, checker.problems
+        return records, entries, checker.problems
     for item in node.value:
         before = len(checker.problems)
         try:
             values = checker.record(item, cls, _WHAT[collection])
         except _Invalid:
             continue
-        record_id = values.get("id")
-        if record_id in records:
-            first = records[record_id].where.line
-            checker.report(item, f"id '{record_id}' används redan på rad {first}; varje id måste vara unikt")
-            continue
-        if len(checker.problems) > before or record_id is None:
-            continue
         where = Where(file, _line(item))
-        records[record_id] = cls(**values, where=where)
-        lines[record_id] = {k.value: _line(v) for k, v in item.value if isinstance(k, yaml.ScalarNode)}
-    return records, lines, checker.problems
+        lines = {k.value: _line(v) for k, v in item.value if isinstance(k, yaml.ScalarNode)}
+        record_id = values.get("id")
+        if record_id in first_line:
+            checker.report(
+                lines.get("id", where.line),
+                f"id '{record_id}' används redan på rad {first_line[record_id]}; varje id måste vara unikt",
+            )
+            continue
+        if record_id is not None:
+            first_line[record_id] = lines.get("id", where.line)
+        entries.append(_Entry(collection, values, lines, where))
+        if len(checker.problems) == before and record_id is not None:
+            records[record_id] = cls(**values, where=where)
+    return records, entries, checker.problems
 
 
-def _check_refs(dataset: Dataset, lines: dict[str, dict[str, dict[str, int]]]) -> Iterator[Problem]:
-    for collection, records in dataset.collections.items():
-        for record_id, record in records.items():
-            for name, field_spec in specs(type(record)).items():
-                if field_spec.kind not in ("ref", "refs"):
-                    continue
-                value = getattr(record, name)
-                targets = (value,) if field_spec.kind == "ref" and value else (value or ())
-                for target in targets:
-                    if target not in dataset.collections[field_spec.ref]:
-                        line = lines[collection][record_id].get(name, record.where.line)
-                        known = list(dataset.collections[field_spec.ref])
-                        yield Problem(
-                            record.where.file,
-                            line,
-                            f"'{name}' pekar på '{target}', som inte finns i data/{field_spec.ref}.yml."
-                            f"{_suggest(target, known)}",
-                        )
+def _check_refs(entries: list[_Entry], known: dict[str, set[str] | None]) -> Iterator[Problem]:
+    """References to ids that do not exist; a file that could not be read is not guessed at."""
+    for entry in entries:
+        for name, field_spec in specs(COLLECTIONS[entry.collection]).items():
+            if field_spec.kind not in ("ref", "refs") or name not in entry.values:
+                continue
+            targets = known[field_spec.ref]
+            if targets is None:
+                continue
+            value = entry.values[name]
+            for target in (value,) if field_spec.kind == "ref" else value:
+                if target not in targets:
+                    yield Problem(
+                        entry.where.file,
+                        entry.lines.get(name, entry.where.line),
+                        f"'{name}' pekar på '{target}', som inte finns i data/{field_spec.ref}.yml."
+                        f"{_suggest(target, sorted(targets))}",
+                    )
 
 
 def load_dataset(data_dir: Path) -> tuple[Dataset, list[Problem]]:
     """Load and check all data files; return the dataset and every problem found."""
     nodes, problems = compose_all(data_dir)
     collections: dict[str, dict[str, Any]] = {}
+    entries: list[_Entry] = []
     lines: dict[str, dict[str, dict[str, int]]] = {}
     for collection in COLLECTIONS:
-        collections[collection], lines[collection] = {}, {}
+        collections[collection] = {}
         if collection in nodes:
             file = display_name(data_dir, data_dir / f"{collection}.yml")
-            records, record_lines, found = _check_collection(collection, nodes[collection], file)
-            collections[collection], lines[collection] = records, record_lines
+            records, found_entries, found = _check_collection(collection, nodes[collection], file)
+            collections[collection] = records
+            entries.extend(found_entries)
             problems.extend(found)
+        lines[collection] = {
+            e.values["id"]: e.lines for e in entries if e.collection == collection and "id" in e.values
+        }
+    known: dict[str, set[str] | None] = {
+        c: {e.values["id"] for e in entries if e.collection == c and "id" in e.values} if c in nodes else None
+        for c in COLLECTIONS
+    }
     dataset = Dataset(collections)
-    problems.extend(_check_refs(dataset, lines))
+    problems.extend(_check_refs(entries, known))
     problems.extend(record_rules(dataset, lines))
     return dataset, sorted(set(problems))

@@ -1,0 +1,69 @@
+"""PartialDate keeps the precision the source gives; formatting follows each language."""
+import datetime
+
+import pytest
+
+from uccn import fmt
+from uccn.model import Decision, PartialDate, Period, Text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "precision"),
+    [
+        ("2018", PartialDate(2018), "year"),
+        ("2018-11", PartialDate(2018, 11), "month"),
+        ("2018-11-20", PartialDate(2018, 11, 20), "day"),
+        ("2018-autumn", PartialDate(2018, season="autumn"), "season"),
+    ],
+)
+def test_parse_keeps_precision(text, expected, precision):
+    value = PartialDate.parse(text)
+    assert value == expected
+    assert value.precision == precision
+    assert value.iso() == text
+
+
+@pytest.mark.parametrize("text", ["2019-02-30", "2018-13", "18-11", "2018-11-5", "hösten 2018", "2018-fall", "2018-11-20-1"])
+def test_parse_rejects_impossible_or_malformed_dates(text):
+    with pytest.raises(ValueError):
+        PartialDate.parse(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "sv", "en"),
+    [
+        (PartialDate(2018, 11), "november 2018", "November 2018"),
+        (PartialDate(2016, 9, 14), "14 september 2016", "14 September 2016"),
+        (PartialDate(2018, season="autumn"), "hösten 2018", "autumn 2018"),
+        (PartialDate(2010), "2010", "2010"),
+    ],
+)
+def test_dates_show_no_more_than_their_precision(value, sv, en):
+    assert fmt.date(value, "sv") == sv
+    assert fmt.date(value, "en") == en
+
+
+def test_money_and_shares_in_each_language():
+    assert fmt.money(100000, "sv") == "100\u00a0000\u00a0kr"
+    assert fmt.money(100000, "en") == "SEK\u00a0100,000"
+    assert fmt.percent(20, "sv") == "20\u00a0%"
+    assert fmt.percent(12.5, "sv") == "12,5\u00a0%"
+    assert fmt.percent(50, "en") == "50%"
+
+
+def test_period_and_machine_dates():
+    assert fmt.period(Period(start=PartialDate(2019), end=PartialDate(2020)), "sv") == "2019\u20132020"
+    assert fmt.period(Period(start=PartialDate(2019), end=PartialDate(2019)), "en") == "2019"
+    assert fmt.machine_date(PartialDate(2018, season="autumn")) is None
+    assert fmt.machine_date(PartialDate(2018, 11)) == "2018-11"
+
+
+def _decision(**kw):
+    base = dict(id="ks-2018-302", kind="decision", title=Text("a", "b"), status="decided", source="s")
+    return Decision(**{**base, **kw})
+
+
+def test_appeal_deadline_is_three_weeks_from_announcement_and_needs_a_day():
+    assert _decision(announced=PartialDate(2018, 11, 30)).appeal_deadline() == datetime.date(2018, 12, 21)
+    assert _decision(announced=PartialDate(2018, 11)).appeal_deadline() is None
+    assert _decision().appeal_deadline() is None

@@ -1,0 +1,143 @@
+"""The validator reports every mistake with file, line, what is wrong and what is allowed."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from uccn.validate import load_dataset
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(ROOT / "data", target)
+    return target
+
+
+def messages(data_dir: Path) -> list[str]:
+    return [str(p) for p in load_dataset(data_dir)[1]]
+
+
+def replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, fragment: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if fragment in line:
+            return number
+    raise AssertionError(fragment)
+
+
+def test_real_data_has_no_problems():
+    dataset, problems = load_dataset(ROOT / "data")
+    assert problems == []
+    assert "ks-2018-302" in dataset.decisions
+
+
+def test_broken_fixture_gives_exactly_these_messages(data: Path):
+    shutil.copy(FIXTURES / "invalid" / "decisions.yml", data / "decisions.yml")
+    assert messages(data) == [
+        "data/agreements.yml:48: 'proposed_in' pekar på 'regiondirektorens-forslag-2019-2020', som inte finns i data/decisions.yml.",
+        "data/commitments.yml:87: 'decision' pekar på 'regiondirektorens-forslag-2019-2020', som inte finns i data/decisions.yml.",
+        "data/decisions.yml:8: 'date' är inget giltigt datum: '2019-02-30' (dagen finns inte i den månaden). "
+        "Skriv 2018, 2018-11, 2018-11-20 eller 2018-autumn, så exakt som källan anger",
+        "data/decisions.yml:9: okänd nyckel 'paragraf' i beslutet. Menade du 'paragraph'? Tillåtna nycklar: id, kind, "
+        "title, body, proposed_by, date, paragraph, case_number, status, decided_in, outcome, points, minutes_checked, "
+        "announced, concerns, period, source, note",
+        "data/decisions.yml:10: 'status' kan inte vara 'beslutad'. Tillåtna värden: decided, proposed, adopted, rejected",
+        "data/decisions.yml:11: 'case_number' ska vara en text, men YAML läser 'no' som ett sant/falskt-värde; "
+        "sätt texten inom citattecken",
+        "data/decisions.yml:12: 'concerns' pekar på 'avtalsforslag-2017', som inte finns i data/agreements.yml. "
+        "Menade du 'avtalsforslag-2018'?",
+        "data/decisions.yml:15: 'id' ska vara ett id med små bokstäver a–z, siffror och bindestreck (t.ex. ks-2018-302), "
+        "men är 'Regiondirektorens Forslag'",
+        "data/decisions.yml:18: 'title' saknar text på en",
+        "data/decisions.yml:22: id 'ks-2018-302' används redan på rad 2; varje id måste vara unikt",
+        "data/decisions.yml:29: nyckeln 'status' finns två gånger (första gången på rad 28); ta bort en av dem",
+        "data/decisions.yml:30: 'paragraph' ska vara ett heltal med siffror (utan mellanslag och enhet), men är 'tre'",
+        "data/events.yml:50: 'decision' pekar på 'regiondirektorens-forslag-2019-2020', som inte finns i data/decisions.yml.",
+    ]
+
+
+def test_two_mistakes_in_two_files_are_both_reported(data: Path):
+    replace(data / "commitments.yml", "amount_sek: 100000", "amount_sek: hundra")
+    replace(data / "people.yml", "  role:\n", "  roll:\n")
+    found = messages(data)
+    assert any(m.startswith("data/commitments.yml:") and "'amount_sek' ska vara ett heltal" in m for m in found)
+    assert any(m.startswith("data/people.yml:") and "okänd nyckel 'roll'" in m and "Menade du 'role'?" in m for m in found)
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "expected"),
+    [
+        ("commitments.yml", "amount_sek: 100000", "amount_sek: -5", "'amount_sek' ska vara minst 0, men är -5"),
+        ("commitments.yml", "share_percent: 50", "share_percent: 250", "'share_percent' ska vara mellan 0 och 100, men är 250"),
+        ("commitments.yml", "kind: money", "kind: pengar", "'kind' kan inte vara 'pengar'. Tillåtna värden: working-time, money"),
+        ("commitments.yml", "party: region-jh", "party: region-jämtland", "'party' ska vara ett id med små bokstäver"),
+        ("commitments.yml", "party: region-jh", "party: region-j", "'party' pekar på 'region-j', som inte finns i data/organisations.yml. Menade du 'region-jh'?"),
+        ("commitments.yml", "    start: 2019\n    end: 2020", "    start: 2020\n    end: 2019", "'period' slutar (2019) innan den börjar (2020)"),
+        ("decisions.yml", "date: 2018-11", "date: 2018-13", "'date' är inget giltigt datum: '2018-13' (månad 13 finns inte)"),
+        ("decisions.yml", "case_number:", "case_number: on", "'case_number' ska vara en text, men YAML läser 'on' som ett sant/falskt-värde"),
+        ("decisions.yml", "case_number:", "case_number: 0755", "'case_number' ska vara en text, men YAML läser '0755' som ett tal"),
+        ("decisions.yml", "  status: decided", "  status:", "fältet 'status' är obligatoriskt och får inte vara tomt"),
+        ("decisions.yml", "  status: decided\n", "", "beslutet saknar det obligatoriska fältet 'status'"),
+        ("decisions.yml", "- id: ks-2018-302", "- id: ''", "'id' är tom; skriv en text"),
+        ("people.yml", "name: Hans Svensson", "name: yes", "'name' ska vara en text, men YAML läser 'yes' som ett sant/falskt-värde"),
+        ("glossary.yml", "    sv: Kommunstyrelsen\n", "    sv: Kommunstyrelsen\n    de: Vorstand\n", "okänd språknyckel 'de' i 'term'; tillåtna är sv och en"),
+        ("sources.yml", "date: 2017-10-31", "date: 31 oktober 2017", "'date' är inget giltigt datum: '31 oktober 2017'"),
+    ],
+)
+def test_each_kind_of_mistake_names_file_line_and_fix(data, file, old, new, expected):
+    replace(data / file, old, new)
+    found = messages(data)
+    assert [m for m in found if expected in m], found
+    # The message points at the line that was changed (or the record it belongs to).
+    hit = next(m for m in found if expected in m)
+    assert hit.startswith(f"data/{file}:")
+
+
+def test_message_points_at_the_changed_line(data: Path):
+    replace(data / "commitments.yml", "share_percent: 20", "share_percent: tjugo")
+    line = line_of(data / "commitments.yml", "share_percent: tjugo")
+    assert f"data/commitments.yml:{line}: 'share_percent' ska vara ett tal" in "\n".join(messages(data))
+
+
+def test_tab_indentation_is_named(data: Path):
+    replace(data / "people.yml", "  name: Anders Byström", "\tname: Anders Byström")
+    line = line_of(data / "people.yml", "\tname: Anders")
+    assert messages(data) == [
+        f"data/people.yml:{line}: tabbtecken används för indrag; använd mellanslag i stället"
+    ]
+
+
+def test_yaml_syntax_error_has_a_line_and_other_files_are_still_checked(data: Path):
+    replace(data / "goals.yml", "  kind: aim\n", "  kind: [aim\n")
+    replace(data / "people.yml", "name: Per Johansson", "name: [Per]")
+    found = messages(data)
+    assert any(m.startswith("data/goals.yml:") and "YAML-syntaxfel" in m for m in found)
+    assert any(m.startswith("data/people.yml:") and "'name' ska vara ett enskilt värde" in m for m in found)
+
+
+def test_empty_and_missing_files(data: Path):
+    (data / "goals.yml").write_text("# nothing here\n", encoding="utf-8")
+    (data / "events.yml").unlink()
+    found = messages(data)
+    assert "data/goals.yml:1: filen är tom; skriv [] om det inte ska finnas några poster" in found
+    assert "data/events.yml:1: filen saknas; den ska finnas även om listan är tom ([])" in found
+
+
+def test_rules_between_fields(data: Path):
+    replace(data / "commitments.yml", "  kind: working-time\n  share_percent: 50\n", "  kind: working-time\n  amount_sek: 50\n")
+    replace(data / "decisions.yml", "  status: proposed\n", "  status: decided\n")
+    found = "\n".join(messages(data))
+    assert "ett åtagande av arbetstid behöver 'share_percent'" in found
+    assert "'amount_sek' hör till kind: money" in found
+    assert "ett förslag (kind: proposal) kan ha status proposed, adopted eller rejected, inte decided" in found
