@@ -24,8 +24,9 @@ def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
     folder = RECORD_FOLDERS["decisions"][lang]
     for decision in data.decisions.values():
         title = decision.title(lang)
+        # The theme prints page.title unescaped (<title>, header), so it gets HTML text.
         meta = yaml.safe_dump(
-            {"title": title, "render_macros": False, "hide": ["navigation"]},
+            {"title": html.escape(title), "render_macros": False, "hide": ["navigation"]},
             allow_unicode=True,
             sort_keys=False,
         )

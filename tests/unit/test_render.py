@@ -1,0 +1,90 @@
+"""Render functions escape data text and compute totals from the commitments."""
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from uccn.model import Dataset, Text
+from uccn.pages import record_pages
+from uccn.render import Renderer
+from uccn.totals import current_commitments, ordered_agreements, totals
+from uccn.validate import load_dataset
+
+ROOT = Path(__file__).resolve().parents[2]
+HOSTILE = "<script>alert(1)</script> {{ config.site_name }} | {% raw %}"
+
+
+@pytest.fixture(scope="module")
+def data() -> Dataset:
+    dataset, problems = load_dataset(ROOT / "data")
+    assert problems == []
+    return dataset
+
+
+def with_title(data: Dataset, decision_id: str, title: str) -> Dataset:
+    collections = {k: dict(v) for k, v in data.collections.items()}
+    old = collections["decisions"][decision_id]
+    collections["decisions"][decision_id] = dataclasses.replace(old, title=Text(title, title))
+    return Dataset(collections)
+
+
+def test_working_time_totals_per_party_year_and_agreement(data):
+    t = totals(data, "working-time")
+    assert [a.id for a in t.agreements] == ["avtalsforslag-2018", "overenskommelse-2019-2020"]
+    assert t.years == [2019, 2020]
+    for year in t.years:
+        assert t.cells["avtalsforslag-2018"]["region-jh"][year] == 50
+        assert t.cells["avtalsforslag-2018"]["ostersunds-kommun"][year] == 50
+        assert t.cells["overenskommelse-2019-2020"]["ostersunds-kommun"][year] == 20
+        assert t.sums["avtalsforslag-2018"][year] == 100
+        assert t.sums["overenskommelse-2019-2020"][year] == 40
+
+
+def test_money_after_the_revision_is_not_stated_rather_than_zero(data):
+    t = totals(data, "money")
+    assert t.sums["avtalsforslag-2018"] == {2019: 200000, 2020: 200000}
+    assert t.cells["overenskommelse-2019-2020"]["region-jh"] == {2019: None, 2020: None}
+    assert t.sums["overenskommelse-2019-2020"] == {2019: None, 2020: None}
+
+
+def test_current_commitments_follow_the_chain_of_replacements(data):
+    rows = {(r.party.id, r.commitment.kind): r for r in current_commitments(data)}
+    assert rows[("region-jh", "working-time")].commitment.share_percent == 20
+    assert [c.id for c in rows[("region-jh", "working-time")].earlier] == ["region-arbetstid-50"]
+    assert rows[("ostersunds-kommun", "money")].commitment.open_question is not None
+
+
+def test_agreements_are_ordered_by_replacement(data):
+    assert [a.id for a in ordered_agreements(data)][-1] == "overenskommelse-2019-2020"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_data_text_is_escaped_in_every_view(data, lang):
+    hostile = with_title(data, "ks-2018-302", HOSTILE)
+    r = Renderer(hostile, lang)
+    html = r.decision_register() + r.current_commitments() + r.decision_page("ks-2018-302")
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; {{ config.site_name }} | {% raw %}" in html
+
+
+def test_generated_page_is_not_rendered_by_macros_and_escapes_the_title(data):
+    pages = record_pages(with_title(data, "ks-2018-302", HOSTILE), "sv", "/")
+    page = pages["beslut/ks-2018-302.md"]
+    assert "render_macros: false" in page
+    assert "<h1 id=\"ks-2018-302\">&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert set(pages) == {"beslut/ks-2018-302.md", "beslut/regiondirektorens-forslag-2019-2020.md"}
+
+
+def test_links_use_the_language_root(data):
+    r = Renderer(data, "en", "/project/en/")
+    assert r.record_url("decisions", "ks-2018-302") == "/project/en/decisions/ks-2018-302/"
+    assert r.page_url("sources", "x") == "/project/en/sources/#x"
+    assert r.decision_ref("ks-2018-302") == "KS November 2018 §\u00a0302"
+    assert Renderer(data, "sv").decision_ref("ks-2018-302") == "KS november 2018 §\u00a0302"
+
+
+def test_unknown_view_argument_fails_loudly(data):
+    with pytest.raises(ValueError, match="Unknown commitment kind"):
+        Renderer(data, "sv").commitment_totals("time")
