@@ -1,0 +1,56 @@
+"""Accessibility (axe-core, WCAG 2.1 AA), privacy and search in real Chromium."""
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.site.test_build import PAGES
+
+pytestmark = pytest.mark.browser
+WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_no_axe_violations(context, site_server, url):
+    page = context.new_page()
+    page.goto(site_server + url, wait_until="load")
+    results = Axe().run(page, options=WCAG)
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_no_request_to_another_origin_and_no_cookies(context, site_server):
+    requested: list[str] = []
+    page = context.new_page()
+    page.on("request", lambda request: requested.append(request.url))
+    for url in PAGES:
+        page.goto(site_server + url, wait_until="networkidle")
+    ours = urlparse(site_server).netloc
+    foreign = [u for u in requested if urlparse(u).scheme in ("http", "https") and urlparse(u).netloc != ours]
+    assert foreign == []
+    assert len(requested) > len(PAGES)
+    assert context.cookies() == []
+    assert page.evaluate("document.cookie") == ""
+
+
+def test_search_finds_swedish_words(context, site_server):
+    page = context.new_page()
+    page.goto(site_server, wait_until="networkidle")
+    page.keyboard.press("s")  # Material's shortcut opens search
+    # Material listens to key presses, so type as a person would.
+    page.locator("input.md-search__input").press_sequentially("kommunstyrelsen", delay=20)
+    result = page.locator(".md-search-result__item").first
+    result.wait_for(timeout=10_000)
+    assert "kommunstyrelsen" in page.locator(".md-search-result").inner_text().lower()
+    assert "sökresultat" in page.locator(".md-search-result__meta").inner_text()
+
+
+def test_decision_page_reads_as_a_record(context, site_server):
+    page = context.new_page()
+    page.goto(site_server + "beslut/ks-2018-302/")
+    assert page.title().startswith("Kommunstyrelsen godkänner")
+    assert page.locator("h1").inner_text().startswith("Kommunstyrelsen godkänner")
+    page.get_by_role("link", name="Alla beslut och förslag").click()
+    page.wait_for_url("**/beslut/")
+    assert page.get_by_role("table").first.is_visible()
