@@ -24,6 +24,10 @@ $(BIN)/.test: requirements-test.txt $(BIN)/.runtime
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
+node_modules/.installed: package.json package-lock.json
+	npm ci --silent --no-audit --no-fund
+	touch $@
+
 check: $(BIN)/.runtime
 	$(BIN)/python -m uccn check
 
@@ -38,10 +42,10 @@ serve: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
-test: $(BIN)/.test
+test: $(BIN)/.test node_modules/.installed
 	$(BIN)/python -m pytest
 
-test-fast: $(BIN)/.test
+test-fast: $(BIN)/.test node_modules/.installed
 	$(BIN)/python -m pytest -m "not browser"
 
 bench: $(BIN)/.test

@@ -8,7 +8,7 @@ import argparse
 import sys
 import time
 
-from .report import format_problems
+from .report import format_problems, github_annotations
 from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, site_url
 from .validate import load_dataset
 
@@ -17,11 +17,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
     parser.add_argument("command", choices=["check", "pages"])
     parser.add_argument("--lang", choices=["sv", "en"], action="append", help="default: sv")
+    parser.add_argument(
+        "--format", choices=["text", "github"], default="text",
+        help="github: also print workflow commands, so problems show as annotations",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     data, problems = load_dataset(DATA_DIR)
     if problems:
         print(format_problems(problems), file=sys.stderr)
+        if args.format == "github":
+            print(github_annotations(problems))
         return 1
     if args.command == "check":
         count = sum(len(records) for records in data.collections.values())

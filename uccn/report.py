@@ -11,3 +11,14 @@ def format_problems(problems: list[Problem]) -> str:
         "Rätta dem och bygg igen (se Så uppdaterar du webbplatsen):"
     )
     return "\n".join([head, *(str(p) for p in problems)])
+
+
+def github_annotations(problems: list[Problem]) -> str:
+    """GitHub Actions workflow commands: each problem shows on its line in the pull request."""
+
+    def escape(text: str) -> str:
+        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+    return "\n".join(
+        f"::error file={escape(p.file)},line={p.line},title=Fel i datan::{escape(p.message)}" for p in problems
+    )

