@@ -1,0 +1,24 @@
+"""Reading built pages as a person would: visible text, links, tables."""
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+
+def page(site: Path, url: str) -> str:
+    path = site / url.strip("/") / "index.html" if not url.endswith(".html") else site / url
+    return path.read_text(encoding="utf-8")
+
+
+def main_text(markup: str) -> str:
+    """Visible text of the article, with tags removed and spaces folded."""
+    match = re.search(r"<article[^>]*>(.*?)</article>", markup, re.S)
+    body = match.group(1) if match else markup
+    body = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", body, flags=re.S)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", body))
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+def hrefs(markup: str) -> list[str]:
+    return [html.unescape(h) for h in re.findall(r'href="([^"]*)"', markup)]

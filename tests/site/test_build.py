@@ -1,0 +1,121 @@
+"""Real `mkdocs build --strict` runs: every fact of the source is on the site, dated and attributed."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.site.helpers import hrefs, main_text, page
+
+pytestmark = pytest.mark.site
+
+PAGES = [
+    "", "parter/", "beslut/", "beslut/ks-2018-302/", "beslut/regiondirektorens-forslag-2019-2020/",
+    "avtal/", "ataganden/", "mal/", "tidslinje/", "kallor/", "ordlista/", "om/", "tillganglighet/",
+]
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_is_built_in_swedish(built_site, url):
+    markup = page(built_site, url)
+    assert '<html lang="sv"' in markup
+    assert "Anges inte i källan" in markup or url not in ("beslut/ks-2018-302/",)
+
+
+# (page, text that must be visible there) for each fact in the source's checklist.
+FACTS = [
+    ("", "samarbetar sedan 2010"),
+    ("", "UNESCO City of Gastronomy"),
+    ("", "180 31 oktober 2017"),
+    ("", "28 Dag anges inte i källan"),
+    ("", "408 30 oktober 2025"),
+    ("", "246 oktober 2019"),
+    ("", "350 oktober 2023"),
+    ("mal/", "nationellt och internationellt erkänd hubb inom kulturella och kreativa näringar (KKN)"),
+    ("mal/", "Kreativa mötesplatser för företag, organisationer och akademi"),
+    ("mal/", "Samverkan nationellt med myndigheter och organisationer"),
+    ("mal/", "globala målet 11 (SDG 11), Hållbara städer och samhällen"),
+    ("mal/", "UCCN:s tionde årsmöte i Östersund 14–16 september 2016"),
+    ("mal/", "konkurrensfördelar för näringslivet"),
+    ("mal/", "näringslivsutveckling, kompetensförsörjning och internationalisering"),
+    ("avtal/", "Förslag till avtal om UCCN-samarbetet (hösten 2018)"),
+    ("avtal/", "avsätter vardera arbetstid motsvarande 50 %"),
+    ("avtal/", "lägger vardera 100 000 kronor per år under 2019–2020"),
+    ("avtal/", "Pengarna kan med fördel växlas upp i eventuella projekt"),
+    ("avtal/", "Ett antal fokusområden"),
+    ("avtal/", "avsätter vardera arbetstid motsvarande 20 %"),
+    ("avtal/", "Parterna ingår en överenskommelse"),
+    ("avtal/", "sätter parterna tillsammans en gemensam agenda"),
+    ("avtal/", "Godkänt genom KS november 2018 § 302"),
+    ("beslut/ks-2018-302/", "Sammanträde november 2018 Paragraf § 302"),
+    ("beslut/regiondirektorens-forslag-2019-2020/", "arbetstid motsvarande 20% av en heltid, inom befintliga resurser"),
+    ("beslut/regiondirektorens-forslag-2019-2020/", "Regional utvecklingsdirektör får i uppdrag att teckna en överenskommelse"),
+    ("kallor/", "Undertecknad av Hans Svensson, förvaltningschef; Anders Byström, regional utvecklingsdirektör"),
+    ("kallor/", "Per Johansson, tillväxtchef, Östersunds kommun"),
+    ("kallor/", "Marina Gregorsson, områdeschef, välfärd, klimat och kompetens"),
+    ("kallor/", "Kommunstyrelsen, Östersunds kommun"),
+    ("kallor/", "Odaterad"),
+    ("ataganden/", "Källan säger inte om de 100 000 kronorna per år gäller även efter revideringen"),
+]
+
+
+@pytest.mark.parametrize(("url", "fact"), FACTS)
+def test_each_fact_of_the_source_is_on_the_site(built_site, url, fact):
+    assert fact in main_text(page(built_site, url))
+
+
+def test_the_month_of_the_ks_decision_never_gets_a_day(built_site):
+    for path in built_site.rglob("*.html"):
+        text = main_text(path.read_text(encoding="utf-8"))
+        assert not re.search(r"\d{1,2} november 2018", text), path
+
+
+def test_the_proposal_is_shown_as_a_proposal(built_site):
+    text = main_text(page(built_site, "beslut/regiondirektorens-forslag-2019-2020/"))
+    assert "Status: Förslag – källan säger inte om det antogs" in text
+    assert "Beslutat" not in text
+
+
+def test_ks_302_page_links_to_the_commitments_resting_on_it(built_site):
+    links = hrefs(page(built_site, "beslut/ks-2018-302/"))
+    assert "/ataganden/#ataganden-kommun-arbetstid-50" in links
+    assert "/ataganden/#ataganden-kommun-pengar-2019-2020" in links
+    assert "/ataganden/#ataganden-region-arbetstid-50" not in links
+    commitments = page(built_site, "ataganden/")
+    assert 'id="ataganden-kommun-arbetstid-50"' in commitments
+
+
+def _cell(markup: str, kind: str, agreement: str, party: str, year: int) -> str:
+    table = re.search(rf'<table data-view="totals" data-kind="{kind}">(.*?)</table>', markup, re.S).group(1)
+    cell = re.search(
+        rf'<td data-agreement="{agreement}" data-party="{party}" data-year="{year}">(.*?)</td>', table, re.S
+    )
+    return main_text(cell.group(1))
+
+
+def test_totals_per_party_and_year_are_computed(built_site):
+    markup = page(built_site, "ataganden/")
+    assert _cell(markup, "working-time", "avtalsforslag-2018", "region-jh", 2019) == "50 % av en heltid"
+    assert _cell(markup, "working-time", "overenskommelse-2019-2020", "ostersunds-kommun", 2020) == "20 % av en heltid"
+    assert _cell(markup, "working-time", "overenskommelse-2019-2020", "total", 2019) == "40 % av en heltid"
+    assert _cell(markup, "money", "avtalsforslag-2018", "total", 2020) == "200 000 kr per år"
+    assert _cell(markup, "money", "overenskommelse-2019-2020", "region-jh", 2019) == "Anges inte i källan"
+
+
+def test_record_pages_stay_out_of_the_navigation(built_site):
+    markup = page(built_site, "om/")
+    nav = markup[markup.index("md-sidebar--primary"):markup.index("md-sidebar--secondary")]
+    assert 'href="../beslut/"' in nav
+    assert "ks-2018-302" not in markup
+
+
+def test_abbreviations_are_explained(built_site):
+    assert '<abbr title="UNESCO Creative Cities Network">UCCN</abbr>' in page(built_site, "")
+
+
+def test_no_third_party_assets_or_fonts(built_site):
+    for path in built_site.rglob("*.html"):
+        markup = path.read_text(encoding="utf-8")
+        assert "fonts.googleapis.com" not in markup and "fonts.gstatic.com" not in markup
+        for src in re.findall(r'(?:src|href)="(https?://[^"]+)"', markup):
+            assert not re.search(r"\.(js|css|woff2?)(\?|$)", src), (path, src)
