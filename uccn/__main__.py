@@ -1,4 +1,8 @@
-"""Command line: `python -m uccn check` validates data/; `python -m uccn pages` writes record pages.
+"""Command line for the data layer.
+
+    python -m uccn check    validate data/ and print every problem as file:line: message
+    python -m uccn pages    write the generated record pages into docs/<lang>/
+    python -m uccn schema   write schemas/*.schema.json from the record models
 
 Exit status 1 with one `file:line: message` per problem when the data is wrong.
 """
@@ -15,13 +19,19 @@ from .validate import load_dataset
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
-    parser.add_argument("command", choices=["check", "pages"])
+    parser.add_argument("command", choices=["check", "pages", "schema"])
     parser.add_argument("--lang", choices=["sv", "en"], action="append", help="default: sv")
     parser.add_argument(
         "--format", choices=["text", "github"], default="text",
         help="github: also print workflow commands, so problems show as annotations",
     )
     args = parser.parse_args(argv)
+    if args.command == "schema":
+        from .schema import write_schemas
+
+        changed = write_schemas(ROOT / "schemas")
+        print(f"{len(changed)} schemafiler skrivna.")
+        return 0
     started = time.perf_counter()
     data, problems = load_dataset(DATA_DIR)
     if problems:

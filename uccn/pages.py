@@ -15,6 +15,7 @@ import yaml
 from .labels import RECORD_FOLDERS
 from .model import Dataset
 from .render import Renderer
+from .schema import write_schemas
 
 
 def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
@@ -53,6 +54,8 @@ def write_pages(data: Dataset, docs_dir: Path, lang: str, base: str) -> list[Pat
         if not path.exists() or path.read_text(encoding="utf-8") != content:
             path.write_text(content, encoding="utf-8")
             changed.append(path)
+    # Published beside the pages, so editors' tools can fetch them from the site too.
+    changed.extend(write_schemas(docs_dir / "schemas"))
     return changed
 
 

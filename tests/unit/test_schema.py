@@ -1,0 +1,79 @@
+"""The JSON Schema and the validator come from the same specs and agree on what is wrong."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from uccn.model import COLLECTIONS
+from uccn.schema import collection_schema, schema_files
+from uccn.validate import load_dataset
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class _YamlLanguageServerLoader(yaml.SafeLoader):
+    """Reads YAML the way editors' YAML servers do: dates stay text (YAML 1.2 core schema)."""
+
+
+_YamlLanguageServerLoader.yaml_implicit_resolvers = {
+    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def schema_errors(data_dir: Path, collection: str) -> list[str]:
+    document = yaml.load((data_dir / f"{collection}.yml").read_text(encoding="utf-8"), _YamlLanguageServerLoader)
+    validator = jsonschema.Draft202012Validator(collection_schema(collection))
+    return [e.message for e in validator.iter_errors(document)]
+
+
+def test_checked_in_schemas_are_up_to_date():
+    for name, text in schema_files().items():
+        assert (ROOT / "schemas" / name).read_text(encoding="utf-8") == text, (
+            f"schemas/{name} is stale: run `python -m uccn schema`"
+        )
+
+
+def test_schemas_are_valid_json_schema():
+    for collection in COLLECTIONS:
+        jsonschema.Draft202012Validator.check_schema(collection_schema(collection))
+
+
+@pytest.mark.parametrize("collection", list(COLLECTIONS))
+def test_real_data_passes_the_schema(collection):
+    assert schema_errors(ROOT / "data", collection) == []
+
+
+# Per-field mistakes: both the schema (while typing) and the validator (at build) must catch them.
+MISTAKES = [
+    ("commitments", "amount_sek: 100000", "amount_sek: hundra"),
+    ("commitments", "amount_sek: 100000", "amount_sek: -5"),
+    ("commitments", "share_percent: 50", "share_percent: 250"),
+    ("commitments", "kind: money", "kind: pengar"),
+    ("commitments", "  status: approved\n", "  statsu: approved\n"),
+    ("decisions", "date: 2018-11", "date: 2018-13"),
+    ("decisions", "date: 2018-11", "date: november 2018"),
+    ("decisions", "case_number:", "case_number: no"),
+    ("decisions", "paragraph: 302", "paragraph: '302'"),
+    ("decisions", "- id: ks-2018-302", "- id: KS 2018 302"),
+    ("people", "name: Hans Svensson", "name: ''"),
+    ("glossary", "    sv: Kommunstyrelsen\n", ""),
+    ("sources", "role: primary", "role: main"),
+    ("organisations", "party: true", "party: 'ja'"),
+]
+
+
+@pytest.mark.parametrize(("collection", "old", "new"), MISTAKES)
+def test_schema_and_validator_agree_on_mistakes(tmp_path, collection, old, new):
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    path = data / f"{collection}.yml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert schema_errors(data, collection), "the schema missed it"
+    assert [p for p in load_dataset(data)[1] if p.file == f"data/{collection}.yml"], "the validator missed it"

@@ -1,0 +1,110 @@
+"""JSON Schema for each data file, derived from the same field specs as the validator.
+
+Editors get it through the first line of each YAML file
+(`# yaml-language-server: $schema=../schemas/NAME.schema.json`), so VS Code and
+other editors flag many mistakes while typing. Rules across records (ids that
+must exist, no duplicates, periods in order) are the validator's alone.
+Write the files with `python -m uccn schema`.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .model import COLLECTIONS, SEASONS, Spec, specs
+from .validate import ID_PATTERN
+
+_DATE_PATTERN = (
+    r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(" + "|".join(SEASONS) + "))?$"
+)
+_TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}
+
+
+def _bounds(schema: dict[str, Any], field_spec: Spec) -> dict[str, Any]:
+    if field_spec.minimum is not None:
+        schema["minimum"] = field_spec.minimum
+    if field_spec.maximum is not None:
+        schema["maximum"] = field_spec.maximum
+    return schema
+
+
+def _field(field_spec: Spec) -> dict[str, Any]:
+    kind = field_spec.kind
+    doc = {"description": field_spec.doc} if field_spec.doc else {}
+    if kind in ("id", "ref"):
+        schema: dict[str, Any] = {"type": "string", "pattern": ID_PATTERN.pattern}
+    elif kind == "refs":
+        schema = {"type": "array", "items": {"type": "string", "pattern": ID_PATTERN.pattern}}
+    elif kind == "text":
+        schema = {
+            "type": "object",
+            "properties": {"sv": _TEXT, "en": _TEXT},
+            "required": ["sv", "en"],
+            "additionalProperties": False,
+        }
+    elif kind == "texts":
+        schema = {"type": "array", "items": _field(Spec("text"))}
+    elif kind == "string":
+        schema = dict(_TEXT)
+    elif kind == "url":
+        schema = {"type": "string", "pattern": r"^https?://\S+$"}
+    elif kind == "choice":
+        schema = {"type": "string", "enum": list(field_spec.choices)}
+    elif kind == "bool":
+        schema = {"type": "boolean"}
+    elif kind == "int":
+        schema = _bounds({"type": "integer"}, field_spec)
+    elif kind == "number":
+        schema = _bounds({"type": "number"}, field_spec)
+    elif kind == "date":
+        # YAML reads 2018 as a number and 2018-11 as text.
+        schema = {"anyOf": [{"type": "integer", "minimum": 1000, "maximum": 9999}, {"type": "string", "pattern": _DATE_PATTERN}]}
+    elif kind == "object":
+        schema = record_schema(field_spec.record)
+    elif kind == "objects":
+        schema = {"type": "array", "items": record_schema(field_spec.record)}
+    else:
+        raise RuntimeError(f"Unknown field kind: {kind}")
+    if not field_spec.required:
+        schema = {"anyOf": [schema, {"type": "null"}]}
+    return {**doc, **schema}
+
+
+def record_schema(cls: type) -> dict[str, Any]:
+    fields = specs(cls)
+    return {
+        "type": "object",
+        "properties": {name: _field(s) for name, s in fields.items()},
+        "required": [name for name, s in fields.items() if s.required],
+        "additionalProperties": False,
+    }
+
+
+def collection_schema(collection: str) -> dict[str, Any]:
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": f"{collection}.schema.json",
+        "title": f"data/{collection}.yml",
+        "type": "array",
+        "items": record_schema(COLLECTIONS[collection]),
+    }
+
+
+def schema_files() -> dict[str, str]:
+    """File name -> JSON text, for every collection."""
+    return {
+        f"{name}.schema.json": json.dumps(collection_schema(name), ensure_ascii=False, indent=2) + "\n"
+        for name in COLLECTIONS
+    }
+
+
+def write_schemas(folder: Path) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    changed = []
+    for name, text in schema_files().items():
+        path = folder / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            changed.append(path)
+    return changed
