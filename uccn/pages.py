@@ -27,7 +27,13 @@ def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
         title = decision.title(lang)
         # The theme prints page.title unescaped (<title>, header), so it gets HTML text.
         meta = yaml.safe_dump(
-            {"title": html.escape(title), "render_macros": False, "hide": ["navigation"]},
+            {
+                "title": html.escape(title),
+                "render_macros": False,
+                "generated": True,
+                "data_files": ["decisions"],
+                "hide": ["navigation"],
+            },
             allow_unicode=True,
             sort_keys=False,
         )

@@ -122,20 +122,30 @@ class _Checker:
         if kind == "texts":
             return tuple(self.text(item, name) for item in self.sequence(node, name))
         if kind == "object":
-            assert field_spec.record is not None
-            return field_spec.record(**self.record(node, field_spec.record, f"'{name}'"))
+            return self.nested(node, field_spec.record, name)
         if kind == "objects":
-            assert field_spec.record is not None
-            items = []
+            items, broken = [], False
             for item in self.sequence(node, name):
                 try:
-                    items.append(field_spec.record(**self.record(item, field_spec.record, f"'{name}'")))
-                except (_Invalid, TypeError):
-                    continue
+                    items.append(self.nested(item, field_spec.record, name))
+                except _Invalid:
+                    broken = True
+            if broken:
+                raise _Invalid()
             return tuple(items)
         if kind == "refs":
             return tuple(self.identifier(item, name) for item in self.sequence(node, name))
         return self.scalar(node, field_spec, name)
+
+    def nested(self, node: yaml.Node, cls: type | None, name: str) -> Any:
+        """A value made of fields, such as a period; invalid if any of its fields is."""
+        if cls is None:
+            raise RuntimeError(f"Field '{name}' has no record class")
+        before = len(self.problems)
+        values = self.record(node, cls, f"'{name}'")
+        if len(self.problems) > before:
+            raise _Invalid()
+        return cls(**values)
 
     def sequence(self, node: yaml.Node, name: str) -> list[yaml.Node]:
         if not isinstance(node, yaml.SequenceNode):

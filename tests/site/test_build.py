@@ -119,3 +119,17 @@ def test_no_third_party_assets_or_fonts(built_site):
         assert "fonts.googleapis.com" not in markup and "fonts.gstatic.com" not in markup
         for src in re.findall(r'(?:src|href)="(https?://[^"]+)"', markup):
             assert not re.search(r"\.(js|css|woff2?)(\?|$)", src), (path, src)
+
+
+def test_pages_link_to_their_source_and_data_files(built_site):
+    repo = "https://github.com/example-org/uccn-site/edit/main/"
+    links = hrefs(page(built_site, "ataganden/"))
+    assert repo + "docs/sv/ataganden.md" in links
+    assert repo + "data/commitments.yml" in links and repo + "data/agreements.yml" in links
+    record = hrefs(page(built_site, "beslut/ks-2018-302/"))
+    assert repo + "data/decisions.yml" in record
+    assert not [h for h in record if h.startswith(repo + "docs/")]
+
+
+def test_schemas_are_published(built_site):
+    assert (built_site / "schemas" / "decisions.schema.json").exists()

@@ -1,0 +1,62 @@
+"""Random edits of the real data never crash the validator: success, or clear file:line problems."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from uccn.model import COLLECTIONS
+from uccn.validate import load_dataset
+
+ROOT = Path(__file__).resolve().parents[2]
+ORIGINALS = {name: (ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8") for name in COLLECTIONS}
+SCALARS = st.one_of(
+    st.text(max_size=20),
+    st.sampled_from(["no", "on", "yes", "~", "0800", "0755", "2019-02-30", "1e3", "[", "{", "&a", "*a", "!!python/object:os.system", "- ", ": ", "'", '"', "\t"]),
+    st.integers(min_value=-10**6, max_value=10**12).map(str),
+)
+
+
+@st.composite
+def edits(draw):
+    name = draw(st.sampled_from(list(COLLECTIONS)))
+    lines = ORIGINALS[name].splitlines()
+    index = draw(st.integers(min_value=0, max_value=len(lines) - 1))
+    action = draw(st.sampled_from(["delete", "swap", "scalar", "insert", "unicode"]))
+    if action == "delete":
+        del lines[index]
+    elif action == "swap":
+        other = draw(st.integers(min_value=0, max_value=len(lines) - 1))
+        a, b = lines[index], lines[other]
+        if ":" in a and ":" in b:
+            ka, va = a.split(":", 1)
+            kb, vb = b.split(":", 1)
+            lines[index], lines[other] = f"{ka}:{vb}", f"{kb}:{va}"
+    elif action == "scalar" and ":" in lines[index]:
+        key = lines[index].split(":", 1)[0]
+        lines[index] = f"{key}: {draw(SCALARS)}"
+    elif action == "insert":
+        lines.insert(index, draw(SCALARS))
+    else:
+        position = draw(st.integers(min_value=0, max_value=len(lines[index])))
+        lines[index] = lines[index][:position] + draw(st.text(min_size=1, max_size=5)) + lines[index][position:]
+    return name, "\n".join(lines) + "\n"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(edits())
+def test_random_edits_end_in_success_or_located_problems(edit):
+    name, text = edit
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        shutil.copytree(ROOT / "data", data)
+        (data / f"{name}.yml").write_text(text, encoding="utf-8", errors="surrogatepass")
+        _, problems = load_dataset(data)
+    for problem in problems:
+        assert problem.file in {f"data/{c}.yml" for c in COLLECTIONS}
+        length = len((ROOT / "data" / problem.file.split("/")[1]).read_text(encoding="utf-8").splitlines())
+        assert 1 <= problem.line <= max(length, len(text.splitlines())) + 1
+        assert problem.message and "Traceback" not in problem.message
