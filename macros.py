@@ -38,6 +38,6 @@ def define_env(env) -> None:
     for view in (
         r.decision_register, r.agreements_compared, r.commitment_totals, r.commitments_list,
         r.current_commitments, r.network_figures, r.parties, r.goals, r.timeline, r.sources,
-        r.glossary,
+        r.glossary, r.record_template,
     ):
         env.macro(view)

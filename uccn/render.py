@@ -13,7 +13,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from . import fmt
 from .labels import KINDS, LABELS, PAGES, RECORD_FOLDERS, STATUS
-from .model import Commitment, Dataset, PartialDate
+from .guide import yaml_template
+from .model import COLLECTIONS, Commitment, Dataset, PartialDate
 from .totals import current_commitments, ordered_agreements, totals
 
 _ENV = Environment(
@@ -122,6 +123,12 @@ class Renderer:
 
     def sources(self) -> str:
         return self._render("sources.html", sources=list(self.data.sources.values()))
+
+    def record_template(self, collection: str) -> str:
+        """A blank record for the editing guide, with every field explained."""
+        if collection not in COLLECTIONS:
+            raise ValueError(f"Unknown collection: {collection}")
+        return self._render("yaml_block.html", text=yaml_template(collection))
 
     def glossary(self) -> str:
         terms = sorted(self.data.glossary.values(), key=lambda t: t.term(self.lang).casefold())

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.site
 
 PAGES = [
     "", "parter/", "beslut/", "beslut/ks-2018-302/", "beslut/regiondirektorens-forslag-2019-2020/",
-    "avtal/", "ataganden/", "mal/", "tidslinje/", "kallor/", "ordlista/", "om/", "tillganglighet/",
+    "avtal/", "ataganden/", "mal/", "tidslinje/", "kallor/", "ordlista/", "om/", "tillganglighet/", "redigera/",
 ]
 
 

@@ -1,0 +1,58 @@
+"""Blank YAML records for the editing guide, written from the same specs as the validator."""
+from __future__ import annotations
+
+from .model import COLLECTIONS, Spec, specs
+
+_PLACEHOLDER = {
+    "id": "nytt-id",
+    "ref": "id-for-posten",
+    "string": '""',
+    "url": "https://",
+    "int": "0",
+    "number": "0",
+    "bool": "false",
+    "date": "2019-05",
+}
+
+
+def _comment(field_spec: Spec) -> str:
+    parts = []
+    if field_spec.kind == "choice":
+        parts.append(" | ".join(field_spec.choices))
+    if field_spec.ref:
+        parts.append(f"id i data/{field_spec.ref}.yml")
+    if field_spec.doc:
+        parts.append(field_spec.doc.rstrip("."))
+    parts.append("obligatoriskt" if field_spec.required else "valfritt")
+    return "  # " + "; ".join(parts)
+
+
+def _fields(cls: type, indent: str) -> list[str]:
+    lines: list[str] = []
+    for name, field_spec in specs(cls).items():
+        kind = field_spec.kind
+        comment = _comment(field_spec)
+        if kind == "text":
+            lines += [f"{indent}{name}:{comment}", f'{indent}  sv: ""', f'{indent}  en: ""']
+        elif kind == "texts":
+            lines += [f"{indent}{name}:{comment}", f'{indent}  - sv: ""', f'{indent}    en: ""']
+        elif kind == "refs":
+            lines.append(f"{indent}{name}: []{comment}")
+        elif kind == "choice":
+            lines.append(f"{indent}{name}: {field_spec.choices[0]}{comment}")
+        elif kind == "object":
+            lines.append(f"{indent}{name}:{comment}")
+            lines += _fields(field_spec.record, indent + "  ")
+        elif kind == "objects":
+            lines.append(f"{indent}{name}:{comment}")
+            inner = _fields(field_spec.record, indent + "    ")
+            lines += [indent + "  - " + inner[0].lstrip(), *inner[1:]]
+        else:
+            lines.append(f"{indent}{name}: {_PLACEHOLDER[kind]}{comment}")
+    return lines
+
+
+def yaml_template(collection: str) -> str:
+    """A record with every field, its allowed values and whether it is required."""
+    lines = _fields(COLLECTIONS[collection], "  ")
+    return "- " + lines[0].lstrip() + "\n" + "\n".join(lines[1:]) + "\n"
