@@ -44,11 +44,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Datan är korrekt: {count} poster i {len(data.collections)} filer "
               f"({time.perf_counter() - started:.2f} s).")
         return 0
-    from .pages import write_abbreviations, write_pages
+    from .pages import write_abbreviations, write_pages, write_robots
 
     for lang in args.lang or ["sv"]:
         changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang))
         write_abbreviations(data, ROOT / "generated", lang)
+        if lang == "sv":
+            write_robots(DOCS_DIR / lang, site_url())
         print(f"{lang}: {len(changed)} sidor skrivna eller borttagna.")
     return 0
 

@@ -81,3 +81,11 @@ def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
     content = "\n".join(lines) + "\n"
     if not path.exists() or path.read_text(encoding="utf-8") != content:
         path.write_text(content, encoding="utf-8")
+
+
+def write_robots(docs_dir: Path, site_url: str) -> None:
+    """robots.txt naming the sitemap at the site's real address."""
+    content = f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n"
+    path = docs_dir / "robots.txt"
+    if not path.exists() or path.read_text(encoding="utf-8") != content:
+        path.write_text(content, encoding="utf-8")

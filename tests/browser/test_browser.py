@@ -12,7 +12,7 @@ pytestmark = pytest.mark.browser
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
-@pytest.mark.parametrize("url", PAGES)
+@pytest.mark.parametrize("url", [*PAGES, "404.html"])
 def test_no_axe_violations(context, site_server, url):
     page = context.new_page()
     page.goto(site_server + url, wait_until="load")

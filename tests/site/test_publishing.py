@@ -1,0 +1,57 @@
+"""What a deploy needs: the same files from the same commit, sitemap, robots.txt, 404, canonical links."""
+from __future__ import annotations
+
+import filecmp
+import gzip
+
+import pytest
+
+from tests.conftest import copy_project, run_build
+from tests.site.helpers import main_text, page
+
+pytestmark = pytest.mark.site
+
+
+def _differences(a, b, prefix=""):
+    cmp = filecmp.dircmp(a, b)
+    found = [prefix + n for n in cmp.left_only + cmp.right_only + cmp.diff_files + cmp.funny_files]
+    _, mismatch, errors = filecmp.cmpfiles(a, b, cmp.common_files, shallow=False)
+    found += [prefix + n for n in mismatch + errors if prefix + n not in found]
+    for sub in cmp.common_dirs:
+        found += _differences(a / sub, b / sub, f"{prefix}{sub}/")
+    return found
+
+
+def test_two_builds_of_the_same_commit_are_identical(tmp_path):
+    # Exception: sitemap.xml's <lastmod> is the build day, so builds on different days differ there.
+    first = copy_project(tmp_path / "one")
+    second = copy_project(tmp_path / "two")
+    assert run_build(first).returncode == 0
+    assert run_build(second).returncode == 0
+    assert _differences(first / "site", second / "site") == []
+
+
+def test_sitemap_lists_every_page_including_records(built_site):
+    sitemap = (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>http://127.0.0.1:8000/beslut/ks-2018-302/</loc>" in sitemap
+    assert "<loc>http://127.0.0.1:8000/ataganden/</loc>" in sitemap
+    assert gzip.decompress((built_site / "sitemap.xml.gz").read_bytes()).decode() == sitemap
+
+
+def test_robots_txt_names_the_sitemap(built_site):
+    assert (built_site / "robots.txt").read_text(encoding="utf-8") == (
+        "User-agent: *\nAllow: /\nSitemap: http://127.0.0.1:8000/sitemap.xml\n"
+    )
+
+
+def test_swedish_404_page_links_home(built_site):
+    markup = page(built_site, "404.html")
+    assert "Sidan finns inte" in main_text(markup)
+    assert 'href="http://127.0.0.1:8000/"' in markup
+
+
+def test_canonical_link_on_every_page(built_site):
+    for path in built_site.rglob("index.html"):
+        url = "http://127.0.0.1:8000/" + path.parent.relative_to(built_site).as_posix() + "/"
+        url = url.replace("8000/./", "8000/")
+        assert f'<link rel="canonical" href="{url}">' in path.read_text(encoding="utf-8"), path
