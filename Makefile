@@ -1,6 +1,7 @@
 # One command per job; CI calls the same commands a person does.
 # `make serve` and `make test` set up .venv from the pinned requirements on first use.
 PYTHON ?= python3
+ENGINE ?= mkdocs
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
@@ -11,7 +12,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 help:
 	@echo "make serve   build and serve the site at http://127.0.0.1:8000/ with live reload"
 	@echo "make check   validate data/ without building"
-	@echo "make build   build the site into site/ (strict)"
+	@echo "make build   build the site into site/ (strict); ENGINE=mkdocs|properdocs|zensical"
 	@echo "make test    run all tests (unit, data, site, browser)"
 	@echo "make bench   print build and check timings and page sizes"
 
@@ -20,9 +21,23 @@ $(BIN)/.runtime: requirements.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $@
 
-$(BIN)/.test: requirements-test.txt $(BIN)/.runtime
+$(BIN)/.test: requirements-test.txt $(BIN)/.runtime $(BIN)/.engines
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	touch $@
+
+$(BIN)/.engines: requirements-engines.txt $(BIN)/.runtime
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-engines.txt
+	touch $@
+
+# How each engine builds the site into site/ (strict: warnings stop the build).
+BUILD_mkdocs := $(BIN)/mkdocs build --strict
+BUILD_properdocs := $(BIN)/properdocs build --strict
+BUILD_zensical := $(BIN)/zensical build --strict --clean -f mkdocs.yml
+ifeq ($(ENGINE),mkdocs)
+ENGINE_STAMP := $(BIN)/.runtime
+else
+ENGINE_STAMP := $(BIN)/.engines
+endif
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --silent --no-audit --no-fund
@@ -34,9 +49,10 @@ check: $(BIN)/.runtime
 pages: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages
 
-build: $(BIN)/.runtime
+build: $(ENGINE_STAMP)
+	@test -n "$(BUILD_$(ENGINE))" || { echo "ENGINE must be mkdocs, properdocs or zensical"; exit 2; }
 	$(BIN)/python -m uccn pages
-	$(BIN)/mkdocs build --strict
+	$(BUILD_$(ENGINE))
 
 serve: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages
@@ -52,4 +68,4 @@ bench: $(BIN)/.test
 	$(BIN)/python -m tests.bench
 
 clean:
-	rm -rf site generated docs/*/beslut docs/*/decisions .pytest_cache
+	rm -rf site generated docs/*/beslut docs/*/decisions docs/*/schemas docs/*/robots.txt .cache .pytest_cache

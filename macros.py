@@ -24,18 +24,28 @@ except ImportError:  # pragma: no cover - engines without mkdocs
     _BuildStop = SystemExit
 
 
+def _settings(conf) -> tuple[Path, Path, str, str]:
+    """Project root, docs folder, language and site URL, as MkDocs or Zensical give them."""
+    if conf.get("config_file_path"):
+        root = Path(conf["config_file_path"]).resolve().parent
+    else:  # Zensical
+        root = Path(conf.get("root_dir") or ".").resolve()
+    docs_dir = root / conf.get("docs_dir", "docs")
+    theme = conf.get("theme") or {}
+    lang = (theme.get("language") if hasattr(theme, "get") else theme["language"]) or "sv"
+    return root, docs_dir, lang, conf.get("site_url") or "/"
+
+
 def define_env(env) -> None:
-    conf = env.conf
-    root = Path(conf["config_file_path"]).parent
+    root, docs_dir, lang, site_url = _settings(env.conf)
     data, problems = load_dataset(root / "data")
     if problems:
         raise _BuildStop(format_problems(problems))
-    lang = conf["theme"]["language"]
-    base = base_path(conf["site_url"] or "/", lang)
-    write_pages(data, Path(conf["docs_dir"]), lang, base)
+    base = base_path(site_url, lang)
+    write_pages(data, docs_dir, lang, base)
     write_abbreviations(data, root / "generated", lang)
     if lang == "sv":  # the site's root
-        write_robots(Path(conf["docs_dir"]), conf["site_url"] or "/")
+        write_robots(docs_dir, site_url)
     r = Renderer(data, lang, base)
     for view in (
         r.decision_register, r.agreements_compared, r.commitment_totals, r.commitments_list,

@@ -32,7 +32,7 @@ REPOSITORY_URL = "https://github.com/example-org/uccn-site"
 def run_build(project: Path, *extra: str, **env_vars: str) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1:8000/",
-        "REPOSITORY_URL": REPOSITORY_URL, **env_vars,
+        "REPOSITORY_URL": REPOSITORY_URL, "EDIT_URI": f"{REPOSITORY_URL}/edit/main/docs/sv/", **env_vars,
     }
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), *extra],

@@ -1,0 +1,83 @@
+"""The same repository builds on MkDocs, ProperDocs and Zensical, with the same pages and facts."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPOSITORY_URL, copy_project
+from tests.site.helpers import main_text
+from tests.site.test_build import FACTS
+
+pytestmark = pytest.mark.site
+BIN = Path(sys.executable).parent
+COMMANDS = {
+    "mkdocs": [str(BIN / "mkdocs"), "build", "--strict", "-q"],
+    "properdocs": [str(BIN / "properdocs"), "build", "--strict", "-q"],
+    "zensical": [str(BIN / "zensical"), "build", "--strict", "--clean", "-f", "mkdocs.yml"],
+}
+# Files each engine adds for its own search and compression; not part of the site's content.
+ENGINE_FILES = ("search/", "search.json", "sitemap.xml.gz", "assets/")
+
+
+def _build(engine: str, target: Path) -> Path:
+    project = copy_project(target)
+    env = {
+        **os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1:8000/",
+        "REPOSITORY_URL": REPOSITORY_URL, "EDIT_URI": f"{REPOSITORY_URL}/edit/main/docs/sv/",
+    }
+    # The same pre-build step as `make build`: record pages written before the engine starts.
+    subprocess.run([sys.executable, "-m", "uccn", "pages"], cwd=project, env=env, check=True, capture_output=True)
+    result = subprocess.run(COMMANDS[engine], cwd=project, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, f"{engine} failed:\n{result.stdout}\n{result.stderr}"
+    return project / "site"
+
+
+@pytest.fixture(scope="module")
+def sites(tmp_path_factory) -> dict[str, Path]:
+    return {engine: _build(engine, tmp_path_factory.mktemp(engine) / "project") for engine in COMMANDS}
+
+
+def _files(site: Path) -> set[str]:
+    return {
+        p.relative_to(site).as_posix() for p in site.rglob("*")
+        if p.is_file() and not p.relative_to(site).as_posix().startswith(ENGINE_FILES)
+    }
+
+
+@pytest.mark.parametrize("engine", ["properdocs", "zensical"])
+def test_same_pages_and_downloads(sites, engine):
+    ours, theirs = _files(sites["mkdocs"]), _files(sites[engine])
+    assert sorted(ours ^ theirs) == [], f"pages that differ between mkdocs and {engine}"
+
+
+@pytest.mark.parametrize("engine", ["properdocs", "zensical"])
+def test_same_text_on_every_page(sites, engine):
+    differ = [
+        page for page in sorted(_files(sites["mkdocs"]))
+        if page.endswith(".html")
+        and main_text((sites["mkdocs"] / page).read_text(encoding="utf-8"))
+        != main_text((sites[engine] / page).read_text(encoding="utf-8"))
+    ]
+    assert differ == [], f"pages whose text differs between mkdocs and {engine}"
+
+
+@pytest.mark.parametrize("engine", list(COMMANDS))
+def test_the_sources_facts_on_each_engine(sites, engine):
+    missing = [
+        (url, fact) for url, fact in FACTS
+        if fact not in main_text((sites[engine] / url / "index.html").read_text(encoding="utf-8"))
+    ]
+    assert missing == []
+
+
+@pytest.mark.parametrize("engine", list(COMMANDS))
+def test_data_driven_pages_link_to_their_yaml_on_each_engine(sites, engine):
+    markup = (sites[engine] / "ataganden" / "index.html").read_text(encoding="utf-8")
+    assert f'href="{REPOSITORY_URL}/edit/main/data/commitments.yml"' in markup
+    page_edit = f'href="{REPOSITORY_URL}/edit/main/docs/sv/ataganden.md"' in markup
+    # Zensical 0.0.73 sets no page.edit_url from an absolute edit_uri without repo_url (README).
+    assert page_edit == (engine != "zensical")
