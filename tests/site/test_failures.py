@@ -1,6 +1,9 @@
 """Builds that must fail, or must keep hostile text as text."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from tests.conftest import run_build
@@ -36,3 +39,29 @@ def test_hostile_title_shows_as_exactly_that_text(project):
         markup = page(project / "site", url)
         assert "<script>alert(1)</script>" not in markup
         assert hostile in main_text(markup)
+
+
+MISTAKES = [
+    ("decisions.yml", "paragraph: 302", "paragraph: tre", "'paragraph' ska vara ett heltal"),
+    ("decisions.yml", "date: 2018-11", "date: 2019-02-30", "'date' är inget giltigt datum"),
+    ("commitments.yml", "amount_sek: 100000", "amount_sek: -100000", "'amount_sek' ska vara minst 0"),
+    ("people.yml", "  name: Per Johansson", "\tname: Per Johansson", "tabbtecken används för indrag"),
+    ("glossary.yml", "abbreviation: KS", "abbreviation: no", "YAML läser 'no' som ett sant/falskt-värde"),
+]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), MISTAKES)
+def test_build_and_check_stop_with_the_same_message(project, file, old, new, expected):
+    path = project / "data" / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if new.strip() in row)
+    built = run_build(project)
+    checked = subprocess.run(
+        [sys.executable, "-m", "uccn", "check"], cwd=project, capture_output=True, text=True, timeout=60
+    )
+    for result in (built, checked):
+        assert result.returncode != 0
+        assert f"data/{file}:{line}: " in result.stderr and expected in result.stderr
+        assert "Traceback" not in result.stderr + result.stdout
