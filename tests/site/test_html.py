@@ -1,0 +1,38 @@
+"""The built pages are valid HTML according to the Nu Html Checker (vnu-jar from npm, Java 17)."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.site
+VNU = Path(__file__).resolve().parents[2] / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+# Material for MkDocs 9.8 puts autocomplete="off" on its hidden checkbox toggles (drawer,
+# search). Browsers ignore it there; it is in the theme's base template, not in our pages.
+KNOWN_THEME_ERRORS = ("Attribute “autocomplete” is only allowed when the input type is",)
+
+
+def vnu_errors(folder: Path) -> list[str]:
+    java = shutil.which("java")
+    assert java and VNU.exists(), "needs Java 17 and `npm ci` (vnu-jar)"
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", "--skip-non-html", str(folder)],
+        capture_output=True, text=True, timeout=300,
+    )
+    messages = json.loads(result.stderr or result.stdout)["messages"]
+    return [
+        f"{m['url'].rsplit('/', 2)[-2]}/{m['url'].rsplit('/', 1)[-1]}:{m.get('lastLine')}: {m['message']}"
+        for m in messages if not m["message"].startswith(KNOWN_THEME_ERRORS)
+    ]
+
+
+def test_pages_are_valid_html(built_site):
+    assert vnu_errors(built_site) == []
+
+
+def test_the_checker_reports_invalid_html(tmp_path):
+    (tmp_path / "bad.html").write_text("<!doctype html><html lang=sv><title>x</title><h1>a</h3><p id=a id=a>")
+    assert len(vnu_errors(tmp_path)) >= 2
