@@ -12,8 +12,8 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from . import fmt
-from .labels import KINDS, LABELS, PAGES, RECORD_FOLDERS, STATUS
 from .guide import yaml_template
+from .labels import KINDS, LABELS, PAGES, RECORD_FOLDERS, STATUS
 from .model import COLLECTIONS, Commitment, Dataset, PartialDate
 from .totals import current_commitments, ordered_agreements, totals
 

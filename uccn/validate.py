@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 

@@ -15,18 +15,18 @@ from uccn.validate import load_dataset
 ROOT = Path(__file__).resolve().parents[2]
 
 
-class _YamlLanguageServerLoader(yaml.SafeLoader):
+class _SafeLoaderWithoutDates(yaml.SafeLoader):
     """Reads YAML the way editors' YAML servers do: dates stay text (YAML 1.2 core schema)."""
 
 
-_YamlLanguageServerLoader.yaml_implicit_resolvers = {
+_SafeLoaderWithoutDates.yaml_implicit_resolvers = {
     key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
 
 
 def schema_errors(data_dir: Path, collection: str) -> list[str]:
-    document = yaml.load((data_dir / f"{collection}.yml").read_text(encoding="utf-8"), _YamlLanguageServerLoader)
+    document = yaml.load((data_dir / f"{collection}.yml").read_text(encoding="utf-8"), _SafeLoaderWithoutDates)
     validator = jsonschema.Draft202012Validator(collection_schema(collection))
     return [e.message for e in validator.iter_errors(document)]
 
