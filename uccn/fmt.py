@@ -56,5 +56,14 @@ def period(value: Period, lang: str) -> str:
     return start if start == end else f"{start}\u2013{end}"
 
 
+def date_range(start: PartialDate, end: PartialDate | None, lang: str) -> str:
+    """'14–16 september 2016', or two dates joined by a dash."""
+    if end is None or end == start:
+        return date(start, lang)
+    if start.precision == end.precision == "day" and (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}\u2013{date(end, lang)}"
+    return f"{date(start, lang)}\u2013{date(end, lang)}"
+
+
 def iso_day(value: datetime.date, lang: str) -> str:
     return format_date(value, "d MMMM y", locale=LOCALES[lang])

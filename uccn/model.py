@@ -286,6 +286,7 @@ class Goal:
 class Event:
     id: str = spec("id")
     date: PartialDate = spec("date", required=False, doc="Lämna tomt om källan inte anger när.")
+    end: PartialDate = spec("date", required=False, doc="Sista dagen, för händelser som pågår flera dagar.")
     after: str = spec("ref", ref="events", required=False, doc="För odaterade händelser.")
     title: Text = spec("text")
     description: Text = spec("text", required=False)

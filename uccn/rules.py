@@ -92,7 +92,13 @@ def _decision(d: Decision, lines: Lines) -> Iterator[Problem]:
 
 def _event(e: Event, lines: Lines) -> Iterator[Problem]:
     if e.date is None and e.after is None:
-        yield Problem(e.where.file, e.where.line, "händelsen behöver 'date', eller 'after' (id för händelsen före) om källan inte anger när")
+        yield Problem(
+            e.where.file, e.where.line,
+            "händelsen behöver 'date', eller 'after' (id för händelsen före) om källan inte anger när",
+        )
+    if e.end is not None and e.date is None:
+        yield Problem(e.where.file, _at(e, lines, "events", "end"), "'end' kräver 'date' (första dagen)")
+    yield from _not_before(e, lines, "events", "end", "date")
 
 
 def record_rules(data: Dataset, lines: Lines) -> Iterator[Problem]:

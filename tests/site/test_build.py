@@ -52,9 +52,11 @@ FACTS = [
     ("beslut/regiondirektorens-forslag-2019-2020/", "Regional utvecklingsdirektör får i uppdrag att teckna en överenskommelse"),
     ("kallor/", "Undertecknad av Hans Svensson, förvaltningschef; Anders Byström, regional utvecklingsdirektör"),
     ("kallor/", "Per Johansson, tillväxtchef, Östersunds kommun"),
-    ("kallor/", "Marina Gregorsson, områdeschef, välfärd, klimat och kompetens"),
+    ("kallor/", "Marina Gregorsson, områdeschef, Välfärd, klimat och kompetens"),
     ("kallor/", "Kommunstyrelsen, Östersunds kommun"),
     ("kallor/", "Odaterad"),
+    ("tidslinje/", "14–16 september 2016 UCCN:s tionde årsmöte hålls i Östersund"),
+    ("tidslinje/", "Tidpunkt anges inte i källan Efter: Kommunstyrelsen i Östersunds kommun godkänner avtalsförslaget (§ 302)"),
     ("ataganden/", "Källan säger inte om de 100 000 kronorna per år gäller även efter revideringen"),
 ]
 

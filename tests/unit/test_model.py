@@ -67,3 +67,10 @@ def test_appeal_deadline_is_three_weeks_from_announcement_and_needs_a_day():
     assert _decision(announced=PartialDate(2018, 11, 30)).appeal_deadline() == datetime.date(2018, 12, 21)
     assert _decision(announced=PartialDate(2018, 11)).appeal_deadline() is None
     assert _decision().appeal_deadline() is None
+
+
+def test_date_ranges_share_the_month_where_they_can():
+    assert fmt.date_range(PartialDate(2016, 9, 14), PartialDate(2016, 9, 16), "sv") == "14\u201316 september 2016"
+    assert fmt.date_range(PartialDate(2016, 9, 14), PartialDate(2016, 9, 16), "en") == "14\u201316 September 2016"
+    assert fmt.date_range(PartialDate(2018, 11), PartialDate(2019, 2), "sv") == "november 2018\u2013februari 2019"
+    assert fmt.date_range(PartialDate(2018, 11), None, "sv") == "november 2018"
