@@ -5,12 +5,16 @@ ENGINE ?= mkdocs
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# Where the site will live; CI sets SITE_URL to the GitHub Pages address.
+export SITE_URL ?= http://127.0.0.1:8000/
+export SITE_URL_EN ?= $(SITE_URL)en/
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check pages test test-fast bench clean
+.PHONY: help serve serve-en build check pages test test-fast bench clean
 
 help:
-	@echo "make serve   build and serve the site at http://127.0.0.1:8000/ with live reload"
+	@echo "make serve   build and serve the Swedish site at http://127.0.0.1:8000/ with live reload"
+	@echo "make serve-en  the same for the English site, at http://127.0.0.1:8001/en/"
 	@echo "make check   validate data/ without building"
 	@echo "make build   build the site into site/ (strict); ENGINE=mkdocs|properdocs|zensical"
 	@echo "make test    run all tests (unit, data, site, browser)"
@@ -29,10 +33,11 @@ $(BIN)/.engines: requirements-engines.txt $(BIN)/.runtime
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-engines.txt
 	touch $@
 
-# How each engine builds the site into site/ (strict: warnings stop the build).
-BUILD_mkdocs := $(BIN)/mkdocs build --strict
-BUILD_properdocs := $(BIN)/properdocs build --strict
-BUILD_zensical := $(BIN)/zensical build --strict --clean -f mkdocs.yml
+# How each engine builds one language (strict: warnings stop the build). Swedish
+# first: it cleans site/, then English goes into site/en/.
+BUILD_mkdocs := $(BIN)/mkdocs build --strict -f
+BUILD_properdocs := $(BIN)/properdocs build --strict -f
+BUILD_zensical := $(BIN)/zensical build --strict --clean -f
 ifeq ($(ENGINE),mkdocs)
 ENGINE_STAMP := $(BIN)/.runtime
 else
@@ -52,11 +57,16 @@ pages: $(BIN)/.runtime
 build: $(ENGINE_STAMP)
 	@test -n "$(BUILD_$(ENGINE))" || { echo "ENGINE must be mkdocs, properdocs or zensical"; exit 2; }
 	$(BIN)/python -m uccn pages
-	$(BUILD_$(ENGINE))
+	$(BUILD_$(ENGINE)) mkdocs.yml
+	$(BUILD_$(ENGINE)) mkdocs.en.yml
 
 serve: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+serve-en: $(BIN)/.runtime
+	$(BIN)/python -m uccn pages
+	$(BIN)/mkdocs serve -f mkdocs.en.yml --dev-addr 127.0.0.1:8001 --livereload
 
 test: $(BIN)/.test node_modules/.installed
 	$(BIN)/python -m pytest

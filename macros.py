@@ -12,7 +12,7 @@ from pathlib import Path
 # The data layer lives beside this file; engines load macros.py without adding its folder.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from uccn.pages import write_abbreviations, write_pages, write_robots
+from uccn.pages import write_abbreviations, write_pages, write_root_files
 from uccn.render import Renderer
 from uccn.report import format_problems
 from uccn.site import base_path
@@ -45,7 +45,7 @@ def define_env(env) -> None:
     write_pages(data, docs_dir, lang, base)
     write_abbreviations(data, root / "generated", lang)
     if lang == "sv":  # the site's root
-        write_robots(docs_dir, site_url)
+        write_root_files(docs_dir, site_url)
     r = Renderer(data, lang, base)
     for view in (
         r.decision_register, r.agreements_compared, r.commitment_totals, r.commitments_list,

@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; generated folders and the built site are left behind.
-PROJECT_PARTS = ["mkdocs.yml", "macros.py", "docs", "data", "overrides", "uccn"]
+PROJECT_PARTS = ["mkdocs.yml", "mkdocs.en.yml", "macros.py", "docs", "data", "overrides", "uccn"]
 IGNORE = shutil.ignore_patterns("beslut", "decisions", "__pycache__", "generated")
 
 
@@ -27,17 +27,30 @@ def copy_project(target: Path) -> Path:
 
 
 REPOSITORY_URL = "https://github.com/example-org/uccn-site"
+CONFIGS = ("mkdocs.yml", "mkdocs.en.yml")  # Swedish first: it cleans site/
 
 
-def run_build(project: Path, *extra: str, **env_vars: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "http://127.0.0.1:8000/",
-        "REPOSITORY_URL": REPOSITORY_URL, "EDIT_URI": f"{REPOSITORY_URL}/edit/main/docs/sv/", **env_vars,
+def build_env(**env_vars: str) -> dict[str, str]:
+    site_url = env_vars.pop("SITE_URL", "http://127.0.0.1:8000/")
+    return {
+        **os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url, "SITE_URL_EN": site_url + "en/",
+        "REPOSITORY_URL": REPOSITORY_URL,
+        "EDIT_URI": f"{REPOSITORY_URL}/edit/main/docs/sv/", "EDIT_URI_EN": f"{REPOSITORY_URL}/edit/main/docs/en/",
+        **env_vars,
     }
-    return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / "mkdocs.yml"), *extra],
-        capture_output=True, text=True, env=env, cwd=project, timeout=300,
-    )
+
+
+def run_build(project: Path, **env_vars: str) -> subprocess.CompletedProcess[str]:
+    """Build both languages as `make build` does; stops at the first failing one."""
+    env = build_env(**env_vars)
+    for config in CONFIGS:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / config)],
+            capture_output=True, text=True, env=env, cwd=project, timeout=300,
+        )
+        if result.returncode != 0:
+            break
+    return result
 
 
 @pytest.fixture

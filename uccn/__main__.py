@@ -20,7 +20,7 @@ from .validate import load_dataset
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
     parser.add_argument("command", choices=["check", "pages", "schema"])
-    parser.add_argument("--lang", choices=["sv", "en"], action="append", help="default: sv")
+    parser.add_argument("--lang", choices=["sv", "en"], action="append", help="default: both")
     parser.add_argument(
         "--format", choices=["text", "github"], default="text",
         help="github: also print workflow commands, so problems show as annotations",
@@ -44,13 +44,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Datan är korrekt: {count} poster i {len(data.collections)} filer "
               f"({time.perf_counter() - started:.2f} s).")
         return 0
-    from .pages import write_abbreviations, write_pages, write_robots
+    from .pages import write_abbreviations, write_pages, write_root_files
 
-    for lang in args.lang or ["sv"]:
+    for lang in args.lang or ["sv", "en"]:
         changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang))
         write_abbreviations(data, ROOT / "generated", lang)
         if lang == "sv":
-            write_robots(DOCS_DIR / lang, site_url())
+            write_root_files(DOCS_DIR / lang, site_url())
         print(f"{lang}: {len(changed)} sidor skrivna eller borttagna.")
     return 0
 

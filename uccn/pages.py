@@ -23,6 +23,7 @@ def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
     renderer = Renderer(data, lang, base)
     pages: dict[str, str] = {}
     folder = RECORD_FOLDERS["decisions"][lang]
+    other = RECORD_FOLDERS["decisions"]["en" if lang == "sv" else "sv"]
     for decision in data.decisions.values():
         title = decision.title(lang)
         # The theme prints page.title unescaped (<title>, header), so it gets HTML text.
@@ -32,6 +33,7 @@ def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
                 "render_macros": False,
                 "generated": True,
                 "data_files": ["decisions"],
+                "translation": f"{other}/{decision.id}/",
                 "hide": ["navigation"],
             },
             allow_unicode=True,
@@ -60,8 +62,6 @@ def write_pages(data: Dataset, docs_dir: Path, lang: str, base: str) -> list[Pat
         if not path.exists() or path.read_text(encoding="utf-8") != content:
             path.write_text(content, encoding="utf-8")
             changed.append(path)
-    # Published beside the pages, so editors' tools can fetch them from the site too.
-    changed.extend(write_schemas(docs_dir / "schemas"))
     return changed
 
 
@@ -83,9 +83,13 @@ def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
         path.write_text(content, encoding="utf-8")
 
 
-def write_robots(docs_dir: Path, site_url: str) -> None:
-    """robots.txt naming the sitemap at the site's real address."""
-    content = f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\n"
+def write_root_files(docs_dir: Path, site_url: str) -> None:
+    """Files at the root of the site: robots.txt with both sitemaps, and the data schemas."""
+    content = (
+        f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\nSitemap: {site_url}en/sitemap.xml\n"
+    )
     path = docs_dir / "robots.txt"
     if not path.exists() or path.read_text(encoding="utf-8") != content:
         path.write_text(content, encoding="utf-8")
+    # Published, so that editors' tools can also fetch them from the site.
+    write_schemas(docs_dir / "schemas")

@@ -7,12 +7,13 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.site.test_build import PAGES
+from tests.site.test_english import EN_PAGES
 
 pytestmark = pytest.mark.browser
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}
 
 
-@pytest.mark.parametrize("url", [*PAGES, "404.html"])
+@pytest.mark.parametrize("url", [*PAGES, "404.html", *EN_PAGES])
 def test_no_axe_violations(context, site_server, url):
     page = context.new_page()
     page.goto(site_server + url, wait_until="load")
@@ -24,7 +25,7 @@ def test_no_request_to_another_origin_and_no_cookies(context, site_server):
     requested: list[str] = []
     page = context.new_page()
     page.on("request", lambda request: requested.append(request.url))
-    for url in PAGES:
+    for url in [*PAGES, *EN_PAGES]:
         page.goto(site_server + url, wait_until="networkidle")
     ours = urlparse(site_server).netloc
     foreign = [u for u in requested if urlparse(u).scheme in ("http", "https") and urlparse(u).netloc != ours]
@@ -54,3 +55,15 @@ def test_decision_page_reads_as_a_record(context, site_server):
     page.get_by_role("link", name="Alla beslut och förslag").click()
     page.wait_for_url("**/beslut/")
     assert page.get_by_role("table").first.is_visible()
+
+
+def test_language_switch_leads_to_the_same_record_in_english(context, site_server):
+    page = context.new_page()
+    page.goto(site_server + "beslut/ks-2018-302/")
+    page.get_by_role("button", name="Välj språk").click()  # the menu opens on focus
+    english = page.get_by_role("link", name="English")
+    english.wait_for(state="visible")
+    english.click()
+    page.wait_for_url("**/en/decisions/ks-2018-302/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert "Not stated in the source" in page.locator("article").inner_text()

@@ -41,13 +41,17 @@ def test_sitemap_lists_every_page_including_records(built_site):
 def test_robots_txt_names_the_sitemap(built_site):
     assert (built_site / "robots.txt").read_text(encoding="utf-8") == (
         "User-agent: *\nAllow: /\nSitemap: http://127.0.0.1:8000/sitemap.xml\n"
+        "Sitemap: http://127.0.0.1:8000/en/sitemap.xml\n"
     )
 
 
-def test_swedish_404_page_links_home(built_site):
+def test_404_pages_in_both_languages_link_home(built_site):
     markup = page(built_site, "404.html")
     assert "Sidan finns inte" in main_text(markup)
     assert 'href="http://127.0.0.1:8000/"' in markup
+    markup = page(built_site, "en/404.html")
+    assert "Page not found" in main_text(markup)
+    assert 'href="http://127.0.0.1:8000/en/decisions/"' in markup
 
 
 def test_canonical_link_on_every_page(built_site):
