@@ -16,6 +16,7 @@ from .labels import RECORD_FOLDERS
 from .model import Dataset
 from .render import Renderer
 from .schema import write_schemas
+from .site import write_if_changed
 
 
 def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
@@ -58,10 +59,8 @@ def write_pages(data: Dataset, docs_dir: Path, lang: str, base: str) -> list[Pat
                 stale.unlink()
                 changed.append(stale)
     for relative, content in pages.items():
-        path = docs_dir / relative
-        if not path.exists() or path.read_text(encoding="utf-8") != content:
-            path.write_text(content, encoding="utf-8")
-            changed.append(path)
+        if write_if_changed(docs_dir / relative, content):
+            changed.append(docs_dir / relative)
     return changed
 
 
@@ -76,11 +75,7 @@ def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
             # Markdown's abbr syntax: `*[UCCN]: text`; a ']' or newline would end it early.
             text = " ".join(term.term(lang).replace("]", ")").split())
             lines.append(f"*[{term.abbreviation}]: {text}")
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "abbreviations.md"
-    content = "\n".join(lines) + "\n"
-    if not path.exists() or path.read_text(encoding="utf-8") != content:
-        path.write_text(content, encoding="utf-8")
+    write_if_changed(folder / "abbreviations.md", "\n".join(lines) + "\n")
 
 
 def write_root_files(docs_dir: Path, site_url: str) -> None:
@@ -88,8 +83,6 @@ def write_root_files(docs_dir: Path, site_url: str) -> None:
     content = (
         f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\nSitemap: {site_url}en/sitemap.xml\n"
     )
-    path = docs_dir / "robots.txt"
-    if not path.exists() or path.read_text(encoding="utf-8") != content:
-        path.write_text(content, encoding="utf-8")
+    write_if_changed(docs_dir / "robots.txt", content)
     # Published, so that editors' tools can also fetch them from the site.
     write_schemas(docs_dir / "schemas")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import COLLECTIONS, SEASONS, Spec, specs
+from .site import write_if_changed
 from .validate import ID_PATTERN
 
 _DATE_PATTERN = (
@@ -100,11 +101,4 @@ def schema_files() -> dict[str, str]:
 
 
 def write_schemas(folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    changed = []
-    for name, text in schema_files().items():
-        path = folder / name
-        if not path.exists() or path.read_text(encoding="utf-8") != text:
-            path.write_text(text, encoding="utf-8")
-            changed.append(path)
-    return changed
+    return [folder / name for name, text in schema_files().items() if write_if_changed(folder / name, text)]

@@ -27,3 +27,12 @@ def base_path(url: str, lang: str) -> str:
     path = path if path.endswith("/") else path + "/"
     prefix = LANG_PREFIX[lang]
     return path if not prefix or path.endswith(prefix) else path + prefix
+
+
+def write_if_changed(path: Path, content: str) -> bool:
+    """Write only when the content differs, so `mkdocs serve` does not reload for nothing."""
+    if path.exists() and path.read_text(encoding="utf-8") == content:
+        return False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    return True
