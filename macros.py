@@ -45,7 +45,7 @@ def define_env(env) -> None:
     write_pages(data, docs_dir, lang, base)
     write_abbreviations(data, root / "generated", lang)
     if lang == "sv":  # the site's root
-        write_root_files(docs_dir, site_url)
+        write_root_files(data, docs_dir, site_url)
     r = Renderer(data, lang, base)
     for view in (
         r.decision_register, r.agreements_compared, r.commitment_totals, r.commitments_list,

@@ -3,6 +3,7 @@
     python -m uccn check    validate data/ and print every problem as file:line: message
     python -m uccn pages    write the generated record pages into docs/<lang>/
     python -m uccn schema   write schemas/*.schema.json from the record models
+    python -m uccn export   write the open data files (JSON, CSV) into --out
 
 Exit status 1 with one `file:line: message` per problem when the data is wrong.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 
 from .report import format_problems, github_annotations
 from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, site_url
@@ -19,7 +21,8 @@ from .validate import load_dataset
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
-    parser.add_argument("command", choices=["check", "pages", "schema"])
+    parser.add_argument("command", choices=["check", "pages", "schema", "export"])
+    parser.add_argument("--out", default="site-data", help="folder for `export` (default: site-data)")
     parser.add_argument("--lang", choices=["sv", "en"], action="append", help="default: both")
     parser.add_argument(
         "--format", choices=["text", "github"], default="text",
@@ -44,13 +47,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Datan är korrekt: {count} poster i {len(data.collections)} filer "
               f"({time.perf_counter() - started:.2f} s).")
         return 0
+    if args.command == "export":
+        from .export import write_exports
+
+        written = write_exports(data, Path(args.out))
+        print(f"{len(written)} filer skrivna i {args.out}.")
+        return 0
     from .pages import write_abbreviations, write_pages, write_root_files
 
     for lang in args.lang or ["sv", "en"]:
         changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang))
         write_abbreviations(data, ROOT / "generated", lang)
         if lang == "sv":
-            write_root_files(DOCS_DIR / lang, site_url())
+            write_root_files(data, DOCS_DIR / lang, site_url())
         print(f"{lang}: {len(changed)} sidor skrivna eller borttagna.")
     return 0
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import yaml
 
+from .export import FOLDER as EXPORT_FOLDER
+from .export import write_exports
 from .labels import RECORD_FOLDERS
 from .model import Dataset
 from .render import Renderer
@@ -78,11 +80,12 @@ def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
     write_if_changed(folder / "abbreviations.md", "\n".join(lines) + "\n")
 
 
-def write_root_files(docs_dir: Path, site_url: str) -> None:
-    """Files at the root of the site: robots.txt with both sitemaps, and the data schemas."""
+def write_root_files(data: Dataset, docs_dir: Path, site_url: str) -> None:
+    """Files at the root of the site: robots.txt with both sitemaps, schemas and open data."""
     content = (
         f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\nSitemap: {site_url}en/sitemap.xml\n"
     )
     write_if_changed(docs_dir / "robots.txt", content)
     # Published, so that editors' tools can also fetch them from the site.
     write_schemas(docs_dir / "schemas")
+    write_exports(data, docs_dir / EXPORT_FOLDER)

@@ -11,7 +11,7 @@ pytestmark = pytest.mark.site
 
 PAGES = [
     "", "parter/", "beslut/", "beslut/ks-2018-302/", "beslut/regiondirektorens-forslag-2019-2020/",
-    "avtal/", "ataganden/", "mal/", "tidslinje/", "kallor/", "ordlista/", "om/", "tillganglighet/", "redigera/",
+    "avtal/", "ataganden/", "mal/", "tidslinje/", "kallor/", "ordlista/", "om/", "tillganglighet/", "redigera/", "oppna-data/",
 ]
 
 
@@ -135,3 +135,12 @@ def test_pages_link_to_their_source_and_data_files(built_site):
 
 def test_schemas_are_published(built_site):
     assert (built_site / "schemas" / "decisions.schema.json").exists()
+
+
+def test_open_data_files_are_published(built_site):
+    import json
+
+    document = json.loads((built_site / "oppna-data" / "uccn.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in document["decisions"]] == ["ks-2018-302", "regiondirektorens-forslag-2019-2020"]
+    assert (built_site / "oppna-data" / "ataganden.csv").read_bytes().startswith(b"\xef\xbb\xbfid;party;")
+    assert "beslut.csv" in hrefs(page(built_site, "oppna-data/"))  # the page is /oppna-data/ itself

@@ -1,0 +1,54 @@
+"""Open data files carry the same facts as the pages, with unknowns left empty."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from uccn.export import commitments_csv, decisions_csv, export_files, to_json
+from uccn.validate import load_dataset
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def data():
+    dataset, problems = load_dataset(ROOT / "data")
+    assert problems == []
+    return dataset
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    assert text.startswith("\ufeff")
+    return list(csv.DictReader(io.StringIO(text[1:]), delimiter=";"))
+
+
+def test_json_has_every_record_with_dates_at_their_precision(data):
+    document = json.loads(to_json(data))
+    assert {k: len(v) for k, v in document.items()} == {k: len(v) for k, v in data.collections.items()}
+    ks = next(d for d in document["decisions"] if d["id"] == "ks-2018-302")
+    assert (ks["date"], ks["paragraph"], ks["case_number"]) == ("2018-11", 302, None)
+    assert ks["title"]["sv"].startswith("Kommunstyrelsen")
+    assert "where" not in ks
+
+
+def test_commitments_csv(data):
+    rows = _rows(commitments_csv(data))
+    money = [r for r in rows if r["kind"] == "money"]
+    assert {r["amount_sek_per_year"] for r in money} == {"100000"}
+    assert all(r["open_question_sv"] for r in money)
+    region = next(r for r in rows if r["id"] == "region-arbetstid-20")
+    assert (region["share_percent"], region["start"], region["end"], region["status"]) == ("20", "2019", "2020", "proposed")
+
+
+def test_decisions_csv_leaves_unknowns_empty(data):
+    rows = {r["id"]: r for r in _rows(decisions_csv(data))}
+    assert rows["ks-2018-302"]["case_number"] == "" and rows["ks-2018-302"]["announced"] == ""
+    assert rows["regiondirektorens-forslag-2019-2020"]["status"] == "proposed"
+
+
+def test_exports_are_deterministic(data):
+    assert export_files(data) == export_files(data)
