@@ -65,3 +65,15 @@ def test_build_and_check_stop_with_the_same_message(project, file, old, new, exp
         assert result.returncode != 0
         assert f"data/{file}:{line}: " in result.stderr and expected in result.stderr
         assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_pipes_and_markup_in_table_cells_stay_text(project):
+    path = project / "data" / "figures.yml"
+    text = path.read_text(encoding="utf-8")
+    old = 'sv: "städer i UCCN:s gastronomigrupp, enligt ärendebeskrivningen"'
+    assert old in text
+    path.write_text(text.replace(old, "sv: 'a | b *c* [d](e) {% if true %}x{% endif %}'"), encoding="utf-8")
+    assert run_build(project).returncode == 0
+    markup = page(project / "site", "")
+    assert "a | b *c* [d](e) {% if true %}x{% endif %}" in main_text(markup)
+    assert "<em>c</em>" not in markup
