@@ -90,8 +90,7 @@ class Renderer:
     def decision_page(self, decision_id: str) -> str:
         d = self.data.decisions[decision_id]
         resting = [c for c in self.data.commitments.values() if c.decision == d.id]
-        agreements = [a for a in self.data.agreements.values() if d.id in a.approved_in or a.proposed_in == d.id]
-        return self._render("decision_page.html", d=d, resting=resting, agreements=agreements)
+        return self._render("decision_page.html", d=d, resting=resting)
 
     def agreements_compared(self) -> str:
         return self._render("agreements.html", agreements=ordered_agreements(self.data))
