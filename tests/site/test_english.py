@@ -54,8 +54,11 @@ def test_english_facts_in_english_formats(built_site, url, fact):
 def _switcher(site, url: str) -> dict[str, str]:
     """Language -> where the language switcher leads, as an absolute URL."""
     base = "http://127.0.0.1:8000/" + url
-    links = re.findall(r'<a href="([^"]*)" hreflang="(sv|en)" lang="\2" class="md-select__link"', page(site, url))
-    return {lang: urljoin(base, href) for href, lang in links}
+    links = {}
+    for tag in re.findall(r'<a [^>]*class="md-select__link"[^>]*>', page(site, url)):
+        attrs = dict(re.findall(r'([a-z-]+)="([^"]*)"', tag))
+        links[attrs["hreflang"]] = urljoin(base, attrs["href"])
+    return links
 
 
 @pytest.mark.parametrize(("sv", "en"), TWINS.items())
