@@ -18,7 +18,7 @@ help:
 	@echo "make check   validate data/ without building"
 	@echo "make build   build the site into site/ (strict); ENGINE=mkdocs|properdocs|zensical"
 	@echo "make test    run all tests (unit, data, site, browser)"
-	@echo "make bench   print build and check timings and page sizes"
+	@echo "make bench   print check and build timings, page sizes and Lighthouse scores"
 
 $(BIN)/.runtime: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --silent --no-audit --no-fund
 	touch $@
 
+# Lighthouse for `make bench` only, so `make test` does not install it.
+tools/lighthouse/node_modules/.installed: tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --silent --no-audit --no-fund
+	touch $@
+
 check: $(BIN)/.runtime
 	$(BIN)/python -m uccn check
 
@@ -74,7 +79,7 @@ test: $(BIN)/.test node_modules/.installed
 test-fast: $(BIN)/.test node_modules/.installed
 	$(BIN)/python -m pytest -m "not browser"
 
-bench: $(BIN)/.test
+bench: $(BIN)/.test tools/lighthouse/node_modules/.installed
 	$(BIN)/python -m tests.bench
 
 clean:
