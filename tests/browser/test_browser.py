@@ -21,6 +21,19 @@ def test_no_axe_violations(context, site_server, url):
     assert results.violations_count == 0, results.generate_report()
 
 
+# On a phone the navigation folds into a drawer and wide tables scroll sideways:
+# check the pages with the widest tables there too.
+@pytest.mark.parametrize("url", ["", "ataganden/", "avtal/", "beslut/", "beslut/ks-2018-302/", "en/commitments/"])
+def test_no_axe_violations_on_a_phone(browser, site_server, url):
+    context = browser.new_context(locale="sv-SE", viewport={"width": 360, "height": 740}, is_mobile=True,
+                                  has_touch=True)
+    page = context.new_page()
+    page.goto(site_server + url, wait_until="load")
+    results = Axe().run(page, options=WCAG)
+    context.close()
+    assert results.violations_count == 0, results.generate_report()
+
+
 def test_no_request_to_another_origin_and_no_cookies(context, site_server):
     requested: list[str] = []
     page = context.new_page()
@@ -45,6 +58,16 @@ def test_search_finds_swedish_words(context, site_server):
     result.wait_for(timeout=10_000)
     assert "kommunstyrelsen" in page.locator(".md-search-result").inner_text().lower()
     assert "sökresultat" in page.locator(".md-search-result__meta").inner_text()
+
+
+def test_search_finds_english_words_on_the_english_site(context, site_server):
+    page = context.new_page()
+    page.goto(site_server + "en/", wait_until="networkidle")
+    page.keyboard.press("s")
+    page.locator("input.md-search__input").press_sequentially("municipal executive board", delay=20)
+    page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+    links = page.locator(".md-search-result__item a").evaluate_all("els => els.map(a => a.href)")
+    assert links and all("/en/" in href for href in links), links
 
 
 def test_decision_page_reads_as_a_record(context, site_server):
