@@ -20,6 +20,14 @@ RECORD_FOLDERS = {"decisions": {"sv": "beslut", "en": "decisions"}}
 
 LABELS: dict[str, dict[str, str]] = {
     "all_decisions": {"sv": "← Alla beslut och förslag", "en": "← All decisions and proposals"},
+    "lead_decision": {
+        "sv": "Ett beslut i samarbetet kring UNESCO Creative Cities Network (UCCN).",
+        "en": "A decision in the cooperation in the UNESCO Creative Cities Network (UCCN).",
+    },
+    "lead_proposal": {
+        "sv": "Ett förslag i samarbetet kring UNESCO Creative Cities Network (UCCN). Ett förslag är inte ett beslut.",
+        "en": "A proposal in the cooperation in the UNESCO Creative Cities Network (UCCN). A proposal is not a decision.",
+    },
     "not_stated": {"sv": "Anges inte i källan", "en": "Not stated in the source"},
     "source": {"sv": "Källa", "en": "Source"},
     "sources": {"sv": "Källor", "en": "Sources"},

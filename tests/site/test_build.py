@@ -115,6 +115,37 @@ def test_abbreviations_are_explained(built_site):
     assert '<abbr title="UNESCO Creative Cities Network">UCCN</abbr>' in page(built_site, "")
 
 
+# Plain language: an abbreviation is spelled out in the text at its first use on
+# each page (a hover title alone does not reach keyboard and touch users).
+SPELLED_OUT = {
+    "sv": {"UCCN": "UNESCO Creative Cities Network", "KS": "kommunstyrelsen",
+           "KKN": "kulturella och kreativa näringar", "SDG": "globala mål"},
+    "en": {"UCCN": "UNESCO Creative Cities Network", "KS": "Municipal Executive Board",
+           "KKN": "cultural and creative industries", "SDG": "Sustainable Development Goal"},
+}
+
+
+def _first_use_problems(site, url: str) -> list[str]:
+    lang = "en" if url.startswith("en/") else "sv"
+    markup = re.sub(r"<h1[^>]*>.*?</h1>", " ", page(site, url), flags=re.S)  # a title cannot explain
+    text = main_text(markup)
+    problems = []
+    for abbreviation, spelled in SPELLED_OUT[lang].items():
+        used = re.search(rf"\b{abbreviation}\b", text)
+        # "… kommunstyrelsen (KS) …" or "KS står för kommunstyrelsen …"
+        explained = text.lower().find(spelled.lower())
+        if used and not 0 <= explained < used.end() + 40:
+            problems.append(f"/{url}: {abbreviation} before “{spelled}”: …{text[max(0, used.start() - 60):used.end() + 20]}…")
+    return problems
+
+
+def test_abbreviations_are_spelled_out_at_first_use(built_site):
+    from tests.site.test_english import EN_PAGES
+
+    problems = [p for url in [*PAGES, *EN_PAGES] for p in _first_use_problems(built_site, url)]
+    assert problems == []
+
+
 def test_no_third_party_assets_or_fonts(built_site):
     for path in built_site.rglob("*.html"):
         markup = path.read_text(encoding="utf-8")
