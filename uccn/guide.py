@@ -1,18 +1,13 @@
-"""Blank YAML records for the editing guide, written from the same specs as the validator."""
+"""Blank YAML records for the editing guide, written from the same specs as the validator.
+
+Every value is left empty, with what is allowed in a comment beside it. An empty
+optional field means "not stated in the source", so whatever an editor does not
+fill in shows as unknown; it never becomes a made-up date, amount or status. An
+empty required field stops the build until it is filled in.
+"""
 from __future__ import annotations
 
 from .model import COLLECTIONS, Spec, specs
-
-_PLACEHOLDER = {
-    "id": "nytt-id",
-    "ref": "id-for-posten",
-    "string": '""',
-    "url": "https://",
-    "int": "0",
-    "number": "0",
-    "bool": "false",
-    "date": "2019-05",
-}
 
 
 def _comment(field_spec: Spec) -> str:
@@ -38,8 +33,6 @@ def _fields(cls: type, indent: str) -> list[str]:
             lines += [f"{indent}{name}:{comment}", f'{indent}  - sv: ""', f'{indent}    en: ""']
         elif kind == "refs":
             lines.append(f"{indent}{name}: []{comment}")
-        elif kind == "choice":
-            lines.append(f"{indent}{name}: {field_spec.choices[0]}{comment}")
         elif kind == "object":
             lines.append(f"{indent}{name}:{comment}")
             lines += _fields(field_spec.record, indent + "  ")
@@ -48,7 +41,7 @@ def _fields(cls: type, indent: str) -> list[str]:
             inner = _fields(field_spec.record, indent + "    ")
             lines += [indent + "  - " + inner[0].lstrip(), *inner[1:]]
         else:
-            lines.append(f"{indent}{name}: {_PLACEHOLDER[kind]}{comment}")
+            lines.append(f"{indent}{name}:{comment}")
     return lines
 
 

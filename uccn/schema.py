@@ -22,6 +22,27 @@ _DATE_PATTERN = (
 _TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}
 
 
+_EMPTY = {"anyOf": [{"type": "null"}, {"type": "string", "pattern": r"^\s*$"}]}
+
+
+def _blank(field_spec: Spec) -> dict[str, Any]:
+    """What an empty value of this field looks like (the validator's `is_blank`)."""
+    kind = field_spec.kind
+    if kind == "text":
+        return {"type": "object", "properties": {"sv": _EMPTY, "en": _EMPTY}, "additionalProperties": False}
+    if kind == "object":
+        fields = specs(field_spec.record)
+        return {
+            "type": "object",
+            "properties": {name: _blank(s) for name, s in fields.items()},
+            "additionalProperties": False,
+        }
+    if kind in ("texts", "objects", "refs"):
+        item = Spec({"texts": "text", "objects": "object", "refs": "ref"}[kind], record=field_spec.record)
+        return {"type": "array", "minItems": 1, "items": _blank(item)}
+    return _EMPTY
+
+
 def _bounds(schema: dict[str, Any], field_spec: Spec) -> dict[str, Any]:
     if field_spec.minimum is not None:
         schema["minimum"] = field_spec.minimum
@@ -68,7 +89,8 @@ def _field(field_spec: Spec) -> dict[str, Any]:
     else:
         raise RuntimeError(f"Unknown field kind: {kind}")
     if not field_spec.required:
-        schema = {"anyOf": [schema, {"type": "null"}]}
+        # Left empty means "not stated in the source".
+        schema = {"anyOf": [schema, _blank(field_spec)]}
     return {**doc, **schema}
 
 

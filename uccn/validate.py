@@ -53,6 +53,26 @@ def _suggest(word: str, allowed: list[str] | tuple[str, ...]) -> str:
     return f" Menade du '{close[0]}'?" if close else ""
 
 
+def is_blank(node: yaml.Node, field_spec: Spec) -> bool:
+    """True for a value left empty: nothing, "", or only empty parts (`sv: ""` and
+    `en: ""`; a period whose start and end are empty). An empty optional field means
+    "not stated in the source"; an empty required one is an error. A value with one
+    part filled in is not empty, so a text in one language only is still caught."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.tag == NULL_TAG or (node.tag == STR_TAG and not node.value.strip())
+    kind = field_spec.kind
+    if isinstance(node, yaml.SequenceNode) and kind in ("texts", "objects", "refs"):
+        item = Spec({"texts": "text", "objects": "object", "refs": "ref"}[kind], record=field_spec.record)
+        return bool(node.value) and all(is_blank(child, item) for child in node.value)
+    if isinstance(node, yaml.MappingNode) and kind in ("text", "object"):
+        parts = {"sv": Spec("string"), "en": Spec("string")} if kind == "text" else specs(field_spec.record)
+        return all(
+            isinstance(key, yaml.ScalarNode) and key.value in parts and is_blank(value, parts[key.value])
+            for key, value in node.value
+        )
+    return False
+
+
 class _Checker:
     def __init__(self, file: str) -> None:
         self.file = file
@@ -114,7 +134,7 @@ class _Checker:
         return values
 
     def value(self, node: yaml.Node, field_spec: Spec, name: str) -> Any:
-        if isinstance(node, yaml.ScalarNode) and node.tag == NULL_TAG:
+        if is_blank(node, field_spec):
             return None
         kind = field_spec.kind
         if kind == "text":

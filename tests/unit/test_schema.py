@@ -48,6 +48,17 @@ def test_real_data_passes_the_schema(collection):
     assert schema_errors(ROOT / "data", collection) == []
 
 
+def _edited(tmp_path: Path, collection: str, old: str, new: str) -> Path:
+    """A copy of the real data with one edit in data/<collection>.yml."""
+    data = tmp_path / "data"
+    shutil.copytree(ROOT / "data", data)
+    path = data / f"{collection}.yml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return data
+
+
 # Per-field mistakes: both the schema (while typing) and the validator (at build) must catch them.
 MISTAKES = [
     ("commitments", "amount_sek: 100000", "amount_sek: hundra"),
@@ -69,11 +80,41 @@ MISTAKES = [
 
 @pytest.mark.parametrize(("collection", "old", "new"), MISTAKES)
 def test_schema_and_validator_agree_on_mistakes(tmp_path, collection, old, new):
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data)
-    path = data / f"{collection}.yml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    data = _edited(tmp_path, collection, old, new)
+    assert schema_errors(data, collection), "the schema missed it"
+    assert [p for p in load_dataset(data)[1] if p.file == f"data/{collection}.yml"], "the validator missed it"
+
+
+# Fields left empty, as the editing guide's templates leave them: "not stated" for an
+# optional field, so both the schema and the validator accept them.
+BLANKS = [
+    ("decisions", "  case_number:\n", '  case_number: ""\n'),
+    ("decisions", "  minutes_checked:\n", '  minutes_checked: ""\n'),
+    ("decisions", '    sv: "Källan anger månaden, inte dagen, för sammanträdet."\n'
+                  '    en: "The source gives the month of the meeting, not the day."\n',
+     '    sv: ""\n    en: ""\n'),
+    ("decisions", "  announced:\n", '  announced:\n  period:\n    start:\n    end: ""\n'
+                                    '  points:\n    - number:\n      text:\n        sv: ""\n        en:\n'),
+]
+
+
+@pytest.mark.parametrize(("collection", "old", "new"), BLANKS)
+def test_schema_and_validator_agree_on_empty_optional_fields(tmp_path, collection, old, new):
+    data = _edited(tmp_path, collection, old, new)
+    assert schema_errors(data, collection) == []
+    assert load_dataset(data)[1] == []
+
+
+# Half-filled is not empty: both still ask for the rest.
+HALF_FILLED = [
+    ("decisions", '    en: "The source gives the month of the meeting, not the day."\n', '    en: ""\n'),
+    ("decisions", "  announced:\n", "  announced:\n  period:\n    start: 2019\n    end:\n"),
+    ("decisions", "  source: arendebeskrivning-2019-2020\n", '  source: ""\n'),
+]
+
+
+@pytest.mark.parametrize(("collection", "old", "new"), HALF_FILLED)
+def test_schema_and_validator_agree_on_half_filled_fields(tmp_path, collection, old, new):
+    data = _edited(tmp_path, collection, old, new)
     assert schema_errors(data, collection), "the schema missed it"
     assert [p for p in load_dataset(data)[1] if p.file == f"data/{collection}.yml"], "the validator missed it"

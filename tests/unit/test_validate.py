@@ -92,7 +92,7 @@ def test_two_mistakes_in_two_files_are_both_reported(data: Path):
         ("decisions.yml", "case_number:", "case_number: 0755", "'case_number' ska vara en text, men YAML läser '0755' som ett tal"),
         ("decisions.yml", "  status: decided", "  status:", "fältet 'status' är obligatoriskt och får inte vara tomt"),
         ("decisions.yml", "  status: decided\n", "", "beslutet saknar det obligatoriska fältet 'status'"),
-        ("decisions.yml", "- id: ks-2018-302", "- id: ''", "'id' är tom; skriv en text"),
+        ("decisions.yml", "- id: ks-2018-302", "- id: ''", "fältet 'id' är obligatoriskt och får inte vara tomt"),
         ("people.yml", "name: Hans Svensson", "name: yes", "'name' ska vara en text, men YAML läser 'yes' som ett sant/falskt-värde"),
         ("glossary.yml", "    sv: Kommunstyrelsen\n", "    sv: Kommunstyrelsen\n    de: Vorstand\n", "okänd språknyckel 'de' i 'term'; tillåtna är sv och en"),
         ("sources.yml", "date: 2017-10-31", "date: 31 oktober 2017", "'date' är inget giltigt datum: '31 oktober 2017'"),

@@ -1,0 +1,104 @@
+"""A new user follows the editing guide: pastes its templates, fills in what is required, builds."""
+from __future__ import annotations
+
+import html
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_build
+from tests.site.helpers import main_text, page
+from uccn.guide import yaml_template
+from uccn.model import COLLECTIONS, specs
+
+pytestmark = pytest.mark.site
+
+
+def fill(template: str, values: dict[str, str]) -> str:
+    """Write values into a template's empty fields, as an editor would: `name: value`
+    (the comment goes), or for a text the lines `sv: "…"` and `en: "…"` under it."""
+    for name, value in values.items():
+        if isinstance(value, tuple):
+            pattern = rf'^(\s*-? ?){name}:[^\n]*\n(\s*)sv: ""\n(\s*)en: ""$'
+            replacement = rf'\g<1>{name}:\n\g<2>sv: "{value[0]}"\n\g<3>en: "{value[1]}"'
+        else:
+            pattern, replacement = rf"^(\s*-? ?){name}:[^\n]*$", rf"\g<1>{name}: {value}"
+        template, count = re.subn(pattern, replacement, template, count=1, flags=re.M)
+        assert count == 1, f"the template has no empty field '{name}'"
+    return template
+
+
+def append(project: Path, collection: str, text: str) -> None:
+    path = project / "data" / f"{collection}.yml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n" + text, encoding="utf-8")
+
+
+def check(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "uccn", "check"], cwd=project, capture_output=True, text=True,
+                          timeout=60)
+
+
+def test_the_guide_shows_the_templates(built_site):
+    guide = html.unescape(re.sub(r"<[^>]+>", "", page(built_site, "redigera/")))
+    for collection in ("decisions", "commitments"):
+        assert yaml_template(collection).strip() in guide
+
+
+def test_a_template_pasted_as_it_is_asks_for_each_required_field(project):
+    """Nothing is published from an untouched template, and nothing is made up."""
+    for collection in ("decisions", "commitments"):
+        append(project, collection, yaml_template(collection))
+    result = check(project)
+    assert result.returncode != 0
+    messages = result.stderr.strip().splitlines()
+    for collection in ("decisions", "commitments"):
+        required = [name for name, s in specs(COLLECTIONS[collection]).items() if s.required]
+        mine = [m for m in messages if m.startswith(f"data/{collection}.yml:")]
+        for name in required:
+            assert any(f"fältet '{name}' är obligatoriskt" in m for m in mine), (name, mine)
+        # One message per required field, none about the optional ones left empty.
+        assert len([m for m in mine if "är obligatoriskt" in m]) == len(required), mine
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_new_user_adds_a_decision_and_a_commitment(project):
+    decision = fill(yaml_template("decisions"), {
+        "id": "ks-2019-45",
+        "kind": "decision",
+        "title": ("Kommunstyrelsen beslutar om pengar till UCCN-samarbetet",
+                  "The Municipal Executive Board decides on money for the UCCN cooperation"),
+        "body": "ks-ostersund",
+        "status": "decided",
+        "source": "arendebeskrivning-2019-2020",
+    })
+    commitment = fill(yaml_template("commitments"), {
+        "id": "kommun-pengar-2019-2020-reviderad",
+        "party": "ostersunds-kommun",
+        "kind": "money",
+        "amount_sek": "75000",
+        "start": "2019",
+        "end": "2020",
+        "status": "approved",
+        "agreement": "overenskommelse-2019-2020",
+        "decision": "ks-2019-45",
+        "source": "arendebeskrivning-2019-2020",
+    })
+    append(project, "decisions", decision)
+    append(project, "commitments", commitment)
+    result = check(project)
+    assert result.returncode == 0, result.stderr
+
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    record = main_text(page(site, "beslut/ks-2019-45/"))
+    assert "Kommunstyrelsen beslutar om pengar till UCCN-samarbetet" in record
+    # What the new user left empty shows as unknown, never as a made-up value.
+    for field in ("Sammanträde", "Paragraf", "Diarienummer"):
+        assert f"{field} Anges inte i källan" in record
+    assert "Östersunds kommun: pengar, 75 000 kr per år, 2019–2020" in record
+    assert "75 000 kr per år" in main_text(page(site, "ataganden/"))
+    assert "The Municipal Executive Board decides on money" in main_text(page(site, "en/decisions/ks-2019-45/"))
