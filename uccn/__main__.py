@@ -10,11 +10,12 @@ Exit status 1 with one `file:line: message` per problem when the data is wrong.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
-from .report import format_problems, github_annotations
+from .report import format_problems, github_annotations, github_summary
 from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, site_url
 from .validate import load_dataset
 
@@ -41,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         print(format_problems(problems), file=sys.stderr)
         if args.format == "github":
             print(github_annotations(problems))
+            summary = os.environ.get("GITHUB_STEP_SUMMARY")
+            if summary:
+                with open(summary, "a", encoding="utf-8") as out:
+                    out.write(github_summary(problems))
         return 1
     if args.command == "check":
         count = sum(len(records) for records in data.collections.values())

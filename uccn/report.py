@@ -13,6 +13,25 @@ def format_problems(problems: list[Problem]) -> str:
     return "\n".join([head, *(str(p) for p in problems)])
 
 
+def github_summary(problems: list[Problem]) -> str:
+    """Markdown for the job summary: every problem, since GitHub shows only the
+    first ten annotations of a step beside the changed lines."""
+    files = len({p.file for p in problems})
+    rows = "\n".join(f"| `{p.file}` | {p.line} | {_cell(p.message)} |" for p in problems)
+    return (
+        f"## Datan har {len(problems)} fel i {files} fil{'er' if files != 1 else ''}\n\n"
+        "Rätta felen och spara igen. Sidan *Så uppdaterar du webbplatsen* förklarar "
+        "vad varje meddelande betyder.\n\n"
+        f"| Fil | Rad | Fel |\n|---|---|---|\n{rows}\n"
+    )
+
+
+def _cell(text: str) -> str:
+    """Text as one Markdown table cell: no line breaks, no column breaks, no HTML."""
+    text = " ".join(text.split()).replace("|", "\\|")
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def github_annotations(problems: list[Problem]) -> str:
     """GitHub Actions workflow commands: each problem shows on its line in the pull request."""
 

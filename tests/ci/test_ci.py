@@ -1,6 +1,7 @@
 """CI configuration is checked here: actionlint on the workflows, and the annotation format."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -53,12 +54,23 @@ def test_check_prints_github_annotations(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     path = data / "decisions.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("paragraph: 302", "paragraph: tre"), encoding="utf-8")
+    text = path.read_text(encoding="utf-8").replace("paragraph: 302", "paragraph: tre")
+    path.write_text(text.replace("status: decided", "status: '<b>|beslutad'"), encoding="utf-8")
+    summary = tmp_path / "summary.md"
+    summary.write_text("Earlier steps' summary\n", encoding="utf-8")
     code = (
         "import sys, uccn.site as s, uccn.__main__ as m; from pathlib import Path;"
         f"m.DATA_DIR = Path({str(data)!r}); sys.exit(m.main(['check', '--format', 'github']))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                            env={**os.environ, "GITHUB_STEP_SUMMARY": str(summary)})
     assert result.returncode == 1
     assert "::error file=data/decisions.yml,line=11,title=Fel i datan::'paragraph' ska vara ett heltal" in result.stdout
     assert "data/decisions.yml:11:" in result.stderr
+    # Every problem also lands in the job summary, as a table the editor can read.
+    lines = summary.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "Earlier steps' summary"
+    assert lines[1] == "## Datan har 2 fel i 1 fil"
+    rows = [line for line in lines if line.startswith("| `data/")]
+    assert rows[0].startswith("| `data/decisions.yml` | 11 | 'paragraph' ska vara ett heltal")
+    assert rows[1].startswith("| `data/decisions.yml` | 13 | 'status' kan inte vara '&lt;b&gt;\\|beslutad'.")
