@@ -122,6 +122,14 @@ def spec(kind: str, *, required: bool = True, **kw: Any) -> Any:
     return field(default=default, metadata={"spec": Spec(kind, required, **kw)})
 
 
+_ITEM_KINDS = {"texts": "text", "objects": "object", "refs": "ref"}
+
+
+def item_spec(list_spec: Spec) -> Spec:
+    """The spec of one item of a list field (texts, objects, refs)."""
+    return Spec(_ITEM_KINDS[list_spec.kind], record=list_spec.record, ref=list_spec.ref)
+
+
 def specs(cls: type) -> dict[str, Spec]:
     """The YAML-visible fields of a record class, in order."""
     return {f.name: f.metadata["spec"] for f in dataclasses.fields(cls) if "spec" in f.metadata}

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .model import COLLECTIONS, SEASONS, Spec, specs
+from .model import COLLECTIONS, SEASONS, Spec, item_spec, specs
 from .site import write_if_changed
 from .validate import ID_PATTERN
 
@@ -38,7 +38,7 @@ def _blank(field_spec: Spec) -> dict[str, Any]:
             "additionalProperties": False,
         }
     if kind in ("texts", "objects", "refs"):
-        item = Spec({"texts": "text", "objects": "object", "refs": "ref"}[kind], record=field_spec.record)
+        item = item_spec(field_spec)
         return {"type": "array", "minItems": 1, "items": _blank(item)}
     return _EMPTY
 

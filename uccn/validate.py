@@ -18,7 +18,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 
 from .load import Problem, compose_all, display_name
-from .model import COLLECTIONS, Dataset, PartialDate, Spec, Text, Where, specs
+from .model import COLLECTIONS, Dataset, PartialDate, Spec, Text, Where, item_spec, specs
 from .rules import record_rules
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -62,7 +62,7 @@ def is_blank(node: yaml.Node, field_spec: Spec) -> bool:
         return node.tag == NULL_TAG or (node.tag == STR_TAG and not node.value.strip())
     kind = field_spec.kind
     if isinstance(node, yaml.SequenceNode) and kind in ("texts", "objects", "refs"):
-        item = Spec({"texts": "text", "objects": "object", "refs": "ref"}[kind], record=field_spec.record)
+        item = item_spec(field_spec)
         return bool(node.value) and all(is_blank(child, item) for child in node.value)
     if isinstance(node, yaml.MappingNode) and kind in ("text", "object"):
         parts = {"sv": Spec("string"), "en": Spec("string")} if kind == "text" else specs(field_spec.record)
