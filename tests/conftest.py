@@ -17,7 +17,7 @@ if os.environ.get("CI"):
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; generated folders and the built site are left behind.
-PROJECT_PARTS = ["mkdocs.yml", "mkdocs.en.yml", "macros.py", "docs", "data", "overrides", "uccn"]
+PROJECT_PARTS = ["mkdocs.base.yml", "mkdocs.yml", "mkdocs.en.yml", "macros.py", "docs", "data", "overrides", "uccn"]
 IGNORE = shutil.ignore_patterns("beslut", "decisions", "__pycache__", "generated")
 
 

@@ -1,9 +1,14 @@
 """The same repository builds on MkDocs, ProperDocs and Zensical, with the same pages and facts."""
 from __future__ import annotations
 
+import html
+import posixpath
+import re
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urljoin, urlparse
+from xml.etree import ElementTree
 
 import pytest
 
@@ -82,3 +87,46 @@ def test_data_driven_pages_link_to_their_yaml_on_each_engine(sites, engine):
     page_edit = f'href="{REPOSITORY_URL}/edit/main/docs/sv/ataganden.md"' in markup
     # Zensical 0.0.73 sets no page.edit_url from an absolute edit_uri without repo_url (README).
     assert page_edit == (engine != "zensical")
+
+
+def _site_links(site: Path, page: str) -> list[str]:
+    """Where the navigation and the language switcher of a page lead, as paths from the site root."""
+    markup = (site / page).read_text(encoding="utf-8")
+    base = "http://site/" + page.removesuffix("index.html")  # the address the page is served at
+    links = []
+    for tag in re.findall(r'<a [^>]*class="(?:md-nav__link|md-select__link)[^"]*"[^>]*>', markup):
+        href = html.unescape(re.search(r'href="([^"]*)"', tag).group(1))
+        if not href.startswith("#"):
+            path = urlparse(urljoin(base, href)).path
+            links.append(posixpath.normpath(path) + ("/" if path.endswith("/") and path != "/" else ""))
+    return links
+
+
+@pytest.mark.parametrize("engine", ["properdocs", "zensical"])
+def test_same_navigation_and_language_switch_on_every_page(sites, engine):
+    differ = [
+        page for page in sorted(_files(sites["mkdocs"]))
+        if page.endswith(".html") and _site_links(sites["mkdocs"], page) != _site_links(sites[engine], page)
+    ]
+    assert differ == [], f"pages whose navigation or language switch differs between mkdocs and {engine}"
+
+
+def _sitemap(site: Path) -> dict[str, set[tuple[str, str]]]:
+    """Each page in sitemap.xml -> its twins by language (hreflang)."""
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = ElementTree.parse(site / "sitemap.xml").getroot()
+    return {
+        url.findtext("s:loc", namespaces=ns): {(a.get("hreflang"), a.get("href")) for a in url.findall("x:link", ns)}
+        for url in root.findall("s:url", ns)
+    }
+
+
+@pytest.mark.parametrize("engine", ["properdocs", "zensical"])
+@pytest.mark.parametrize("language", ["", "en/"])
+def test_same_sitemap_with_each_pages_twin(sites, engine, language):
+    ours, theirs = _sitemap(sites["mkdocs"] / language), _sitemap(sites[engine] / language)
+    assert ours == theirs
+    assert ours["http://127.0.0.1:8000/beslut/ks-2018-302/" if not language else
+                "http://127.0.0.1:8000/en/decisions/ks-2018-302/"] == {
+        ("sv", "http://127.0.0.1:8000/beslut/ks-2018-302/"), ("en", "http://127.0.0.1:8000/en/decisions/ks-2018-302/"),
+    }
