@@ -67,11 +67,11 @@ build: $(ENGINE_STAMP)
 
 serve: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --watch-theme
 
 serve-en: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages
-	$(BIN)/mkdocs serve -f mkdocs.en.yml --dev-addr 127.0.0.1:8001 --livereload
+	$(BIN)/mkdocs serve -f mkdocs.en.yml --dev-addr 127.0.0.1:8001 --livereload --watch-theme
 
 test: $(BIN)/.test node_modules/.installed
 	$(BIN)/python -m pytest
