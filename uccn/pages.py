@@ -44,9 +44,17 @@ def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
         )
         body = renderer.decision_page(decision.id)
         pages[f"{folder}/{decision.id}.md"] = (
-            f"---\n{meta}---\n\n<h1 id=\"{decision.id}\">{html.escape(title)}</h1>\n\n{body}"
+            f"---\n{meta}---\n\n# {markdown_text(title)} {{ #{decision.id} }}\n\n{body}"
         )
     return pages
+
+
+def markdown_text(text: str) -> str:
+    """Text as Markdown that shows as exactly that text: every character that could
+    mean something to Markdown, HTML or attr_list becomes a character reference.
+    Used for the heading, which must be Markdown so that the theme sees it (its
+    "skip to content" link and search start from the page's first heading)."""
+    return "".join(c if c.isalnum() or c == " " else f"&#{ord(c)};" for c in " ".join(text.split()))
 
 
 def write_pages(data: Dataset, docs_dir: Path, lang: str, base: str) -> list[Path]:

@@ -107,3 +107,32 @@ def test_language_switch_leads_to_the_same_record(context, site_server, start, m
     page.wait_for_url(site_server + expected, timeout=10_000)
     assert page.locator("html").get_attribute("lang") == lang
     assert text in page.locator("article").inner_text()
+
+
+# WCAG 1.4.10 (reflow): at 320 CSS pixels, the width of a phone at 400 % zoom, a page
+# scrolls only up and down. Wide tables may scroll sideways inside their own box.
+@pytest.mark.parametrize("url", [*PAGES, *EN_PAGES])
+def test_pages_reflow_at_320_pixels(browser, site_server, url):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(site_server + url, wait_until="load")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 320
+
+
+def test_keyboard_alone_reaches_the_content_and_the_other_language(context, site_server):
+    page = context.new_page()
+    page.goto(site_server + "beslut/ks-2018-302/", wait_until="networkidle")
+    page.keyboard.press("Tab")  # first a way past the header and the menus (WCAG 2.4.1)
+    skip = page.evaluate("[document.activeElement.textContent.trim(), document.activeElement.hash]")
+    assert skip == ["Gå till innehållet", "#ks-2018-302"]
+    assert page.locator("h1#ks-2018-302").is_visible()
+    for _ in range(30):  # on to the language menu; focus opens it
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getAttribute('hreflang')") == "en":
+            break
+    else:
+        pytest.fail("Tab never reached the link to the English page")
+    page.keyboard.press("Enter")
+    page.wait_for_url(site_server + "en/decisions/ks-2018-302/", timeout=10_000)

@@ -175,3 +175,16 @@ def test_open_data_files_are_published(built_site):
     assert [d["id"] for d in document["decisions"]] == ["ks-2018-302", "regiondirektorens-forslag-2019-2020"]
     assert (built_site / "oppna-data" / "ataganden.csv").read_bytes().startswith(b"\xef\xbb\xbfid;party;")
     assert "beslut.csv" in hrefs(page(built_site, "oppna-data/"))  # the page is /oppna-data/ itself
+
+
+def test_every_page_has_a_skip_link_to_its_heading(built_site):
+    """WCAG 2.4.1: a way past the header and the menus, on generated pages too."""
+    from tests.site.test_english import EN_PAGES
+
+    missing = []
+    for url in [*PAGES, *EN_PAGES]:
+        markup = page(built_site, url)
+        skip = re.search(r'<a href="#([^"]+)" class="md-skip">', markup)
+        if not skip or f'id="{skip.group(1)}"' not in markup:
+            missing.append(url)
+    assert missing == []
