@@ -2,12 +2,17 @@
 
 Each macro is one call into `uccn.render`; the HTML comes from autoescaped
 templates and is not rendered again by mkdocs-macros. A data error stops the
-build with `file:line: message` lines and no traceback.
+build with `file:line: message` lines and no traceback; so does a mistyped macro
+in a page (on MkDocs and ProperDocs; Zensical reports it its own way).
 """
 from __future__ import annotations
 
+import difflib
 import sys
 from pathlib import Path
+
+import jinja2
+from jinja2 import meta
 
 # The data layer lives beside this file; engines load macros.py without adding its folder.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -53,3 +58,34 @@ def define_env(env) -> None:
         r.glossary, r.record_template,
     ):
         env.macro(view)
+
+
+def on_pre_page_macros(env) -> None:
+    """Before a page's {{ … }} are run: an unknown name or a broken {{ … }} stops the
+    build with the file, the line and what exists, instead of a traceback."""
+    page = env.page
+    if not page.meta.get("render_macros", True):  # generated pages hold data text, never run
+        return
+    source = Path(page.file.abs_src_path)
+    shown = source.relative_to(Path(env.conf["config_file_path"]).resolve().parent).as_posix()
+    text = source.read_text(encoding="utf-8")
+    offset = text.count("\n", 0, max(text.find(env.markdown), 0))  # lines of front matter
+    try:
+        names = meta.find_undeclared_variables(env.env.parse(env.markdown))
+    except jinja2.TemplateSyntaxError as err:
+        raise _BuildStop(
+            f"{shown}:{offset + (err.lineno or 1)}: fel i {{{{ … }}}} eller {{% … %}}: {err.message}. "
+            "Kontrollera klamrar, citattecken och parenteser."
+        ) from None
+    unknown = sorted(names - set(env.variables) - set(env.macros) - set(env.env.globals))
+    if unknown:
+        ours = sorted(name for name, f in env.macros.items() if isinstance(getattr(f, "__self__", None), Renderer))
+        lines = text.splitlines()
+        problems = []
+        for name in unknown:
+            line = next((n for n, row in enumerate(lines, 1) if name in row), offset + 1)
+            close = difflib.get_close_matches(name, ours, n=1)
+            hint = f" Menade du '{close[0]}'?" if close else ""
+            problems.append(f"{shown}:{line}: okänt namn '{name}'.{hint} "
+                            f"Makron som finns: {', '.join(ours)}")
+        raise _BuildStop("\n".join(problems))

@@ -77,3 +77,20 @@ def test_pipes_and_markup_in_table_cells_stay_text(project):
     markup = page(project / "site", "")
     assert "a | b *c* [d](e) {% if true %}x{% endif %}" in main_text(markup)
     assert "<em>c</em>" not in markup
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("{{ current_commitments() }}", "{{ curent_commitments() }}",
+     "okänt namn 'curent_commitments'. Menade du 'current_commitments'?"),
+    ("{{ current_commitments() }}", "{{ current_commitments( }}", "fel i {{ … }} eller {% … %}"),
+])
+def test_a_mistyped_macro_in_a_page_names_file_line_and_fix(project, old, new, expected):
+    path = project / "docs" / "sv" / "index.md"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    line = next(n for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if new in row)
+    result = run_build(project)
+    assert result.returncode != 0
+    assert f"docs/sv/index.md:{line}: {expected}" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
