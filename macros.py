@@ -7,16 +7,13 @@ in a page (on MkDocs and ProperDocs; Zensical reports it its own way).
 """
 from __future__ import annotations
 
-import difflib
 import sys
 from pathlib import Path
-
-import jinja2
-from jinja2 import meta
 
 # The data layer lives beside this file; engines load macros.py without adding its folder.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from uccn.pagecheck import template_problems
 from uccn.pages import write_abbreviations, write_pages, write_root_files
 from uccn.render import Renderer
 from uccn.report import format_problems
@@ -61,31 +58,16 @@ def define_env(env) -> None:
 
 
 def on_pre_page_macros(env) -> None:
-    """Before a page's {{ … }} are run: an unknown name or a broken {{ … }} stops the
-    build with the file, the line and what exists, instead of a traceback."""
+    """A mistyped macro or broken {{ … }} in a page stops the build with file:line."""
     page = env.page
     if not page.meta.get("render_macros", True):  # generated pages hold data text, never run
         return
     source = Path(page.file.abs_src_path)
-    shown = source.relative_to(Path(env.conf["config_file_path"]).resolve().parent).as_posix()
-    text = source.read_text(encoding="utf-8")
-    offset = text.count("\n", 0, max(text.find(env.markdown), 0))  # lines of front matter
-    try:
-        names = meta.find_undeclared_variables(env.env.parse(env.markdown))
-    except jinja2.TemplateSyntaxError as err:
-        raise _BuildStop(
-            f"{shown}:{offset + (err.lineno or 1)}: fel i {{{{ … }}}} eller {{% … %}}: {err.message}. "
-            "Kontrollera klamrar, citattecken och parenteser."
-        ) from None
-    unknown = sorted(names - set(env.variables) - set(env.macros) - set(env.env.globals))
-    if unknown:
-        ours = sorted(name for name, f in env.macros.items() if isinstance(getattr(f, "__self__", None), Renderer))
-        lines = text.splitlines()
-        problems = []
-        for name in unknown:
-            line = next((n for n, row in enumerate(lines, 1) if name in row), offset + 1)
-            close = difflib.get_close_matches(name, ours, n=1)
-            hint = f" Menade du '{close[0]}'?" if close else ""
-            problems.append(f"{shown}:{line}: okänt namn '{name}'.{hint} "
-                            f"Makron som finns: {', '.join(ours)}")
+    ours = sorted(name for name, f in env.macros.items() if isinstance(getattr(f, "__self__", None), Renderer))
+    problems = template_problems(
+        env.env, env.markdown, source.read_text(encoding="utf-8"),
+        source.relative_to(Path(env.conf["config_file_path"]).resolve().parent).as_posix(),
+        known=[*env.variables, *env.macros], macros=ours,
+    )
+    if problems:
         raise _BuildStop("\n".join(problems))
