@@ -92,7 +92,7 @@ LABELS: dict[str, dict[str, str]] = {
         "sv": "{kind} per part och år, enligt varje version av avtalet",
         "en": "{kind} per party and year, by each version of the agreement",
     },
-    "current_caption": {"sv": "Vad varje part åtar sig nu, enligt källan", "en": "What each party commits to now, according to the source"},
+    "current_caption": {"sv": "Det senaste varje part åtar sig, enligt källan", "en": "The latest each party commits to, according to the source"},
     "decision_register_caption": {"sv": "Beslut och förslag", "en": "Decisions and proposals"},
     "figures_caption": {"sv": "Antal städer i nätverket, med datum och källa", "en": "Number of cities in the network, with date and source"},
     "value": {"sv": "Antal", "en": "Number"},
