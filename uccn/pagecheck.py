@@ -6,6 +6,7 @@ would otherwise stop the build with a Jinja traceback.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 
 import jinja2
@@ -24,10 +25,12 @@ def template_problems(
     except jinja2.TemplateSyntaxError as err:
         return [f"{shown}:{offset + (err.lineno or 1)}: fel i {{{{ … }}}} eller {{% … %}}: {err.message}. "
                 "Kontrollera klamrar, citattecken och parenteser."]
-    lines = source.splitlines()
+    lines = source.splitlines()[offset:]
     problems = []
     for name in sorted(names - set(known) - set(env.globals)):
-        line = next((n for n, row in enumerate(lines, 1) if name in row), offset + 1)
+        # The first line after the front matter that names it inside {{ … }} or {% … %}.
+        used = re.compile(r"\{[{%][^}]*\b" + re.escape(name) + r"\b")
+        line = next((n for n, row in enumerate(lines, offset + 1) if used.search(row)), offset + 1)
         close = difflib.get_close_matches(name, macros, n=1)
         hint = f" Menade du '{close[0]}'?" if close else ""
         problems.append(f"{shown}:{line}: okänt namn '{name}'.{hint} Makron som finns: {', '.join(macros)}")

@@ -6,7 +6,7 @@ import jinja2
 from uccn.pagecheck import template_problems
 
 MACROS = ["current_commitments", "timeline"]
-SOURCE = "---\ntitle: Start\n---\n\n# Start\n\n{body}\n"
+SOURCE = "---\ntitle: Start (curent_commitments)\n---\n\n# Start\n\n{body}\n"
 
 
 def problems(body: str) -> list[str]:
@@ -19,7 +19,8 @@ def test_known_macros_and_variables_pass():
 
 
 def test_an_unknown_name_gives_the_line_and_the_nearest_macro():
-    assert problems("Text\n\n{{ curent_commitments() }}\n{{ nothing_alike }}") == [
+    # The line is the one that uses the name, not an earlier one that only mentions it.
+    assert problems("Text about curent_commitments\n\n{{ curent_commitments() }}\n{{ nothing_alike }}") == [
         "docs/sv/index.md:9: okänt namn 'curent_commitments'. Menade du 'current_commitments'? "
         "Makron som finns: current_commitments, timeline",
         "docs/sv/index.md:10: okänt namn 'nothing_alike'. Makron som finns: current_commitments, timeline",
