@@ -8,6 +8,7 @@ Works the same before MkDocs, ProperDocs or Zensical: `python -m uccn pages`.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 import yaml
@@ -29,10 +30,14 @@ def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
     other = RECORD_FOLDERS["decisions"]["en" if lang == "sv" else "sv"]
     for decision in data.decisions.values():
         title = decision.title(lang)
-        # The theme prints page.title unescaped (<title>, header), so it gets HTML text.
+        # For search engines and link previews: how it is cited, and what it says.
+        summary = decision.outcome or decision.note
+        description = renderer.decision_ref(decision.id) + (f": {summary(lang)}" if summary else "")
+        # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
         meta = yaml.safe_dump(
             {
                 "title": html.escape(title),
+                "description": html.escape(_one_line(description)),
                 "render_macros": False,
                 "generated": True,
                 "data_files": ["decisions"],
@@ -54,7 +59,12 @@ def markdown_text(text: str) -> str:
     mean something to Markdown, HTML or attr_list becomes a character reference.
     Used for the heading, which must be Markdown so that the theme sees it (its
     "skip to content" link and search start from the page's first heading)."""
-    return "".join(c if c.isalnum() or c == " " else f"&#{ord(c)};" for c in " ".join(text.split()))
+    return "".join(c if c.isalnum() or c == " " else f"&#{ord(c)};" for c in _one_line(text))
+
+
+def _one_line(text: str) -> str:
+    """Line breaks and runs of spaces as one space; no-break spaces stay."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
 def write_pages(data: Dataset, docs_dir: Path, lang: str, base: str) -> list[Path]:

@@ -6,6 +6,7 @@ import html
 from pathlib import Path
 
 import pytest
+import yaml
 
 from uccn.model import Dataset, Text
 from uccn.pages import record_pages
@@ -24,10 +25,10 @@ def data() -> Dataset:
     return dataset
 
 
-def with_title(data: Dataset, decision_id: str, title: str) -> Dataset:
+def with_title(data: Dataset, decision_id: str, title: str, field: str = "title") -> Dataset:
     collections = {k: dict(v) for k, v in data.collections.items()}
     old = collections["decisions"][decision_id]
-    collections["decisions"][decision_id] = dataclasses.replace(old, title=Text(title, title))
+    collections["decisions"][decision_id] = dataclasses.replace(old, **{field: Text(title, title)})
     return Dataset(collections)
 
 
@@ -81,6 +82,13 @@ def test_generated_page_is_not_rendered_by_macros_and_escapes_the_title(data):
     assert html.unescape(text) == HOSTILE
     assert not set(text) & set("<>{}*_[]`|%\\")
     assert set(pages) == {"beslut/ks-2018-302.md", "beslut/regiondirektorens-forslag-2019-2020.md"}
+
+
+def test_record_pages_describe_the_record_in_escaped_text(data):
+    pages = record_pages(with_title(data, "ks-2018-302", HOSTILE, field="outcome"), "sv", "/")
+    front_matter = yaml.safe_load(pages["beslut/ks-2018-302.md"].split("---\n")[1])
+    assert html.unescape(front_matter["description"]) == f"KS november 2018 §\u00a0302: {HOSTILE}"
+    assert "<" not in front_matter["description"]
 
 
 def test_links_use_the_language_root(data):
