@@ -20,6 +20,7 @@ RECORD_FOLDERS = {"decisions": {"sv": "beslut", "en": "decisions"}}
 
 LABELS: dict[str, dict[str, str]] = {
     "all_decisions": {"sv": "← Alla beslut och förslag", "en": "← All decisions and proposals"},
+    # lead_<kind>: chosen by the record's kind in templates/decision_page.html.
     "lead_decision": {
         "sv": "Ett beslut i samarbetet kring UNESCO Creative Cities Network (UCCN).",
         "en": "A decision in the cooperation in the UNESCO Creative Cities Network (UCCN).",

@@ -6,6 +6,7 @@ import re
 import pytest
 
 from tests.site.helpers import hrefs, main_text, page
+from tests.site.test_english import EN_PAGES
 
 pytestmark = pytest.mark.site
 
@@ -140,8 +141,6 @@ def _first_use_problems(site, url: str) -> list[str]:
 
 
 def test_abbreviations_are_spelled_out_at_first_use(built_site):
-    from tests.site.test_english import EN_PAGES
-
     problems = [p for url in [*PAGES, *EN_PAGES] for p in _first_use_problems(built_site, url)]
     assert problems == []
 
@@ -179,8 +178,6 @@ def test_open_data_files_are_published(built_site):
 
 def test_every_page_has_a_skip_link_to_its_heading(built_site):
     """WCAG 2.4.1: a way past the header and the menus, on generated pages too."""
-    from tests.site.test_english import EN_PAGES
-
     missing = []
     for url in [*PAGES, *EN_PAGES]:
         markup = page(built_site, url)
