@@ -2,20 +2,24 @@
 
 Each macro is one call into `uccn.render`; the HTML comes from autoescaped
 templates and is not rendered again by mkdocs-macros. A data error stops the
-build with `file:line: message` lines and no traceback; so does a mistyped macro
-in a page (on MkDocs and ProperDocs; Zensical reports it its own way).
+build with `file:line: message` lines and no traceback; so does anything in a
+page other than text and our macros called with literal arguments (checked here,
+before any page is rendered, on every engine). MkDocs and ProperDocs also render
+pages in Jinja's sandbox.
 """
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from jinja2.sandbox import SandboxedEnvironment
+
 # The data layer lives beside this file; engines load macros.py without adding its folder.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from uccn.pagecheck import template_problems
+from uccn.pagecheck import docs_problems, sandboxed
 from uccn.pages import write_abbreviations, write_pages, write_root_files
-from uccn.render import Renderer
+from uccn.render import VIEWS, Renderer
 from uccn.report import format_problems
 from uccn.site import base_path
 from uccn.validate import load_dataset
@@ -41,6 +45,7 @@ def _settings(conf) -> tuple[Path, Path, str, str]:
 def define_env(env) -> None:
     root, docs_dir, lang, site_url = _settings(env.conf)
     data, problems = load_dataset(root / "data")
+    problems = sorted(problems + docs_problems(docs_dir, root, VIEWS))
     if problems:
         raise _BuildStop(format_problems(problems))
     base = base_path(site_url, lang)
@@ -49,25 +54,14 @@ def define_env(env) -> None:
     if lang == "sv":  # the site's root
         write_root_files(data, docs_dir, site_url)
     r = Renderer(data, lang, base)
-    for view in (
-        r.decision_register, r.agreements_compared, r.commitment_totals, r.commitments_list,
-        r.current_commitments, r.network_figures, r.parties, r.goals, r.timeline, r.sources,
-        r.glossary, r.record_template,
-    ):
-        env.macro(view)
+    for name in VIEWS:
+        env.macro(getattr(r, name), name)
 
 
 def on_pre_page_macros(env) -> None:
-    """A mistyped macro or broken {{ … }} in a page stops the build with file:line."""
-    page = env.page
-    if not page.meta.get("render_macros", True):  # generated pages hold data text, never run
-        return
-    source = Path(page.file.abs_src_path)
-    ours = sorted(name for name, f in env.macros.items() if isinstance(getattr(f, "__self__", None), Renderer))
-    problems = template_problems(
-        env.env, env.markdown, source.read_text(encoding="utf-8"),
-        source.relative_to(Path(env.conf["config_file_path"]).resolve().parent).as_posix(),
-        known=[*env.variables, *env.macros], macros=ours,
-    )
-    if problems:
-        raise _BuildStop("\n".join(problems))
+    """Render pages in Jinja's sandbox: a second wall behind the page check.
+
+    mkdocs-macros builds a plain Environment after define_env has run and has no
+    setting for its class, so the first page swaps it for a sandboxed copy."""
+    if not isinstance(env.env, SandboxedEnvironment):
+        env._env = sandboxed(env.env)

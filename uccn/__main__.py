@@ -1,6 +1,6 @@
 """Command line for the data layer.
 
-    python -m uccn check    validate data/ and print every problem as file:line: message
+    python -m uccn check    validate data/ and the pages' {{ … }}; print every problem as file:line: message
     python -m uccn pages    write the generated record pages into docs/<lang>/
     python -m uccn schema   write schemas/*.schema.json from the record models
     python -m uccn export   write the open data files (JSON, CSV) into --out
@@ -17,6 +17,8 @@ from pathlib import Path
 
 from .report import format_problems, github_annotations, github_summary
 from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, site_url
+from .pagecheck import docs_problems
+from .render import VIEWS
 from .validate import load_dataset
 
 
@@ -38,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     started = time.perf_counter()
     data, problems = load_dataset(DATA_DIR)
+    problems = sorted(problems + docs_problems(DOCS_DIR, ROOT, VIEWS))
     if problems:
         print(format_problems(problems), file=sys.stderr)
         if args.format == "github":
@@ -49,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     if args.command == "check":
         count = sum(len(records) for records in data.collections.values())
-        print(f"Datan är korrekt: {count} poster i {len(data.collections)} filer "
+        print(f"Datan och sidorna är korrekta: {count} poster i {len(data.collections)} filer "
               f"({time.perf_counter() - started:.2f} s).")
         return 0
     if args.command == "export":

@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 LANGS = ("sv", "en")
+# An abbreviation is written into every page's Markdown (the abbr extension), so it
+# is held to one line of letters and digits: nothing in it can be read as markup.
+ABBREVIATION = r"^[0-9A-Za-zÅÄÖåäöÉéÜü]{1,12}$"
+ABBREVIATION_DOC = "En förkortning: bara bokstäver och siffror, högst 12 tecken, t.ex. UCCN."
 SEASONS = ("spring", "summer", "autumn", "winter")
 
 
@@ -111,6 +115,7 @@ class Spec:
     record: type | None = None  # nested record class for object/objects
     minimum: float | None = None
     maximum: float | None = None
+    pattern: str | None = None  # for strings: a regular expression the whole value must match
     doc: str = ""
 
 
@@ -182,7 +187,7 @@ ORG_KINDS = ("region", "municipality", "body", "unit", "role", "network", "subne
 class Organisation:
     id: str = spec("id")
     name: Text = spec("text")
-    short_name: str = spec("string", required=False)
+    short_name: str = spec("string", required=False, pattern=ABBREVIATION, doc=ABBREVIATION_DOC)
     kind: str = spec("choice", choices=ORG_KINDS)
     part_of: str = spec("ref", ref="organisations", required=False)
     party: bool = spec("bool", required=False, doc="true för de två parterna i samarbetet.")
@@ -319,7 +324,7 @@ class Figure:
 @dataclass(frozen=True, kw_only=True)
 class Term:
     id: str = spec("id")
-    abbreviation: str = spec("string", required=False)
+    abbreviation: str = spec("string", required=False, pattern=ABBREVIATION, doc=ABBREVIATION_DOC)
     term: Text = spec("text")
     definition: Text = spec("text")
     where: Where | None = None

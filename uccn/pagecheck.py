@@ -1,37 +1,135 @@
-"""Check the {{ … }} in a page before it runs: plain messages instead of a traceback.
+"""Check the {{ … }} in every page before any of it runs: only our macros, only literal arguments.
 
-Editors write macro calls such as `{{ timeline() }}` in docs/*.md. A typo there
-would otherwise stop the build with a Jinja traceback.
+Editors write macro calls such as `{{ timeline() }}` in docs/*.md, and
+mkdocs-macros runs whatever Jinja a page holds, with access to Python
+(`{{ cycler.__init__.__globals__.os }}` reaches the shell). So a page may hold
+text, `{% raw %}` blocks, comments and calls of this project's macros with
+literal arguments; anything else (variables, attributes, filters, loops, other
+functions) stops the build with file:line, as does a typo or broken syntax.
+
+`page_problems` checks one page; `docs_problems` every page under docs/. Both
+are plain Python, so `python -m uccn check` and the build of every engine run
+the same check before any page is rendered.
 """
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 import jinja2
-from jinja2 import meta
+import yaml
+from jinja2 import nodes
+from jinja2.sandbox import SandboxedEnvironment
+
+from .load import Problem
+
+_PARSER = jinja2.Environment()  # only parses; never renders
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*\r?\n", re.S)
+_TAG = re.compile(r"\{[{%].*?[}%]\}")
+EXAMPLE = '{{ timeline() }} eller {{ commitment_totals("money") }}'
 
 
-def template_problems(
-    env: jinja2.Environment, body: str, source: str, shown: str, known: Iterable[str], macros: list[str]
-) -> list[str]:
-    """`shown:line: message` for each unknown name or syntax error in `body`, the part
-    of the page file `source` after its front matter. `known`: every name a page may
-    use; `macros`: the ones to suggest."""
-    offset = source.count("\n", 0, max(source.find(body), 0))  # lines of front matter
+def split_front_matter(source: str) -> tuple[dict, str]:
+    """The page's front matter (empty if none or unreadable) and the body after it."""
+    match = _FRONT_MATTER.match(source)
+    if not match:
+        return {}, source
     try:
-        names = meta.find_undeclared_variables(env.parse(body))
+        meta = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError:
+        meta = {}
+    return (meta if isinstance(meta, dict) else {}), source[match.end():]
+
+
+def page_problems(source: str, shown: str, macros: Iterable[str]) -> list[Problem]:
+    """Problems in one page file's text; `shown` is its name for the editor."""
+    meta, body = split_front_matter(source)
+    if meta.get("render_macros") is False:  # mkdocs-macros leaves such a page alone
+        return []
+    offset = source.count("\n", 0, len(source) - len(body))  # lines of front matter
+    macros = sorted(macros)
+    try:
+        template = _PARSER.parse(body)
     except jinja2.TemplateSyntaxError as err:
-        return [f"{shown}:{offset + (err.lineno or 1)}: fel i {{{{ … }}}} eller {{% … %}}: {err.message}. "
-                "Kontrollera klamrar, citattecken och parenteser."]
-    lines = source.splitlines()[offset:]
+        return [Problem(shown, offset + (err.lineno or 1),
+                        f"fel i {{{{ … }}}} eller {{% … %}}: {err.message}. "
+                        "Kontrollera klamrar, citattecken och parenteser.")]
+    lines = body.splitlines()
     problems = []
-    for name in sorted(names - set(known) - set(env.globals)):
-        # The first line after the front matter that names it inside {{ … }} or {% … %}.
-        used = re.compile(r"\{[{%][^}]*\b" + re.escape(name) + r"\b")
-        line = next((n for n, row in enumerate(lines, offset + 1) if used.search(row)), offset + 1)
-        close = difflib.get_close_matches(name, macros, n=1)
-        hint = f" Menade du '{close[0]}'?" if close else ""
-        problems.append(f"{shown}:{line}: okänt namn '{name}'.{hint} Makron som finns: {', '.join(macros)}")
+    for node, message in _not_allowed(template, set(macros)):
+        number = getattr(node, "lineno", 1) or 1
+        row = lines[number - 1] if number <= len(lines) else ""
+        tag = _TAG.search(row)
+        written = (tag.group(0) if tag else row.strip())[:80]
+        message = message.replace("{macros}", ", ".join(macros)).replace("{written}", written)
+        problems.append(Problem(shown, offset + number, message))
     return problems
+
+
+_NOT_ALLOWED = (
+    "'{written}' är inte tillåtet i en sida. En sida får bara anropa webbplatsens makron "
+    "med fasta värden, till exempel " + EXAMPLE + ". Makron som finns: {macros}"
+)
+
+
+def _not_allowed(template: nodes.Template, macros: set[str]) -> Iterator[tuple[nodes.Node, str]]:
+    """Each part of the page that is not text or an allowed macro call, with its message."""
+    for statement in template.body:
+        if not isinstance(statement, nodes.Output):  # {% for %}, {% set %}, {% include %} …
+            yield statement, _NOT_ALLOWED
+            continue
+        for part in statement.nodes:
+            if isinstance(part, nodes.TemplateData):
+                continue
+            name = part.node if isinstance(part, nodes.Call) and isinstance(part.node, nodes.Name) else part
+            if isinstance(name, nodes.Name) and name.name not in macros:
+                close = difflib.get_close_matches(name.name, sorted(macros), n=1)
+                hint = f" Menade du '{close[0]}'?" if close else ""
+                yield part, f"okänt namn '{name.name}'.{hint} Makron som finns: {{macros}}"
+            elif not _literal_call(part, macros):
+                yield part, _NOT_ALLOWED
+
+
+def _literal_call(node: nodes.Node, macros: set[str]) -> bool:
+    """`macro("text", 2)`: one of our macros, called with constants only."""
+    return (
+        isinstance(node, nodes.Call)
+        and isinstance(node.node, nodes.Name)
+        and node.node.name in macros
+        and node.dyn_args is None
+        and node.dyn_kwargs is None
+        and all(isinstance(a, nodes.Const) for a in node.args)
+        and all(isinstance(k.value, nodes.Const) for k in node.kwargs)
+    )
+
+
+def docs_problems(docs_dir: Path, root: Path, macros: Iterable[str]) -> list[Problem]:
+    """Every page under `docs_dir`, named from `root` as the editor sees it (docs/sv/index.md)."""
+    problems: list[Problem] = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        shown = path.relative_to(root).as_posix()
+        raw = path.read_bytes()
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError as err:
+            line = raw[: err.start].count(b"\n") + 1
+            problems.append(Problem(shown, line, "sidan är inte sparad som UTF-8; spara om den som UTF-8"))
+            continue
+        problems.extend(page_problems(text, shown, macros))
+    return problems
+
+
+def sandboxed(plain: jinja2.Environment) -> SandboxedEnvironment:
+    """A sandboxed copy of an environment: same loader, delimiters, undefined and
+    macros, but no attribute of Python's internals is reachable from a template."""
+    sandbox = SandboxedEnvironment(
+        loader=plain.loader, undefined=plain.undefined,
+        block_start_string=plain.block_start_string, block_end_string=plain.block_end_string,
+        variable_start_string=plain.variable_start_string, variable_end_string=plain.variable_end_string,
+        comment_start_string=plain.comment_start_string, comment_end_string=plain.comment_end_string,
+    )
+    sandbox.globals.update(plain.globals)
+    sandbox.filters.update(plain.filters)
+    return sandbox

@@ -27,6 +27,15 @@ _ENV = Environment(
 )
 
 
+# The views pages may call, each as `{{ name(...) }}` with literal arguments
+# (uccn.pagecheck holds pages to this). macros.py registers exactly these.
+VIEWS = (
+    "decision_register", "agreements_compared", "commitment_totals", "commitments_list",
+    "current_commitments", "network_figures", "parties", "goals", "timeline", "sources",
+    "glossary", "record_template",
+)
+
+
 @dataclass(frozen=True)
 class Renderer:
     data: Dataset

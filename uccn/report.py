@@ -1,4 +1,4 @@
-"""How problems are shown to an editor: one `file:line: message` per line, with a count."""
+"""How problems (in data/ or in a page) are shown to an editor: one `file:line: message` per line, with a count."""
 from __future__ import annotations
 
 from .load import Problem
@@ -7,7 +7,7 @@ from .load import Problem
 def format_problems(problems: list[Problem]) -> str:
     files = len({p.file for p in problems})
     head = (
-        f"Datan har {len(problems)} fel i {files} fil{'er' if files != 1 else ''}. "
+        f"Hittade {len(problems)} fel i {files} fil{'er' if files != 1 else ''}. "
         "Rätta dem och bygg igen (se Så uppdaterar du webbplatsen):"
     )
     return "\n".join([head, *(str(p) for p in problems)])
@@ -19,7 +19,7 @@ def github_summary(problems: list[Problem]) -> str:
     files = len({p.file for p in problems})
     rows = "\n".join(f"| `{p.file}` | {p.line} | {_cell(p.message)} |" for p in problems)
     return (
-        f"## Datan har {len(problems)} fel i {files} fil{'er' if files != 1 else ''}\n\n"
+        f"## {len(problems)} fel i {files} fil{'er' if files != 1 else ''}\n\n"
         "Rätta felen och spara igen. Sidan *Så uppdaterar du webbplatsen* förklarar "
         "vad varje meddelande betyder.\n\n"
         f"| Fil | Rad | Fel |\n|---|---|---|\n{rows}\n"

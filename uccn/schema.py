@@ -68,7 +68,7 @@ def _field(field_spec: Spec) -> dict[str, Any]:
     elif kind == "texts":
         schema = {"type": "array", "items": _field(Spec("text"))}
     elif kind == "string":
-        schema = dict(_TEXT)
+        schema = {"type": "string", "pattern": field_spec.pattern} if field_spec.pattern else dict(_TEXT)
     elif kind == "url":
         schema = {"type": "string", "pattern": r"^https?://\S+$"}
     elif kind == "choice":

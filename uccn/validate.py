@@ -224,7 +224,10 @@ class _Checker:
         if kind in ("id", "ref"):
             return self.identifier(node, name)
         if kind == "string":
-            return self.plain_text(node, name)
+            value = self.plain_text(node, name)
+            if field_spec.pattern and not re.fullmatch(field_spec.pattern.strip("^$"), value):
+                raise self.fail(node, f"'{name}' kan inte vara {_shown(node)}. {field_spec.doc}")
+            return value
         if kind == "url":
             value = self.plain_text(node, name)
             if not re.match(r"^https?://[^\s]+$", value):

@@ -70,7 +70,7 @@ def test_check_prints_github_annotations(tmp_path):
     # Every problem also lands in the job summary, as a table the editor can read.
     lines = summary.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "Earlier steps' summary"
-    assert lines[1] == "## Datan har 2 fel i 1 fil"
+    assert lines[1] == "## 2 fel i 1 fil"
     rows = [line for line in lines if line.startswith("| `data/")]
     assert rows[0].startswith("| `data/decisions.yml` | 11 | 'paragraph' ska vara ett heltal")
     assert rows[1].startswith("| `data/decisions.yml` | 13 | 'status' kan inte vara '&lt;b&gt;\\|beslutad'.")

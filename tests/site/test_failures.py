@@ -94,3 +94,33 @@ def test_a_mistyped_macro_in_a_page_names_file_line_and_fix(project, old, new, e
     assert result.returncode != 0
     assert f"docs/sv/index.md:{line}: {expected}" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
+
+
+@pytest.mark.parametrize("escape", [
+    "{{ cycler.__init__.__globals__.os.system('touch PWNED') }}",
+    "{{ lipsum.__globals__['os'].system('touch PWNED') }}",
+    "{{ timeline.__self__.data }}",
+])
+def test_a_page_cannot_run_python(project, escape):
+    path = project / "docs" / "en" / "about.md"
+    path.write_text(path.read_text(encoding="utf-8") + f"\n{escape}\n", encoding="utf-8")
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    result = run_build(project)
+    assert result.returncode != 0
+    assert f"docs/en/about.md:{line}: '{escape}' är inte tillåtet i en sida." in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert not (project / "PWNED").exists()
+
+
+def test_pages_render_in_the_sandbox_too(project):
+    """A second wall: were the page check ever to let an escape through, Jinja's sandbox stops it."""
+    macros = project / "macros.py"
+    text = macros.read_text(encoding="utf-8")
+    macros.write_text(text.replace("problems = sorted(problems + docs_problems(docs_dir, root, VIEWS))", "pass"),
+                      encoding="utf-8")
+    path = project / "docs" / "sv" / "om.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n{{ cycler.__init__.__globals__.os.system('touch PWNED') }}\n",
+                    encoding="utf-8")
+    result = run_build(project)
+    assert result.returncode != 0
+    assert not (project / "PWNED").exists()

@@ -1,29 +1,37 @@
-"""Macro calls in pages are checked before they run, with file:line messages."""
+"""Pages may hold text and this project's macros called with literal arguments; nothing else runs."""
 from __future__ import annotations
 
-import jinja2
+import pytest
 
-from uccn.pagecheck import template_problems
+from uccn.pagecheck import docs_problems, page_problems
+from uccn.render import VIEWS
 
-MACROS = ["current_commitments", "timeline"]
+MACROS = ["commitment_totals", "current_commitments", "timeline"]
 SOURCE = "---\ntitle: Start (curent_commitments)\n---\n\n# Start\n\n{body}\n"
+LISTED = "Makron som finns: commitment_totals, current_commitments, timeline"
+NOT_ALLOWED = (
+    "är inte tillåtet i en sida. En sida får bara anropa webbplatsens makron med fasta värden, "
+    'till exempel {{ timeline() }} eller {{ commitment_totals("money") }}. ' + LISTED
+)
 
 
 def problems(body: str) -> list[str]:
-    return template_problems(jinja2.Environment(), body, SOURCE.format(body=body), "docs/sv/index.md",
-                             known=[*MACROS, "config", "page"], macros=MACROS)
+    return [str(p) for p in page_problems(SOURCE.format(body=body), "docs/sv/index.md", MACROS)]
 
 
-def test_known_macros_and_variables_pass():
-    assert problems("{{ timeline() }} {{ config.site_name }} {% for x in range(2) %}{{ x }}{% endfor %}") == []
+def test_text_raw_blocks_comments_and_literal_macro_calls_pass():
+    body = (
+        '{{ timeline() }} {{ commitment_totals("money") }} {{ commitment_totals(kind="money") }}\n'
+        "{# a note #} {% raw %}{{ cycler.__init__ }}{% endraw %}"
+    )
+    assert problems(body) == []
 
 
 def test_an_unknown_name_gives_the_line_and_the_nearest_macro():
     # The line is the one that uses the name, not an earlier one that only mentions it.
     assert problems("Text about curent_commitments\n\n{{ curent_commitments() }}\n{{ nothing_alike }}") == [
-        "docs/sv/index.md:9: okänt namn 'curent_commitments'. Menade du 'current_commitments'? "
-        "Makron som finns: current_commitments, timeline",
-        "docs/sv/index.md:10: okänt namn 'nothing_alike'. Makron som finns: current_commitments, timeline",
+        f"docs/sv/index.md:9: okänt namn 'curent_commitments'. Menade du 'current_commitments'? {LISTED}",
+        f"docs/sv/index.md:10: okänt namn 'nothing_alike'. {LISTED}",
     ]
 
 
@@ -31,4 +39,56 @@ def test_a_syntax_error_gives_the_line_in_the_file():
     assert problems("Text\n\n{{ timeline( }}") == [
         "docs/sv/index.md:9: fel i {{ … }} eller {% … %}: unexpected '}', expected ')'. "
         "Kontrollera klamrar, citattecken och parenteser."
+    ]
+
+
+# The known ways out of a Jinja template into Python, and what else a page must not do.
+ESCAPES = [
+    "{{ cycler.__init__.__globals__.os.system('id') }}",
+    "{{ joiner.__init__.__globals__.os.popen('id').read() }}",
+    "{{ namespace.__init__.__globals__.os.system('id') }}",
+    "{{ lipsum.__globals__['os'].system('id') }}",
+    "{{ self.__init__.__globals__.__builtins__ }}",
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ config.site_name }}",
+    "{{ environment }}",
+    "{{ timeline.__self__.data }}",
+    "{{ timeline().__class__ }}",
+    "{{ timeline() | safe }}",
+    "{{ commitment_totals(config.x) }}",
+    "{{ commitment_totals(*args) }}",
+    "{{ timeline }}",
+    "{% set x = 1 %}",
+    "{% for x in range(2) %}{% endfor %}",
+    "{% include 'secret.txt' %}",
+    "{% if true %}x{% endif %}",
+]
+
+
+@pytest.mark.parametrize("written", ESCAPES)
+def test_anything_but_a_literal_macro_call_stops_with_file_and_line(written):
+    found = problems(f"Text\n\n{written}")
+    assert len(found) == 1
+    assert found[0].startswith("docs/sv/index.md:9: ")
+    assert NOT_ALLOWED in found[0] or "okänt namn" in found[0]
+
+
+def test_known_escape_names_are_unknown_names():
+    for name in ("cycler", "joiner", "namespace", "lipsum", "self", "config", "environment", "range"):
+        assert problems(f"{{{{ {name}() }}}}") == [f"docs/sv/index.md:7: okänt namn '{name}'. {LISTED}"]
+
+
+def test_pages_marked_render_macros_false_are_left_alone():
+    source = "---\nrender_macros: false\n---\n\n{{ cycler.__init__ }}\n"
+    assert page_problems(source, "docs/sv/beslut/x.md", MACROS) == []
+
+
+def test_every_page_of_the_project_passes_and_a_page_not_in_utf8_is_named(tmp_path):
+    from uccn.site import DOCS_DIR, ROOT
+
+    assert docs_problems(DOCS_DIR, ROOT, VIEWS) == []
+    (tmp_path / "docs" / "sv").mkdir(parents=True)
+    (tmp_path / "docs" / "sv" / "a.md").write_bytes("# Rubrik\n\nRåd\n".encode("latin-1"))
+    assert [str(p) for p in docs_problems(tmp_path / "docs", tmp_path, VIEWS)] == [
+        "docs/sv/a.md:3: sidan är inte sparad som UTF-8; spara om den som UTF-8"
     ]

@@ -144,3 +144,15 @@ def test_rules_between_fields(data: Path):
     assert "ett åtagande av arbetstid behöver 'share_percent'" in found
     assert "'amount_sek' hör till kind: money" in found
     assert "ett förslag (kind: proposal) kan ha status proposed, adopted eller rejected, inte decided" in found
+
+
+@pytest.mark.parametrize("written", ['"UCCN\\n<script>alert(1)</script>"', '"U C"', '"UC]: x"', "ABCDEFGHIJKLM"])
+def test_an_abbreviation_is_one_line_of_letters_and_digits(data: Path, written: str):
+    """It is written into every page's Markdown; markup in it would run on every page."""
+    path = data / "glossary.yml"
+    replace(path, "abbreviation: UCCN", f"abbreviation: {written}")
+    line = line_of(path, "abbreviation: " + written[:3])
+    found = messages(data)
+    assert len(found) == 1
+    assert found[0].startswith(f"data/glossary.yml:{line}: 'abbreviation' kan inte vara '")
+    assert found[0].endswith("En förkortning: bara bokstäver och siffror, högst 12 tecken, t.ex. UCCN.")

@@ -1,0 +1,78 @@
+"""Every text field of every data file, filled with multi-line markup, reaches the site as text."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from tests.conftest import run_build
+from tests.site.helpers import main_text, page
+from uccn.model import COLLECTIONS, Spec, specs
+from uccn.validate import STR_TAG
+
+pytestmark = pytest.mark.site
+
+# Texts the site does not show: the organisations that are neither a party nor a
+# deciding body (the area in the distribution list, UNESCO, the network and its group).
+HIDDEN = [f"organisations[{n}].{f}.{lang}" for n in range(4, 8) for f in ("name", "description") for lang in ("sv", "en")]
+JINJA = "{{ 6 * 7007 }}"  # 42042 if it were ever evaluated
+
+
+def _hostile(marker: str) -> str:
+    return (
+        f"<script>alert('{marker}')</script>\n\n<img src=x onerror=alert(1)>\n"
+        f"*[X]: y\n]: <b>z</b> {JINJA} [l](javascript:alert(1)) {marker}"
+    )
+
+
+def _fill(node: yaml.Node, field_spec: Spec, path: str, markers: list[str]) -> None:
+    """Replace every free text under `node` with hostile text naming its place."""
+    kind = field_spec.kind
+    if kind == "text" and isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            if isinstance(value, yaml.ScalarNode) and value.tag == STR_TAG and value.value.strip():
+                marker = f"MARK{len(markers)}"
+                markers.append(f"{path}.{key.value} {marker}")
+                value.value, value.style = _hostile(marker), '"'
+    elif kind == "string" and not field_spec.pattern and isinstance(node, yaml.ScalarNode) and node.value.strip():
+        marker = f"MARK{len(markers)}"
+        markers.append(f"{path} {marker}")
+        node.value, node.style = _hostile(marker), '"'
+    elif kind in ("texts", "objects") and isinstance(node, yaml.SequenceNode):
+        item = Spec("text") if kind == "texts" else Spec("object", record=field_spec.record)
+        for n, child in enumerate(node.value):
+            _fill(child, item, f"{path}[{n}]", markers)
+    elif kind == "object" and isinstance(node, yaml.MappingNode):
+        fields = specs(field_spec.record)
+        for key, value in node.value:
+            if key.value in fields:
+                _fill(value, fields[key.value], f"{path}.{key.value}", markers)
+
+
+def test_markup_in_every_text_field_is_shown_as_text_and_never_runs(project):
+    markers: list[str] = []
+    for name, cls in COLLECTIONS.items():
+        path = project / "data" / f"{name}.yml"
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+        for n, record in enumerate(root.value):
+            _fill(record, Spec("object", record=cls), f"{name}[{n}]", markers)
+        path.write_text(yaml.serialize(root, Dumper=yaml.SafeDumper, allow_unicode=True), encoding="utf-8")
+    assert len(markers) > 150  # every file's texts, in both languages
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    visible = []
+    for html_file in site.rglob("*.html"):
+        markup = html_file.read_text(encoding="utf-8")
+        assert "<script>alert(" not in markup, html_file
+        assert "<img src=x" not in markup and "<b>z</b>" not in markup, html_file
+        assert 'href="javascript:' not in markup, html_file
+        assert "42042" not in markup, html_file
+        visible.append(main_text(markup))
+    text = " ".join(visible)
+    # Shown, as text: the decision's title on its own page and in the register.
+    title = main_text(page(site, "beslut/ks-2018-302/"))
+    assert "<script>alert('MARK" in title and JINJA in title
+    hidden = [m.split()[0] for m in markers if not re.search(rf"\b{m.split()[-1]}\b", text)]
+    assert hidden == HIDDEN, "\n".join(hidden)  # every other text is on some page, as text
