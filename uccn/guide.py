@@ -31,7 +31,7 @@ def _fields(cls: type, indent: str) -> list[str]:
             lines += [f"{indent}{name}:{comment}", f'{indent}  sv: ""', f'{indent}  en: ""']
         elif kind == "texts":
             lines += [f"{indent}{name}:{comment}", f'{indent}  - sv: ""', f'{indent}    en: ""']
-        elif kind == "refs":
+        elif kind in ("refs", "names"):
             lines.append(f"{indent}{name}: []{comment}")
         elif kind == "object":
             lines.append(f"{indent}{name}:{comment}")

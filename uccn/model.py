@@ -108,7 +108,7 @@ class PartialDate:
 class Spec:
     """How one field is written in YAML and checked."""
 
-    kind: str  # id, text, string, int, number, bool, date, url, choice, ref, refs, texts, object, objects
+    kind: str  # id, text, string, int, number, bool, date, url, choice, ref, refs, names, texts, object, objects
     required: bool = True
     choices: tuple[str, ...] = ()
     ref: str | None = None  # collection name for ref/refs
@@ -116,18 +116,19 @@ class Spec:
     minimum: float | None = None
     maximum: float | None = None
     pattern: str | None = None  # for strings: a regular expression the whole value must match
+    claim: bool = False  # shown on the site as a fact: needs evidence (see Evidence)
     doc: str = ""
 
 
 def spec(kind: str, *, required: bool = True, **kw: Any) -> Any:
     """A dataclass field carrying its Spec; optional fields default to None."""
     default = dataclasses.MISSING if required else None
-    if kind in ("refs", "texts", "objects") and not required:
+    if kind in ("refs", "names", "texts", "objects") and not required:
         return field(default=(), metadata={"spec": Spec(kind, required, **kw)})
     return field(default=default, metadata={"spec": Spec(kind, required, **kw)})
 
 
-_ITEM_KINDS = {"texts": "text", "objects": "object", "refs": "ref"}
+_ITEM_KINDS = {"texts": "text", "objects": "object", "refs": "ref", "names": "string"}
 
 
 def item_spec(list_spec: Spec) -> Spec:
@@ -138,6 +139,16 @@ def item_spec(list_spec: Spec) -> Spec:
 def specs(cls: type) -> dict[str, Spec]:
     """The YAML-visible fields of a record class, in order."""
     return {f.name: f.metadata["spec"] for f in dataclasses.fields(cls) if "spec" in f.metadata}
+
+
+def claims(cls: type) -> list[str]:
+    """The fields of a record class that the site shows as facts."""
+    return [name for name, s in specs(cls).items() if s.claim]
+
+
+def fact(kind: str, **kw: Any) -> Any:
+    """A field the site shows as a fact: it needs a quote or an interpretation in `evidence`."""
+    return spec(kind, claim=True, **kw)
 
 
 # --- nested values ---------------------------------------------------------
@@ -161,6 +172,32 @@ class Point:
     )
 
 
+@dataclass(frozen=True, kw_only=True)
+class Evidence:
+    """What backs one or more facts of a record: a verbatim quote, an interpretation,
+    or a source whose text is not stored here (not verifiable on this site)."""
+
+    about: tuple[str, ...] = spec("names", doc="Fälten som belägget gäller, t.ex. [share_percent, period].")
+    source: str = spec(
+        "ref", ref="sources", required=False, doc="Lämna tomt för postens egen källa (source eller den enda i sources)."
+    )
+    quote: str = spec("string", required=False, doc="Ordagrant ur källan, så som det står där (radbrytningar spelar ingen roll).")
+    translation: str = spec("string", required=False, doc="Citatet på engelska, för den engelska webbplatsen.")
+    interpretation: Text = spec(
+        "text", required=False, doc="I stället för citat: vad som är tolkat och varför, på svenska och engelska."
+    )
+    where: Where | None = None
+    field_lines: tuple[tuple[str, int], ...] = ()  # (field, line) as written, for messages
+
+    @property
+    def kind(self) -> str:
+        return "quote" if self.quote else "interpretation" if self.interpretation else "outside"
+
+
+def evidence_field() -> Any:
+    return spec("objects", record=Evidence, required=False, doc="Belägg för varje uppgift som visas som fakta.")
+
+
 # --- records ----------------------------------------------------------------
 
 
@@ -169,14 +206,23 @@ class Source:
     id: str = spec("id")
     title: Text = spec("text")
     role: str = spec("choice", choices=("primary", "secondary"))
-    publisher: Text = spec("text", required=False)
-    date: PartialDate = spec("date", required=False, doc="Lämna tomt om källan inte är daterad.")
-    covers: Period = spec("object", record=Period, required=False)
+    publisher: Text = fact("text", required=False)
+    date: PartialDate = fact("date", required=False, doc="Lämna tomt om källan inte är daterad.")
+    covers: Period = fact("object", record=Period, required=False)
     url: str = spec("url", required=False)
-    signatories: tuple[str, ...] = spec("refs", ref="people", required=False)
-    recipients: tuple[str, ...] = spec("refs", ref="people", required=False)
-    recipient_bodies: tuple[str, ...] = spec("refs", ref="organisations", required=False)
+    retrieved: PartialDate = spec("date", required=False, doc="Dag då webbsidan lästes.")
+    stored_text: str = spec(
+        "string", required=False, pattern=r"^texts/[a-z0-9-]+\.txt$",
+        doc="Källans hela text, sparad i data/texts/, t.ex. texts/namn.txt. Citat kontrolleras mot den.",
+    )
+    excerpt: str = spec(
+        "string", required=False, doc="För en webbkälla: det ordagranna stycket som bär uppgiften. Citat kontrolleras mot det."
+    )
+    signatories: tuple[str, ...] = fact("refs", ref="people", required=False)
+    recipients: tuple[str, ...] = fact("refs", ref="people", required=False)
+    recipient_bodies: tuple[str, ...] = fact("refs", ref="organisations", required=False)
     note: Text = spec("text", required=False)
+    evidence: tuple[Evidence, ...] = evidence_field()
     where: Where | None = None
 
 
@@ -200,11 +246,12 @@ class Organisation:
 class Person:
     id: str = spec("id")
     name: str = spec("string")
-    role: Text = spec("text")
-    organisation: str = spec(
+    role: Text = fact("text")
+    organisation: str = fact(
         "ref", ref="organisations", required=False, doc="Lämna tomt om källan inte anger det."
     )
     sources: tuple[str, ...] = spec("refs", ref="sources")
+    evidence: tuple[Evidence, ...] = evidence_field()
     where: Where | None = None
 
 
@@ -216,21 +263,22 @@ class Decision:
     id: str = spec("id", doc="Blir adressen: /beslut/<id>/. Ange organ, år och paragraf.")
     kind: str = spec("choice", choices=("decision", "proposal"))
     title: Text = spec("text")
-    body: str = spec("ref", ref="organisations", required=False, doc="Organet som beslutar.")
-    proposed_by: Text = spec("text", required=False)
-    date: PartialDate = spec("date", required=False, doc="Sammanträdesdag, så exakt som källan anger.")
-    paragraph: int = spec("int", required=False, minimum=1)
+    body: str = fact("ref", ref="organisations", required=False, doc="Organet som beslutar.")
+    proposed_by: Text = fact("text", required=False)
+    date: PartialDate = fact("date", required=False, doc="Sammanträdesdag, så exakt som källan anger.")
+    paragraph: int = fact("int", required=False, minimum=1)
     case_number: str = spec("string", required=False, doc="Diarienummer.")
-    status: str = spec("choice", choices=DECISION_STATUSES)
-    decided_in: str = spec("ref", ref="decisions", required=False)
-    outcome: Text = spec("text", required=False)
-    points: tuple[Point, ...] = spec("objects", record=Point, required=False)
-    minutes_checked: PartialDate = spec("date", required=False, doc="Dag då protokollet justerades.")
-    announced: PartialDate = spec("date", required=False, doc="Dag då protokollet anslogs.")
-    concerns: tuple[str, ...] = spec("refs", ref="agreements", required=False)
-    period: Period = spec("object", record=Period, required=False)
+    status: str = fact("choice", choices=DECISION_STATUSES)
+    decided_in: str = fact("ref", ref="decisions", required=False)
+    outcome: Text = fact("text", required=False)
+    points: tuple[Point, ...] = fact("objects", record=Point, required=False)
+    minutes_checked: PartialDate = fact("date", required=False, doc="Dag då protokollet justerades.")
+    announced: PartialDate = fact("date", required=False, doc="Dag då protokollet anslogs.")
+    concerns: tuple[str, ...] = fact("refs", ref="agreements", required=False)
+    period: Period = fact("object", record=Period, required=False)
     source: str = spec("ref", ref="sources")
     note: Text = spec("text", required=False)
+    evidence: tuple[Evidence, ...] = evidence_field()
     where: Where | None = None
 
     def appeal_deadline(self) -> datetime.date | None:
@@ -248,16 +296,17 @@ AGREEMENT_STATUSES = ("proposed", "approved", "signed", "superseded")
 class Agreement:
     id: str = spec("id")
     title: Text = spec("text")
-    status: str = spec("choice", choices=AGREEMENT_STATUSES)
-    date: PartialDate = spec("date", required=False)
-    period: Period = spec("object", record=Period, required=False)
-    summary: Text = spec("text", required=False)
-    points: tuple[Text, ...] = spec("texts", required=False)
-    proposed_in: str = spec("ref", ref="decisions", required=False)
-    approved_in: tuple[str, ...] = spec("refs", ref="decisions", required=False)
-    replaces: str = spec("ref", ref="agreements", required=False)
+    status: str = fact("choice", choices=AGREEMENT_STATUSES)
+    date: PartialDate = fact("date", required=False)
+    period: Period = fact("object", record=Period, required=False)
+    summary: Text = fact("text", required=False)
+    points: tuple[Text, ...] = fact("texts", required=False)
+    proposed_in: str = fact("ref", ref="decisions", required=False)
+    approved_in: tuple[str, ...] = fact("refs", ref="decisions", required=False)
+    replaces: str = fact("ref", ref="agreements", required=False)
     source: str = spec("ref", ref="sources")
     note: Text = spec("text", required=False)
+    evidence: tuple[Evidence, ...] = evidence_field()
     where: Where | None = None
 
 
@@ -268,20 +317,24 @@ COMMITMENT_STATUSES = ("proposed", "approved", "superseded")
 @dataclass(frozen=True, kw_only=True)
 class Commitment:
     id: str = spec("id")
-    party: str = spec("ref", ref="organisations")
+    party: str = fact("ref", ref="organisations")
     kind: str = spec("choice", choices=COMMITMENT_KINDS)
-    share_percent: float = spec(
+    share_percent: float = fact(
         "number", required=False, minimum=0, maximum=100, doc="Andel av en heltid, 0–100."
     )
-    amount_sek: int = spec("int", required=False, minimum=0, doc="Kronor per år.")
-    period: Period = spec("object", record=Period)
-    status: str = spec("choice", choices=COMMITMENT_STATUSES)
+    amount_sek: int = fact("int", required=False, minimum=0, doc="Kronor per år.")
+    full_time: bool = fact(
+        "bool", required=False, doc="true bara om källan säger att andelen är av en heltid."
+    )
+    period: Period = fact("object", record=Period)
+    status: str = fact("choice", choices=COMMITMENT_STATUSES)
     agreement: str = spec("ref", ref="agreements")
-    decision: str = spec("ref", ref="decisions", required=False)
-    superseded_by: str = spec("ref", ref="commitments", required=False)
+    decision: str = fact("ref", ref="decisions", required=False)
+    superseded_by: str = fact("ref", ref="commitments", required=False)
     note: Text = spec("text", required=False)
     open_question: Text = spec("text", required=False, doc="Det som källan lämnar öppet.")
     source: str = spec("ref", ref="sources")
+    evidence: tuple[Evidence, ...] = evidence_field()
     where: Where | None = None
 
 
@@ -298,14 +351,15 @@ class Goal:
 @dataclass(frozen=True, kw_only=True)
 class Event:
     id: str = spec("id")
-    date: PartialDate = spec("date", required=False, doc="Lämna tomt om källan inte anger när.")
-    end: PartialDate = spec("date", required=False, doc="Sista dagen, för händelser som pågår flera dagar.")
-    after: str = spec("ref", ref="events", required=False, doc="För odaterade händelser.")
+    date: PartialDate = fact("date", required=False, doc="Lämna tomt om källan inte anger när.")
+    end: PartialDate = fact("date", required=False, doc="Sista dagen, för händelser som pågår flera dagar.")
+    after: str = fact("ref", ref="events", required=False, doc="För odaterade händelser.")
     title: Text = spec("text")
     description: Text = spec("text", required=False)
     decision: str = spec("ref", ref="decisions", required=False)
     agreement: str = spec("ref", ref="agreements", required=False)
     sources: tuple[str, ...] = spec("refs", ref="sources")
+    evidence: tuple[Evidence, ...] = evidence_field()
     where: Where | None = None
 
 
@@ -314,10 +368,11 @@ class Figure:
     id: str = spec("id")
     subject: str = spec("ref", ref="organisations", doc="Vad siffran gäller.")
     label: Text = spec("text")
-    value: int = spec("int", minimum=0)
-    as_of: PartialDate = spec("date", required=False, doc="Dag siffran gäller; tomt om okänd.")
+    value: int = fact("int", minimum=0)
+    as_of: PartialDate = fact("date", required=False, doc="Dag siffran gäller; tomt om okänd.")
     note: Text = spec("text", required=False)
     sources: tuple[str, ...] = spec("refs", ref="sources")
+    evidence: tuple[Evidence, ...] = evidence_field()
     where: Where | None = None
 
 
@@ -329,6 +384,13 @@ class Term:
     definition: Text = spec("text")
     where: Where | None = None
 
+
+# How messages name one record of each collection.
+WHAT = {
+    "sources": "källan", "organisations": "organisationen", "people": "personen", "decisions": "beslutet",
+    "agreements": "överenskommelsen", "commitments": "åtagandet", "goals": "målet", "events": "händelsen",
+    "figures": "siffran", "glossary": "ordlisteposten",
+}
 
 # File name (without .yml) -> record class. Order is the order of loading.
 COLLECTIONS: dict[str, type] = {
@@ -347,9 +409,10 @@ COLLECTIONS: dict[str, type] = {
 
 @dataclass(frozen=True)
 class Dataset:
-    """All records, by collection and id."""
+    """All records, by collection and id, and the stored texts of sources by source id."""
 
     collections: dict[str, dict[str, Any]]
+    texts: dict[str, Any] = field(default_factory=dict)  # source id -> evidence.SourceText
 
     def __getattr__(self, name: str) -> dict[str, Any]:
         try:

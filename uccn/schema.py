@@ -37,7 +37,7 @@ def _blank(field_spec: Spec) -> dict[str, Any]:
             "properties": {name: _blank(s) for name, s in fields.items()},
             "additionalProperties": False,
         }
-    if kind in ("texts", "objects", "refs"):
+    if kind in ("texts", "objects", "refs", "names"):
         item = item_spec(field_spec)
         return {"type": "array", "minItems": 1, "items": _blank(item)}
     return _EMPTY
@@ -58,6 +58,8 @@ def _field(field_spec: Spec) -> dict[str, Any]:
         schema: dict[str, Any] = {"type": "string", "pattern": ID_PATTERN.pattern}
     elif kind == "refs":
         schema = {"type": "array", "items": {"type": "string", "pattern": ID_PATTERN.pattern}}
+    elif kind == "names":
+        schema = {"type": "array", "items": {"type": "string", "pattern": r"^[a-z_]+$"}}
     elif kind == "text":
         schema = {
             "type": "object",

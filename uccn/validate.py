@@ -7,6 +7,7 @@ the data is good). Run `python -m uccn check` to see the messages.
 """
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Iterator
@@ -17,8 +18,9 @@ from typing import Any
 import yaml
 from yaml.constructor import SafeConstructor
 
+from .evidence import evidence_problems, load_texts
 from .load import Problem, compose_all, display_name
-from .model import COLLECTIONS, Dataset, PartialDate, Spec, Text, Where, item_spec, specs
+from .model import COLLECTIONS, WHAT, Dataset, PartialDate, Spec, Text, Where, item_spec, specs
 from .rules import record_rules
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -61,7 +63,7 @@ def is_blank(node: yaml.Node, field_spec: Spec) -> bool:
     if isinstance(node, yaml.ScalarNode):
         return node.tag == NULL_TAG or (node.tag == STR_TAG and not node.value.strip())
     kind = field_spec.kind
-    if isinstance(node, yaml.SequenceNode) and kind in ("texts", "objects", "refs"):
+    if isinstance(node, yaml.SequenceNode) and kind in ("texts", "objects", "refs", "names"):
         item = item_spec(field_spec)
         return bool(node.value) and all(is_blank(child, item) for child in node.value)
     if isinstance(node, yaml.MappingNode) and kind in ("text", "object"):
@@ -155,6 +157,8 @@ class _Checker:
             return tuple(items)
         if kind == "refs":
             return tuple(self.identifier(item, name) for item in self.sequence(node, name))
+        if kind == "names":
+            return tuple(self.plain_text(item, name) for item in self.sequence(node, name))
         return self.scalar(node, field_spec, name)
 
     def nested(self, node: yaml.Node, cls: type | None, name: str) -> Any:
@@ -165,6 +169,11 @@ class _Checker:
         values = self.record(node, cls, f"'{name}'")
         if len(self.problems) > before:
             raise _Invalid()
+        fields = {f.name for f in dataclasses.fields(cls)}
+        if "where" in fields:  # nested records that messages point into (evidence)
+            values["where"] = Where(self.file, _line(node))
+        if "field_lines" in fields:
+            values["field_lines"] = tuple((k.value, _line(k)) for k, _ in node.value if isinstance(k, yaml.ScalarNode))
         return cls(**values)
 
     def sequence(self, node: yaml.Node, name: str) -> list[yaml.Node]:
@@ -276,20 +285,6 @@ class _Checker:
         return value
 
 
-_WHAT = {
-    "sources": "källan",
-    "organisations": "organisationen",
-    "people": "personen",
-    "decisions": "beslutet",
-    "agreements": "överenskommelsen",
-    "commitments": "åtagandet",
-    "goals": "målet",
-    "events": "händelsen",
-    "figures": "siffran",
-    "glossary": "ordlisteposten",
-}
-
-
 @dataclass
 class _Entry:
     """One record as written, valid or not: enough to check references without cascades."""
@@ -315,7 +310,7 @@ def _check_collection(
     for item in node.value:
         before = len(checker.problems)
         try:
-            values = checker.record(item, cls, _WHAT[collection])
+            values = checker.record(item, cls, WHAT[collection])
         except _Invalid:
             continue
         where = Where(file, _line(item))
@@ -376,7 +371,10 @@ def load_dataset(data_dir: Path) -> tuple[Dataset, list[Problem]]:
         c: {e.values["id"] for e in entries if e.collection == c and "id" in e.values} if c in nodes else None
         for c in COLLECTIONS
     }
-    dataset = Dataset(collections)
+    texts, found = load_texts(collections["sources"], data_dir)
+    problems.extend(found)
+    dataset = Dataset(collections, texts)
     problems.extend(_check_refs(entries, known))
     problems.extend(record_rules(dataset, lines))
+    problems.extend(evidence_problems(collections, texts, lines))
     return dataset, sorted(set(problems))

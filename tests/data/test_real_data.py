@@ -57,7 +57,7 @@ def test_the_regional_directors_proposal_is_a_proposal_with_two_quoted_points(da
     assert [pt.number for pt in p.points] == [1, 2]
     assert all(pt.quoted for pt in p.points)
     # The quotation is word for word (modulo line breaks) in the published copy of the source.
-    source = ROOT / "docs" / "sv" / "underlag" / "arendebeskrivning-uccn-2019-2020.txt"
+    source = ROOT / "data" / "texts" / "arendebeskrivning-uccn-2019-2020.txt"
     text = " ".join(source.read_text(encoding="utf-8").split())
     for pt in p.points:
         assert pt.text.sv in text

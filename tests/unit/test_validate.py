@@ -50,7 +50,7 @@ def test_broken_fixture_gives_exactly_these_messages(data: Path):
         "Skriv 2018, 2018-11, 2018-11-20 eller 2018-autumn, så exakt som källan anger",
         "data/decisions.yml:9: okänd nyckel 'paragraf' i beslutet. Menade du 'paragraph'? Tillåtna nycklar: id, kind, "
         "title, body, proposed_by, date, paragraph, case_number, status, decided_in, outcome, points, minutes_checked, "
-        "announced, concerns, period, source, note",
+        "announced, concerns, period, source, note, evidence",
         "data/decisions.yml:10: 'status' kan inte vara 'beslutad'. Tillåtna värden: decided, proposed, adopted, rejected",
         "data/decisions.yml:11: 'case_number' ska vara en text, men YAML läser 'no' som ett sant/falskt-värde; "
         "sätt texten inom citattecken",
@@ -66,7 +66,7 @@ def test_broken_fixture_gives_exactly_these_messages(data: Path):
     # The fixture drops the Regional Director's proposal: every record that cites it says so,
     # and nothing cites 'ks-2018-302', which still exists (with mistakes) in the fixture.
     others = [m for m in found if not m.startswith("data/decisions.yml:")]
-    assert {m.split(":")[0] for m in others} == {"data/agreements.yml", "data/commitments.yml", "data/events.yml"}
+    assert {m.split(":")[0] for m in others} == {"data/commitments.yml", "data/events.yml"}
     assert all("'regiondirektorens-forslag-2019-2020', som inte finns i data/decisions.yml." in m for m in others)
 
 
