@@ -18,7 +18,7 @@ if os.environ.get("CI"):
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; generated folders and the built site are left behind.
 PROJECT_PARTS = ["mkdocs.base.yml", "mkdocs.yml", "mkdocs.en.yml", "macros.py", "docs", "data", "overrides", "uccn"]
-IGNORE = shutil.ignore_patterns("beslut", "decisions", "__pycache__", "generated")
+IGNORE = shutil.ignore_patterns("beslut", "decisions", "kallor", "sources", "underlag", "__pycache__", "generated")
 
 
 def copy_project(target: Path) -> Path:

@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang))
         write_abbreviations(data, ROOT / "generated", lang)
         if lang == "sv":
-            write_root_files(data, DOCS_DIR / lang, site_url())
+            write_root_files(data, DATA_DIR, DOCS_DIR / lang, site_url())
         print(f"{lang}: {len(changed)} sidor skrivna eller borttagna.")
     return 0
 

@@ -39,7 +39,7 @@ class SourceText:
     @classmethod
     def parse(cls, text: str) -> SourceText:
         blocks = re.split(r"\n[ \t\u00a0]*\n", text.replace("\r\n", "\n"))
-        return cls(tuple(b.strip("\n") for b in blocks if b.strip()))
+        return cls(tuple(_trim_blank_lines(b) for b in blocks if b.strip()))
 
     @property
     def flat(self) -> str:
@@ -72,6 +72,15 @@ class SourceText:
             if matcher.quick_ratio() > best_ratio and (ratio := matcher.ratio()) > best_ratio:
                 best, best_ratio = passage, ratio
         return best
+
+
+def _trim_blank_lines(block: str) -> str:
+    lines = block.split("\n")
+    while not lines[0].strip():
+        lines.pop(0)
+    while not lines[-1].strip():
+        lines.pop()
+    return "\n".join(lines)
 
 
 def load_texts(sources: dict[str, Any], data_dir: Path) -> tuple[dict[str, SourceText], list[Problem]]:

@@ -16,7 +16,47 @@ PAGES = {
 }
 
 # Generated record pages: collection -> folder under the language's docs dir.
-RECORD_FOLDERS = {"decisions": {"sv": "beslut", "en": "decisions"}}
+RECORD_FOLDERS = {"decisions": {"sv": "beslut", "en": "decisions"}, "sources": {"sv": "kallor", "en": "sources"}}
+
+# Each paragraph of a stored source text has this anchor on the source's page, in both languages.
+PARAGRAPH_ANCHOR = "stycke-{number}"
+
+# What each fact field is called when the site says what a piece of evidence backs.
+FIELDS = {
+    "body": {"sv": "organ", "en": "body"},
+    "proposed_by": {"sv": "förslag från", "en": "proposed by"},
+    "date": {"sv": "datum", "en": "date"},
+    "end": {"sv": "sista dag", "en": "last day"},
+    "after": {"sv": "ordning i tiden", "en": "order in time"},
+    "paragraph": {"sv": "paragraf", "en": "paragraph"},
+    "status": {"sv": "status", "en": "status"},
+    "decided_in": {"sv": "avgjort genom", "en": "settled by"},
+    "outcome": {"sv": "utfall", "en": "outcome"},
+    "points": {"sv": "punkter", "en": "points"},
+    "minutes_checked": {"sv": "justering", "en": "minutes checked"},
+    "announced": {"sv": "anslag", "en": "notice"},
+    "concerns": {"sv": "vad det gäller", "en": "what it concerns"},
+    "period": {"sv": "period", "en": "period"},
+    "summary": {"sv": "syfte", "en": "purpose"},
+    "proposed_in": {"sv": "föreslaget i", "en": "proposed in"},
+    "approved_in": {"sv": "godkänt genom", "en": "approved by"},
+    "replaces": {"sv": "vad som revideras", "en": "what is revised"},
+    "party": {"sv": "part", "en": "party"},
+    "share_percent": {"sv": "andel arbetstid", "en": "share of working time"},
+    "amount_sek": {"sv": "belopp", "en": "amount"},
+    "full_time": {"sv": "av en heltid", "en": "of a full-time post"},
+    "decision": {"sv": "beslut eller förslag", "en": "decision or proposal"},
+    "superseded_by": {"sv": "ändring", "en": "change"},
+    "role": {"sv": "titel", "en": "title"},
+    "organisation": {"sv": "organisation", "en": "organisation"},
+    "value": {"sv": "antal", "en": "number"},
+    "as_of": {"sv": "dag siffran gäller", "en": "date the figure holds for"},
+    "publisher": {"sv": "utgivare", "en": "publisher"},
+    "covers": {"sv": "period", "en": "period"},
+    "signatories": {"sv": "undertecknare", "en": "signatories"},
+    "recipients": {"sv": "mottagare", "en": "recipients"},
+    "recipient_bodies": {"sv": "mottagande organ", "en": "receiving bodies"},
+}
 
 LABELS: dict[str, dict[str, str]] = {
     "all_decisions": {"sv": "← Alla beslut och förslag", "en": "← All decisions and proposals"},
@@ -66,6 +106,12 @@ LABELS: dict[str, dict[str, str]] = {
     "of_full_time": {"sv": "av en heltid", "en": "of a full-time post"},
     "per_year": {"sv": "per år", "en": "a year"},
     "replaces": {"sv": "Ersätter", "en": "Replaces"},
+    "replaces_proposed": {"sv": "Föreslås ersätta", "en": "Proposed to replace"},
+    "revises": {"sv": "Reviderar", "en": "Revises"},
+    "revises_proposed": {"sv": "Föreslås revidera", "en": "Proposed to revise"},
+    "body_or_proposer": {"sv": "Organ eller förslagsställare", "en": "Body or proposer"},
+    "address": {"sv": "Adress", "en": "Address"},
+    "retrieved": {"sv": "läst", "en": "read"},
     "approved_in": {"sv": "Godkänt genom", "en": "Approved by"},
     "proposed_in": {"sv": "Föreslaget i", "en": "Proposed in"},
     "rests_on": {"sv": "Vilar på", "en": "Rests on"},
@@ -81,7 +127,7 @@ LABELS: dict[str, dict[str, str]] = {
     "publisher": {"sv": "Utgivare", "en": "Publisher"},
     "covers": {"sv": "Gäller perioden", "en": "Concerns the period"},
     "primary": {"sv": "Huvudkälla", "en": "Primary source"},
-    "secondary": {"sv": "Offentlig källa för siffror som ändras", "en": "Public source for changing figures"},
+    "secondary": {"sv": "Annan offentlig källa", "en": "Other public source"},
     "undated": {"sv": "Odaterad", "en": "Undated"},
     "after_event": {"sv": "Efter", "en": "After"},
     "date_not_stated": {"sv": "Tidpunkt anges inte i källan", "en": "Time not stated in the source"},
@@ -97,6 +143,27 @@ LABELS: dict[str, dict[str, str]] = {
     "decision_register_caption": {"sv": "Beslut och förslag", "en": "Decisions and proposals"},
     "figures_caption": {"sv": "Antal städer i nätverket, med datum och källa", "en": "Number of cities in the network, with date and source"},
     "value": {"sv": "Antal", "en": "Number"},
+    "evidence_quote": {"sv": "Citat ur källan", "en": "Quote from the source"},
+    "evidence_interpretation": {"sv": "Tolkning", "en": "Interpretation"},
+    "evidence_outside": {"sv": "Kan inte kontrolleras här", "en": "Not verifiable on this site"},
+    "evidence_backs": {"sv": "gäller", "en": "backs"},
+    "evidence_translation": {"sv": "Översättning", "en": "Translation"},
+    "evidence_paragraph": {"sv": "Stycke {number} i källan: {title}", "en": "Paragraph {number} of the source (in Swedish): {title}"},
+    "evidence_outside_text": {
+        "sv": "Uppgiften kommer från en källa vars text inte finns sparad på webbplatsen:",
+        "en": "This comes from a source whose text is not stored on this site:",
+    },
+    "evidence_interpretation_text": {
+        "sv": "Det här står inte ordagrant i källan. Så har vi läst den, och varför:",
+        "en": "The source does not say this in so many words. This is how we read it, and why:",
+    },
+    "source_text": {"sv": "Läs källans text, stycke för stycke", "en": "Read the source’s text, paragraph by paragraph"},
+    "source_text_lead": {
+        "sv": "Källans text, ordagrant som i originalet, med radbrytningarna kvar. Varje stycke har ett nummer, så att citaten på webbplatsen kan länka till det.",
+        "en": "The source’s text, word for word as in the original, with its line breaks. The source is in Swedish; it is shown as it is. Each paragraph has a number, so that the quotes on this site can link to it.",
+    },
+    "source_details": {"sv": "Om källan", "en": "About the source"},
+    "paragraph_number": {"sv": "Stycke {number}", "en": "Paragraph {number}"},
     "figure": {"sv": "Uppgift", "en": "Figure"},
 }
 

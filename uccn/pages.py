@@ -26,32 +26,37 @@ def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
     """Relative path -> Markdown source, for every generated page of one language."""
     renderer = Renderer(data, lang, base)
     pages: dict[str, str] = {}
-    folder = RECORD_FOLDERS["decisions"][lang]
-    other = RECORD_FOLDERS["decisions"]["en" if lang == "sv" else "sv"]
     for decision in data.decisions.values():
-        title = decision.title(lang)
         # For search engines and link previews: how it is cited, and what it says.
         summary = decision.outcome or decision.note
         description = renderer.decision_ref(decision.id) + (f": {summary(lang)}" if summary else "")
-        # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
-        meta = yaml.safe_dump(
-            {
-                "title": html.escape(title),
-                "description": html.escape(_one_line(description)),
-                "render_macros": False,
-                "generated": True,
-                "data_files": ["decisions"],
-                "translation": f"{other}/{decision.id}/",
-                "hide": ["navigation"],
-            },
-            allow_unicode=True,
-            sort_keys=False,
-        )
-        body = renderer.decision_page(decision.id)
-        pages[f"{folder}/{decision.id}.md"] = (
-            f"---\n{meta}---\n\n# {markdown_text(title)} {{ #{decision.id} }}\n\n{body}"
-        )
+        pages.update(_page("decisions", decision.id, lang, decision.title(lang), description,
+                           renderer.decision_page(decision.id)))
+    for source_id in data.texts:
+        title = data.sources[source_id].title(lang)
+        pages.update(_page("sources", source_id, lang, title, renderer.t("source_text_lead"),
+                           renderer.source_page(source_id)))
     return pages
+
+
+def _page(collection: str, record_id: str, lang: str, title: str, description: str, body: str) -> dict[str, str]:
+    folder = RECORD_FOLDERS[collection][lang]
+    other = RECORD_FOLDERS[collection]["en" if lang == "sv" else "sv"]
+    # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
+    meta = yaml.safe_dump(
+        {
+            "title": html.escape(title),
+            "description": html.escape(_one_line(description)),
+            "render_macros": False,
+            "generated": True,
+            "data_files": [collection],
+            "translation": f"{other}/{record_id}/",
+            "hide": ["navigation"],
+        },
+        allow_unicode=True,
+        sort_keys=False,
+    )
+    return {f"{folder}/{record_id}.md": f"---\n{meta}---\n\n# {markdown_text(title)} {{ #{record_id} }}\n\n{body}"}
 
 
 def markdown_text(text: str) -> str:
@@ -98,7 +103,7 @@ def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
     write_if_changed(folder / "abbreviations.md", "\n".join(lines) + "\n")
 
 
-def write_root_files(data: Dataset, docs_dir: Path, site_url: str) -> None:
+def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: str) -> None:
     """Files at the root of the site: robots.txt with both sitemaps, schemas and open data."""
     content = (
         f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\nSitemap: {site_url}en/sitemap.xml\n"
@@ -106,4 +111,8 @@ def write_root_files(data: Dataset, docs_dir: Path, site_url: str) -> None:
     write_if_changed(docs_dir / "robots.txt", content)
     # Published, so that editors' tools can also fetch them from the site.
     write_schemas(docs_dir / "schemas")
+    for source in data.sources.values():  # the stored texts, as plain text files too
+        if source.stored_text:
+            text = (data_dir / source.stored_text).read_text(encoding="utf-8")
+            write_if_changed(docs_dir / "underlag" / Path(source.stored_text).name, text)
     write_exports(data, docs_dir / EXPORT_FOLDER)

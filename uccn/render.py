@@ -13,8 +13,9 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from . import fmt
 from .guide import yaml_template
-from .labels import KINDS, LABELS, PAGES, RECORD_FOLDERS, STATUS
-from .model import COLLECTIONS, Commitment, Dataset, PartialDate
+from .evidence import source_of
+from .labels import FIELDS, KINDS, LABELS, PAGES, PARAGRAPH_ANCHOR, RECORD_FOLDERS, STATUS
+from .model import COLLECTIONS, Commitment, Dataset, Evidence, PartialDate
 from .totals import current_commitments, ordered_agreements, totals
 
 _ENV = Environment(
@@ -34,6 +35,20 @@ VIEWS = (
     "current_commitments", "network_figures", "parties", "goals", "timeline", "sources",
     "glossary", "record_template",
 )
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    """One piece of evidence as a page shows it; every text still to be escaped."""
+
+    kind: str  # quote, interpretation, outside
+    backs: str  # "andel arbetstid, period"
+    quote: str
+    translation: str
+    reason: str
+    source_title: str
+    link: str  # the paragraph on the source's page, or the source in the list of sources
+    link_text: str
 
 
 @dataclass(frozen=True)
@@ -66,8 +81,9 @@ class Renderer:
     def amount(self, c: Commitment | None = None, *, kind: str = "", value: float | None = None) -> str:
         kind = c.kind if c else kind
         value = (c.share_percent if c.kind == "working-time" else c.amount_sek) if c else value
-        if kind == "working-time":
-            return f"{fmt.percent(value, self.lang)} {self.t('of_full_time')}"
+        if kind == "working-time":  # "of a full-time post" only where the source says so
+            share = fmt.percent(value, self.lang)
+            return f"{share} {self.t('of_full_time')}" if c and c.full_time else share
         return f"{fmt.money(value, self.lang)} {self.t('per_year')}"
 
     def decision_ref(self, decision_id: str) -> str:
@@ -83,6 +99,30 @@ class Renderer:
             parts.append(f"§\u00a0{d.paragraph}")
         return " ".join(parts) if parts else d.title(self.lang)
 
+    def evidence(self, record: Any, field: str | None = None) -> list[EvidenceView]:
+        """The evidence behind one field of a record, or behind all of its facts."""
+        return [self._evidence_view(record, e) for e in record.evidence if field is None or field in e.about]
+
+    def _evidence_view(self, record: Any, e: Evidence) -> EvidenceView:
+        source_id = source_of(record, e) or ""
+        source = self.data.sources[source_id]
+        title = source.title(self.lang)
+        link, link_text = self.page_url("sources", f"kalla-{source_id}"), title
+        paragraph = self.data.texts[source_id].paragraph_of(e.quote) if e.quote and source_id in self.data.texts else None
+        if paragraph is not None:
+            link = self.record_url("sources", source_id) + "#" + PARAGRAPH_ANCHOR.format(number=paragraph)
+            link_text = self.t("evidence_paragraph", number=paragraph, title=title)
+        return EvidenceView(
+            kind=e.kind,
+            backs=", ".join(FIELDS[name][self.lang] for name in e.about),
+            quote=e.quote or "",
+            translation=e.translation or "",
+            reason=e.interpretation(self.lang) if e.interpretation else "",
+            source_title=title,
+            link=link,
+            link_text=link_text,
+        )
+
     def _render(self, template: str, **context: Any) -> str:
         html = _ENV.get_template(template).render(r=self, data=self.data, fmt=fmt, **context)
         return html.strip() + "\n"
@@ -95,6 +135,14 @@ class Renderer:
             key=lambda d: (d.date.sort_key() if d.date else (9999,), d.id),
         )
         return self._render("decision_register.html", decisions=decisions)
+
+    def source_page(self, source_id: str) -> str:
+        """A stored source text, as the source has it, with an anchor per paragraph."""
+        paragraphs = [
+            (PARAGRAPH_ANCHOR.format(number=n), n, text.splitlines())
+            for n, text in enumerate(self.data.texts[source_id].paragraphs, start=1)
+        ]
+        return self._render("source_page.html", s=self.data.sources[source_id], paragraphs=paragraphs)
 
     def decision_page(self, decision_id: str) -> str:
         d = self.data.decisions[decision_id]

@@ -65,8 +65,8 @@ def test_same_text_on_every_page(sites, engine):
     differ = [
         page for page in sorted(_files(sites["mkdocs"]))
         if page.endswith(".html")
-        and main_text((sites["mkdocs"] / page).read_text(encoding="utf-8"))
-        != main_text((sites[engine] / page).read_text(encoding="utf-8"))
+        and main_text((sites["mkdocs"] / page).read_text(encoding="utf-8"), evidence=True)
+        != main_text((sites[engine] / page).read_text(encoding="utf-8"), evidence=True)
     ]
     assert differ == [], f"pages whose text differs between mkdocs and {engine}"
 

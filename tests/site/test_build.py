@@ -57,7 +57,7 @@ FACTS = [
     ("kallor/", "Kommunstyrelsen, Östersunds kommun"),
     ("kallor/", "Odaterad"),
     ("tidslinje/", "14–16 september 2016 UCCN:s tionde årsmöte hålls i Östersund"),
-    ("tidslinje/", "Tidpunkt anges inte i källan Efter: Kommunstyrelsen i Östersunds kommun godkänner avtalsförslaget (§ 302)"),
+    ("tidslinje/", "Tidpunkt anges inte i källan Efter: Förslag till avtal skrivs fram"),
     ("ataganden/", "Källan säger inte om de 100 000 kronorna per år gäller även efter revideringen"),
 ]
 
@@ -98,9 +98,10 @@ def _cell(markup: str, kind: str, agreement: str, party: str, year: int) -> str:
 
 def test_totals_per_party_and_year_are_computed(built_site):
     markup = page(built_site, "ataganden/")
-    assert _cell(markup, "working-time", "avtalsforslag-2018", "region-jh", 2019) == "50 % av en heltid"
-    assert _cell(markup, "working-time", "overenskommelse-2019-2020", "ostersunds-kommun", 2020) == "20 % av en heltid"
-    assert _cell(markup, "working-time", "overenskommelse-2019-2020", "total", 2019) == "40 % av en heltid"
+    # A share, not "of a full-time post": the source says that only of the Region's 20 % (shown on its record).
+    assert _cell(markup, "working-time", "avtalsforslag-2018", "region-jh", 2019) == "50 %"
+    assert _cell(markup, "working-time", "overenskommelse-2019-2020", "ostersunds-kommun", 2020) == "20 %"
+    assert _cell(markup, "working-time", "overenskommelse-2019-2020", "total", 2019) == "40 %"
     assert _cell(markup, "money", "avtalsforslag-2018", "total", 2020) == "200 000 kr per år"
     assert _cell(markup, "money", "overenskommelse-2019-2020", "region-jh", 2019) == "Anges inte i källan"
 

@@ -73,6 +73,8 @@ def test_a_new_user_adds_a_decision_and_a_commitment(project):
         "body": "ks-ostersund",
         "status": "decided",
         "source": "arendebeskrivning-2019-2020",
+        "about": "[body, status]",
+        "interpretation": ("Ett påhittat beslut för testet.", "A made-up decision for the test."),
     })
     commitment = fill(yaml_template("commitments"), {
         "id": "kommun-pengar-2019-2020-reviderad",
@@ -85,6 +87,8 @@ def test_a_new_user_adds_a_decision_and_a_commitment(project):
         "agreement": "overenskommelse-2019-2020",
         "decision": "ks-2019-45",
         "source": "arendebeskrivning-2019-2020",
+        "about": "[party, amount_sek, period, status, decision]",
+        "interpretation": ("Ett påhittat åtagande för testet.", "A made-up commitment for the test."),
     })
     append(project, "decisions", decision)
     append(project, "commitments", commitment)
@@ -102,3 +106,6 @@ def test_a_new_user_adds_a_decision_and_a_commitment(project):
     assert "Östersunds kommun: pengar, 75 000 kr per år, 2019–2020" in record
     assert "75 000 kr per år" in main_text(page(site, "ataganden/"))
     assert "The Municipal Executive Board decides on money" in main_text(page(site, "en/decisions/ks-2019-45/"))
+    # The evidence is shown, labelled as an interpretation.
+    assert "Tolkning Det här står inte ordagrant i källan. Så har vi läst den, och varför: Ett påhittat beslut" in \
+        main_text(page(site, "beslut/ks-2019-45/"), evidence=True)
