@@ -10,12 +10,13 @@ export SITE_URL ?= http://127.0.0.1:8000/
 export SITE_URL_EN ?= $(SITE_URL)en/
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve serve-en build check pages test test-fast bench clean
+.PHONY: help serve serve-en build check claims pages test test-fast bench clean
 
 help:
 	@echo "make serve   build and serve the Swedish site at http://127.0.0.1:8000/ with live reload"
 	@echo "make serve-en  the same for the English site, at http://127.0.0.1:8001/en/"
 	@echo "make check   validate data/ without building"
+	@echo "make claims  list every fact on the site and the quote or interpretation behind it"
 	@echo "make build   build the site into site/ (strict); ENGINE=mkdocs|properdocs|zensical"
 	@echo "make test    run all tests (unit, data, site, browser)"
 	@echo "make bench   print check and build timings, page sizes and Lighthouse scores"
@@ -55,6 +56,9 @@ tools/lighthouse/node_modules/.installed: tools/lighthouse/package.json tools/li
 
 check: $(BIN)/.runtime
 	$(BIN)/python -m uccn check
+
+claims: $(BIN)/.runtime
+	$(BIN)/python -m uccn claims
 
 pages: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages

@@ -45,7 +45,7 @@ def _settings(conf) -> tuple[Path, Path, str, str]:
 def define_env(env) -> None:
     root, docs_dir, lang, site_url = _settings(env.conf)
     data, problems = load_dataset(root / "data")
-    problems = sorted(problems + docs_problems(docs_dir, root, VIEWS))
+    problems = sorted(problems + docs_problems(docs_dir, root, VIEWS, data.texts))
     if problems:
         raise _BuildStop(format_problems(problems))
     base = base_path(site_url, lang)

@@ -2,6 +2,7 @@
 
     python -m uccn check    validate data/ and the pages' {{ … }}; print every problem as file:line: message
     python -m uccn pages    write the generated record pages into docs/<lang>/
+    python -m uccn claims   list every fact shown, where, and its evidence (quote, interpretation, outside source)
     python -m uccn schema   write schemas/*.schema.json from the record models
     python -m uccn export   write the open data files (JSON, CSV) into --out
 
@@ -24,7 +25,7 @@ from .validate import load_dataset
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
-    parser.add_argument("command", choices=["check", "pages", "schema", "export"])
+    parser.add_argument("command", choices=["check", "claims", "pages", "schema", "export"])
     parser.add_argument("--out", default="site-data", help="folder for `export` (default: site-data)")
     parser.add_argument("--lang", choices=["sv", "en"], action="append", help="default: both")
     parser.add_argument(
@@ -40,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     started = time.perf_counter()
     data, problems = load_dataset(DATA_DIR)
-    problems = sorted(problems + docs_problems(DOCS_DIR, ROOT, VIEWS))
+    problems = sorted(problems + docs_problems(DOCS_DIR, ROOT, VIEWS, data.texts))
     if problems:
         print(format_problems(problems), file=sys.stderr)
         if args.format == "github":
@@ -55,6 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Datan och sidorna är korrekta: {count} poster i {len(data.collections)} filer "
               f"({time.perf_counter() - started:.2f} s).")
         return 0
+    if args.command == "claims":
+        return _claims(data)
     if args.command == "export":
         from .export import write_exports
 
@@ -70,6 +73,23 @@ def main(argv: list[str] | None = None) -> int:
             write_root_files(data, DATA_DIR, DOCS_DIR / lang, site_url())
         print(f"{lang}: {len(changed)} sidor skrivna eller borttagna.")
     return 0
+
+
+def _claims(data) -> int:
+    """One line per fact: where it is shown, which record and field, and what backs it."""
+    from .evidence import SHOWN_ON, claim_rows, totals
+
+    rows = claim_rows(data.collections, data.texts)
+    words = {"quote": "citat", "self": "citat (punkt)", "interpretation": "tolkning", "outside": "annan källa",
+             "none": "UTAN BELÄGG"}
+    print(f"{'sida':<12} {'uppgift':<52} {'belägg':<14} var")
+    for row in rows:
+        where = f"stycke {row.paragraph}" if row.paragraph else row.source
+        fact = f"{row.collection}/{row.record}.{row.field}"
+        print(f"{SHOWN_ON[row.collection]:<12} {fact:<52} {words[row.evidence]:<14} {where}")
+    counts = totals(rows)
+    print(f"\n{len(rows)} uppgifter: " + ", ".join(f"{words[k]} {n}" for k, n in counts.items()))
+    return 1 if counts["none"] else 0
 
 
 if __name__ == "__main__":

@@ -46,7 +46,7 @@ class Text:
 class PartialDate:
     """A date known only as precisely as the source gives it.
 
-    Written in YAML as `2018`, `2018-11`, `2018-11-20` or `2018-autumn`.
+    Written in YAML as `2021`, `2021-03`, `2021-03-15` or `2021-autumn`.
     """
 
     year: int

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import yaml
@@ -43,8 +44,9 @@ def split_front_matter(source: str) -> tuple[dict, str]:
     return (meta if isinstance(meta, dict) else {}), source[match.end():]
 
 
-def page_problems(source: str, shown: str, macros: Iterable[str]) -> list[Problem]:
-    """Problems in one page file's text; `shown` is its name for the editor."""
+def page_problems(source: str, shown: str, macros: Iterable[str], texts: Mapping[str, Any] | None = None) -> list[Problem]:
+    """Problems in one page file's text; `shown` is its name for the editor. With the
+    sources' stored `texts`, each `quote(source, text, translation)` is checked too."""
     meta, body = split_front_matter(source)
     if meta.get("render_macros") is False:  # mkdocs-macros leaves such a page alone
         return []
@@ -65,7 +67,30 @@ def page_problems(source: str, shown: str, macros: Iterable[str]) -> list[Proble
         written = (tag.group(0) if tag else row.strip())[:80]
         message = message.replace("{macros}", ", ".join(macros)).replace("{written}", written)
         problems.append(Problem(shown, offset + number, message))
+    if texts is not None:
+        problems += [Problem(shown, offset + line, message) for line, message in _quote_problems(template, texts, shown)]
     return problems
+
+
+def _quote_problems(template: nodes.Template, texts: Mapping[str, Any], shown: str) -> Iterator[tuple[int, str]]:
+    """A quotation in a page's prose is held to the same rule as one in the data."""
+    english = "/en/" in f"/{shown}"
+    for call in template.find_all(nodes.Call):
+        if not (isinstance(call.node, nodes.Name) and call.node.name == "quote"):
+            continue
+        values = [a.value for a in call.args if isinstance(a, nodes.Const)]
+        values += [k.value.value for k in call.kwargs if isinstance(k.value, nodes.Const)]
+        if len(values) < 2:
+            yield call.lineno, 'quote behöver källans id och citatet: {{ quote("källans-id", "ordagrant citat") }}'
+            continue
+        source, text = values[0], values[1]
+        if source not in texts:
+            yield call.lineno, f"källan '{source}' har ingen sparad text. Källor med sparad text: {', '.join(sorted(texts))}"
+        elif texts[source].paragraph_of(text) is None:
+            yield call.lineno, (f"Citatet finns inte ordagrant i källan {source}. "
+                                f"Närmast i källan: \"{texts[source].closest(text)}\"")
+        if english and len(values) < 3:
+            yield call.lineno, "på den engelska webbplatsen behöver quote en översättning som tredje värde"
 
 
 _NOT_ALLOWED = (
@@ -105,7 +130,7 @@ def _literal_call(node: nodes.Node, macros: set[str]) -> bool:
     )
 
 
-def docs_problems(docs_dir: Path, root: Path, macros: Iterable[str]) -> list[Problem]:
+def docs_problems(docs_dir: Path, root: Path, macros: Iterable[str], texts: Mapping[str, Any] | None = None) -> list[Problem]:
     """Every page under `docs_dir`, named from `root` as the editor sees it (docs/sv/index.md)."""
     problems: list[Problem] = []
     for path in sorted(docs_dir.rglob("*.md")):
@@ -117,7 +142,7 @@ def docs_problems(docs_dir: Path, root: Path, macros: Iterable[str]) -> list[Pro
             line = raw[: err.start].count(b"\n") + 1
             problems.append(Problem(shown, line, "sidan är inte sparad som UTF-8; spara om den som UTF-8"))
             continue
-        problems.extend(page_problems(text, shown, macros))
+        problems.extend(page_problems(text, shown, macros, texts))
     return problems
 
 

@@ -6,6 +6,7 @@ as Jinja by mkdocs-macros: macro return values are not re-rendered.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,7 +14,8 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 
 from . import fmt
 from .guide import yaml_template
-from .evidence import source_of
+from .evidence import claim_rows, source_of
+from .evidence import totals as evidence_counts
 from .labels import FIELDS, KINDS, LABELS, PAGES, PARAGRAPH_ANCHOR, RECORD_FOLDERS, STATUS
 from .model import COLLECTIONS, Commitment, Dataset, Evidence, PartialDate
 from .totals import current_commitments, ordered_agreements, totals
@@ -33,7 +35,7 @@ _ENV = Environment(
 VIEWS = (
     "decision_register", "agreements_compared", "commitment_totals", "commitments_list",
     "current_commitments", "network_figures", "parties", "goals", "timeline", "sources",
-    "glossary", "record_template",
+    "glossary", "record_template", "evidence_totals", "quote",
 )
 
 
@@ -138,11 +140,14 @@ class Renderer:
 
     def source_page(self, source_id: str) -> str:
         """A stored source text, as the source has it, with an anchor per paragraph."""
+        text = self.data.texts[source_id]
         paragraphs = [
-            (PARAGRAPH_ANCHOR.format(number=n), n, text.splitlines())
-            for n, text in enumerate(self.data.texts[source_id].paragraphs, start=1)
+            (PARAGRAPH_ANCHOR.format(number=n), n, lines.splitlines()) for n, lines in enumerate(text.paragraphs, start=1)
         ]
-        return self._render("source_page.html", s=self.data.sources[source_id], paragraphs=paragraphs)
+        # The text cannot spell out its abbreviations at first use; the page does, before it.
+        words = set(re.findall(r"\w+", text.flat))
+        terms = [t for t in self.data.glossary.values() if t.abbreviation in words]
+        return self._render("source_page.html", s=self.data.sources[source_id], paragraphs=paragraphs, terms=terms)
 
     def decision_page(self, decision_id: str) -> str:
         d = self.data.decisions[decision_id]
@@ -185,6 +190,25 @@ class Renderer:
         if collection not in COLLECTIONS:
             raise ValueError(f"Unknown collection: {collection}")
         return self._render("yaml_block.html", text=yaml_template(collection))
+
+    def quote(self, source: str, text: str, translation: str = "") -> str:
+        """A verbatim passage of a stored source in a page's prose, linked to its paragraph
+        (the page check has verified it before the build)."""
+        paragraph = self.data.texts[source].paragraph_of(text)
+        if paragraph is None:
+            raise ValueError(f"Not in source {source}: {text}")
+        title = self.data.sources[source].title(self.lang)
+        view = EvidenceView(
+            kind="quote", backs="", quote=text, translation=translation, reason="", source_title=title,
+            link=self.record_url("sources", source) + "#" + PARAGRAPH_ANCHOR.format(number=paragraph),
+            link_text=self.t("evidence_paragraph", number=paragraph, title=title),
+        )
+        return self._render("quote.html", e=view)
+
+    def evidence_totals(self) -> str:
+        """How many of the facts shown rest on a quote, an interpretation or another source."""
+        counts = evidence_counts(claim_rows(self.data.collections, self.data.texts))
+        return self._render("evidence_totals.html", counts=counts, total=sum(counts.values()))
 
     def glossary(self) -> str:
         terms = sorted(self.data.glossary.values(), key=lambda t: t.term(self.lang).casefold())

@@ -259,7 +259,7 @@ class _Checker:
                 raise self.fail(
                     node,
                     f"'{name}' är inget giltigt datum: '{node.value}' ({reason}). "
-                    "Skriv 2018, 2018-11, 2018-11-20 eller 2018-autumn, så exakt som källan anger",
+                    "Skriv 2021, 2021-03, 2021-03-15 eller 2021-autumn, så exakt som källan anger",
                 ) from None
         if kind == "bool":
             if node.tag != "tag:yaml.org,2002:bool":

@@ -12,7 +12,7 @@ pytestmark = pytest.mark.site
 
 PAGES = [
     "", "parter/", "beslut/", "beslut/ks-2018-302/", "beslut/regiondirektorens-forslag-2019-2020/",
-    "avtal/", "ataganden/", "mal/", "tidslinje/", "kallor/", "ordlista/", "om/", "tillganglighet/", "redigera/", "oppna-data/",
+    "avtal/", "ataganden/", "mal/", "tidslinje/", "kallor/", "kallor/arendebeskrivning-2019-2020/", "ordlista/", "om/", "tillganglighet/", "redigera/", "oppna-data/",
 ]
 
 
@@ -25,7 +25,9 @@ def test_every_page_is_built_in_swedish(built_site, url):
 
 # (page, text that must be visible there) for each fact in the source's checklist.
 FACTS = [
-    ("", "samarbetar sedan 2010"),
+    ("", "sedan 2010 drivit en gemensam satsning"),
+    ("", "Länet har ett stort förtroende och är med och påverkar nätverkets utveckling"),
+    ("avtal/", "göra båda parternas insats tydligare"),
     ("", "UNESCO City of Gastronomy"),
     ("", "180 31 oktober 2017"),
     ("", "28 Dag anges inte i källan"),

@@ -47,7 +47,7 @@ def test_broken_fixture_gives_exactly_these_messages(data: Path):
     found = messages(data)
     assert [m for m in found if m.startswith("data/decisions.yml:")] == [
         "data/decisions.yml:8: 'date' är inget giltigt datum: '2019-02-30' (dagen finns inte i den månaden). "
-        "Skriv 2018, 2018-11, 2018-11-20 eller 2018-autumn, så exakt som källan anger",
+        "Skriv 2021, 2021-03, 2021-03-15 eller 2021-autumn, så exakt som källan anger",
         "data/decisions.yml:9: okänd nyckel 'paragraf' i beslutet. Menade du 'paragraph'? Tillåtna nycklar: id, kind, "
         "title, body, proposed_by, date, paragraph, case_number, status, decided_in, outcome, points, minutes_checked, "
         "announced, concerns, period, source, note, evidence",

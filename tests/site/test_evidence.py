@@ -1,0 +1,95 @@
+"""The reader can check every fact: the quote behind it, its paragraph in the source, or the interpretation."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.site.helpers import hrefs, main_text, page
+from tests.site.test_english import TWINS
+
+pytestmark = pytest.mark.site
+
+SOURCE_PAGE = "kallor/arendebeskrivning-2019-2020/"
+
+
+def test_the_source_is_published_word_for_word_with_a_numbered_anchor_per_paragraph(built_site):
+    markup = page(built_site, SOURCE_PAGE)
+    source = (ROOT / "data" / "texts" / "arendebeskrivning-uccn-2019-2020.txt").read_text(encoding="utf-8")
+    paragraphs = re.findall(r'<p id="stycke-(\d+)">(.*?)</p>', markup, re.S)
+    assert [int(n) for n, _ in paragraphs] == list(range(1, 17))
+    shown = " ".join(main_text(body) for _, body in paragraphs)
+    shown = re.sub(r"Stycke \d+ ", "", shown)
+    assert shown == " ".join(source.split())
+    english = page(built_site, "en/sources/arendebeskrivning-2019-2020/")
+    assert 'class="uccn-source-text" lang="sv"' in english and "The source is in Swedish" in main_text(english)
+
+
+def test_the_302_page_shows_its_passage_and_links_to_the_paragraph(built_site):
+    markup = page(built_site, "beslut/ks-2018-302/")
+    text = main_text(markup, evidence=True)
+    assert "Paragraf § 302 Citat ur källan ”Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun " \
+           "i november 2018, § 302.”" in text
+    assert "/kallor/arendebeskrivning-2019-2020/#stycke-5" in hrefs(markup)
+    assert "i november 2018, § 302." in main_text(page(built_site, SOURCE_PAGE).split('id="stycke-5"')[1].split("</p>")[0])
+
+
+def test_evidence_opens_without_javascript_and_says_what_it_is_in_words(built_site):
+    markup = page(built_site, "ataganden/")
+    summaries = re.findall(r'<details class="uccn-evidence uccn-evidence--(\w+)"><summary>([^<]*)</summary>', markup)
+    kinds = {kind: text for kind, text in summaries}
+    assert kinds["quote"].startswith("Citat ur källan (gäller: ")
+    assert kinds["interpretation"] == "Tolkning (gäller: period)"
+    assert "Källan anger 50 % arbetstid men inte för vilka år." in main_text(markup, evidence=True)
+
+
+def test_the_english_site_shows_the_swedish_quote_and_a_marked_translation(built_site):
+    markup = page(built_site, "en/decisions/ks-2018-302/")
+    assert '<blockquote lang="sv"' in markup
+    text = main_text(markup, evidence=True)
+    assert "Translation: “The proposed agreement was approved by the Municipal Executive Board" in text
+    assert "Paragraph 5 of the source (in Swedish)" in text
+
+
+def test_outside_sources_are_marked_not_verifiable(built_site):
+    text = main_text(page(built_site, ""), evidence=True)
+    assert "Kan inte kontrolleras här (gäller: antal, dag siffran gäller) Uppgiften kommer från en källa vars text inte finns sparad på webbplatsen: " \
+           "UNESCO:s pressmeddelande om 2019 års nya medlemsstäder i UCCN" in text
+
+
+def test_the_about_page_states_the_totals_of_the_coverage_report(built_site):
+    report = subprocess.run([sys.executable, "-m", "uccn", "claims"], cwd=ROOT, capture_output=True, text=True,
+                            timeout=60)
+    assert report.returncode == 0, report.stderr
+    last = report.stdout.strip().splitlines()[-1]
+    counts = dict(re.findall(r"(citat \(punkt\)|citat|tolkning|annan källa|UTAN BELÄGG) (\d+)", last))
+    assert counts["UTAN BELÄGG"] == "0"
+    markup = page(built_site, "om/")
+    cells = dict(re.findall(r'<td data-kind="(\w+)">([^<]+)</td>', markup))
+    assert cells["quote"] == counts["citat"] and cells["interpretation"] == counts["tolkning"]
+    assert cells["outside"] == counts["annan källa"] and cells["none"] == "0"
+    assert int(cells["total"]) == int(last.split()[0])
+
+
+def _numbers(text: str) -> Counter:
+    """The numbers a page states: figures, shares, years, paragraphs, days (thousands joined)."""
+    text = re.sub(r"\b\d{1,3}(?:[ \u00a0,]\d{3})+\b", lambda m: re.sub(r"\D", "", m.group(0)), text)
+    return Counter(re.findall(r"\b\d+\b", text))  # not "10th", which Swedish writes "tionde"
+
+
+# The English editing page is a short summary of the Swedish guide, by design.
+LANGUAGE_ONLY = {"redigera/": None}
+
+
+@pytest.mark.parametrize(("sv", "en"), [(s, e) for s, e in TWINS.items() if LANGUAGE_ONLY.get(s, set()) is not None])
+def test_both_languages_state_the_same_figures_dates_and_paragraphs(built_site, sv, en):
+    """Record by record and page by page: what the Swedish page says in numbers, the English one says too."""
+    swedish = _numbers(main_text(page(built_site, sv)))
+    # The English page shows a Swedish quote beside its translation; count the translation.
+    english_markup = re.sub(r'<blockquote lang="sv".*?</blockquote>', " ", page(built_site, en), flags=re.S)
+    english = _numbers(main_text(english_markup))
+    assert swedish == english, (swedish - english, english - swedish)
