@@ -189,7 +189,8 @@ def _record(record: Any, facts: list[str], texts: dict[str, SourceText], what: s
 
 # Where each collection's facts are shown, as page keys of labels.PAGES (or record pages).
 SHOWN_ON = {
-    "sources": "sources", "people": "sources", "decisions": "decisions", "agreements": "agreements",
+    "sources": "sources", "people": "parties", "organisations": "parties", "goals": "goals",
+    "decisions": "decisions", "agreements": "agreements",
     "commitments": "commitments", "events": "timeline", "figures": "start",
 }
 

@@ -23,6 +23,8 @@ PARAGRAPH_ANCHOR = "stycke-{number}"
 
 # What each fact field is called when the site says what a piece of evidence backs.
 FIELDS = {
+    "title": {"sv": "rubrik", "en": "title"},
+    "description": {"sv": "beskrivning", "en": "description"},
     "body": {"sv": "organ", "en": "body"},
     "proposed_by": {"sv": "förslag från", "en": "proposed by"},
     "date": {"sv": "datum", "en": "date"},
@@ -121,6 +123,7 @@ LABELS: dict[str, dict[str, str]] = {
     "as_of": {"sv": "Gäller", "en": "As of"},
     "as_of_unknown": {"sv": "Dag anges inte i källan", "en": "Date not stated in the source"},
     "people": {"sv": "Personer i källan", "en": "People in the source"},
+    "other_organisations": {"sv": "Andra organisationer i källorna", "en": "Other organisations in the sources"},
     "organisation": {"sv": "Organisation", "en": "Organisation"},
     "signed_by": {"sv": "Undertecknad av", "en": "Signed by"},
     "sent_to": {"sv": "Utdrag till", "en": "Extract sent to"},

@@ -236,9 +236,10 @@ class Organisation:
     short_name: str = spec("string", required=False, pattern=ABBREVIATION, doc=ABBREVIATION_DOC)
     kind: str = spec("choice", choices=ORG_KINDS)
     part_of: str = spec("ref", ref="organisations", required=False)
-    party: bool = spec("bool", required=False, doc="true för de två parterna i samarbetet.")
-    description: Text = spec("text", required=False)
+    party: bool = fact("bool", required=False, doc="true för de två parterna i samarbetet.")
+    description: Text = fact("text", required=False)
     sources: tuple[str, ...] = spec("refs", ref="sources")
+    evidence: tuple[Evidence, ...] = evidence_field()
     where: Where | None = None
 
 
@@ -343,8 +344,9 @@ class Goal:
     id: str = spec("id")
     kind: str = spec("choice", choices=("aim", "framework"))
     title: Text = spec("text")
-    description: Text = spec("text")
+    description: Text = fact("text")
     sources: tuple[str, ...] = spec("refs", ref="sources")
+    evidence: tuple[Evidence, ...] = evidence_field()
     where: Where | None = None
 
 
@@ -354,8 +356,8 @@ class Event:
     date: PartialDate = fact("date", required=False, doc="Lämna tomt om källan inte anger när.")
     end: PartialDate = fact("date", required=False, doc="Sista dagen, för händelser som pågår flera dagar.")
     after: str = fact("ref", ref="events", required=False, doc="För odaterade händelser.")
-    title: Text = spec("text")
-    description: Text = spec("text", required=False)
+    title: Text = fact("text")
+    description: Text = fact("text", required=False)
     decision: str = spec("ref", ref="decisions", required=False)
     agreement: str = spec("ref", ref="agreements", required=False)
     sources: tuple[str, ...] = spec("refs", ref="sources")

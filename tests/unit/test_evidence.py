@@ -97,11 +97,13 @@ def test_a_stored_source_must_be_quoted_or_interpreted(data: Path):
     path = data / "events.yml"
     text = path.read_text(encoding="utf-8")
     old = '    - about: [date]\n      quote: "har under hösten 2018'
-    new = '    - about: [date]\n      source: arendebeskrivning-2019-2020\n    - about: [title]\n      quote: "har under hösten 2018'
+    new = '    - about: [date]\n      source: arendebeskrivning-2019-2020\n    - about: [end]\n      quote: "har under hösten 2018'
     assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
+    changed = text.replace(old, new)
+    path.write_text(changed, encoding="utf-8")
     found = messages(data)
-    assert f"data/events.yml:{line_of(path, 'about: [title]') - 2}: källans text finns sparad " \
+    line = changed[: changed.index(new)].count("\n") + 1  # the entry's 'about', which names what it backs
+    assert f"data/events.yml:{line}: källans text finns sparad " \
            "(arendebeskrivning-2019-2020): citera den ordagrant med 'quote', eller skriv vad som är tolkat i " \
            "'interpretation'" in found
 
@@ -114,3 +116,11 @@ def test_every_fact_in_the_real_data_has_evidence():
     # The KS decision's paragraph rests on the fifth paragraph of the case description.
     ks = [r for r in rows if (r.record, r.field) == ("ks-2018-302", "paragraph")]
     assert [(r.evidence, r.source, r.paragraph) for r in ks] == [("quote", "arendebeskrivning-2019-2020", 5)]
+
+
+def test_every_fact_field_has_a_name_in_both_languages():
+    from uccn.labels import FIELDS
+    from uccn.model import COLLECTIONS, claims
+
+    missing = [(c, name) for c, cls in COLLECTIONS.items() for name in claims(cls) if set(FIELDS.get(name, {})) != {"sv", "en"}]
+    assert missing == []
