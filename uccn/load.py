@@ -6,6 +6,8 @@ with file and line instead of tracebacks.
 """
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +26,44 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
+
+
+# Characters that do not show, or that turn text around or hide it in a terminal:
+# control characters (but tab and line break), zero-width and direction marks,
+# bidirectional embeddings, overrides and isolates, and the byte order mark.
+HIDDEN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
+
+
+def char_name(c: str) -> str:
+    """A character as an editor can find it: itself if visible, and its Unicode name."""
+    shown = f"'{c}' " if c.isprintable() and not HIDDEN.match(c) else ""
+    return f"{shown}(U+{ord(c):04X} {unicodedata.name(c, 'styrtecken')})"
+
+
+def visible(text: str) -> str:
+    """Text for a terminal message: hidden characters as \\u escapes, so none can hide a line."""
+    return HIDDEN.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+class CoreLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """PyYAML's safe loader (libyaml when present) with YAML 1.2 core-schema types.
+
+    YAML 1.1 reads `050` as octal 40, `0x14` and `1:40` as numbers and `yes`/`no`/`on`
+    as booleans. Here only `true`/`false` are booleans, only decimal digits are
+    numbers (the validator refuses leading zeros) and `.nan`/`.inf` are text, which
+    no number field accepts."""
+
+
+CoreLoader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in [
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("int", r"^[-+]?[0-9]+$", "-+0123456789"),
+    ("float", r"^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$", "-+.0123456789"),
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+]:
+    CoreLoader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
 
 
 def _syntax_problem(name: str, err: yaml.YAMLError) -> Problem:
@@ -46,18 +86,23 @@ def _first_tab_line(text: str) -> int | None:
 def compose_file(path: Path, name: str) -> tuple[yaml.Node | None, list[Problem]]:
     """Parse one file into its root node, or return the problems that stop it."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # a byte order mark at the start is fine
     except FileNotFoundError:
         return None, [Problem(name, 1, "filen saknas; den ska finnas även om listan är tom ([])")]
     except UnicodeDecodeError:
         return None, [Problem(name, 1, "filen är inte sparad som UTF-8; spara om den som UTF-8")]
+    hidden = HIDDEN.search(text)
+    if hidden:  # YAML refuses some of them with an unreadable error; none belongs in our data
+        line = text.count("\n", 0, hidden.start()) + 1
+        column = hidden.start() - (text.rfind("\n", 0, hidden.start()) + 1) + 1
+        return None, [Problem(name, line, f"osynligt tecken {char_name(hidden.group(0))} i kolumn {column}; ta bort det")]
     tab_line = _first_tab_line(text)
     if tab_line is not None:
         return None, [
             Problem(name, tab_line, "tabbtecken används för indrag; använd mellanslag i stället")
         ]
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=CoreLoader)
     except yaml.YAMLError as err:
         return None, [_syntax_problem(name, err)]
     if node is None:

@@ -18,6 +18,12 @@ LANGS = ("sv", "en")
 ABBREVIATION = r"^[0-9A-Za-zÅÄÖåäöÉéÜü]{1,12}$"
 ABBREVIATION_DOC = "En förkortning: bara bokstäver och siffror, högst 12 tecken, t.ex. UCCN."
 SEASONS = ("spring", "summer", "autumn", "winter")
+# Years a date may have: the cooperation's records, with room on both sides. Outside
+# it a date is surely a typo, and formatting or laying out years would fail or explode.
+YEARS = (1900, 2100)
+# Longest text per kind unless a field says otherwise: what fits where texts are shown.
+MAX_LENGTH = {"text": 2000, "string": 2000}
+TITLE_LENGTH = 200
 
 
 @dataclass(frozen=True)
@@ -85,14 +91,16 @@ class PartialDate:
     def parse(cls, text: str) -> PartialDate:
         """Parse the YAML form; raise ValueError with a readable reason."""
         parts = text.strip().split("-")
-        if not parts[0].isdigit() or len(parts[0]) != 4:
+        if not parts[0].isascii() or not parts[0].isdigit() or len(parts[0]) != 4:
             raise ValueError("året ska skrivas med fyra siffror")
         year = int(parts[0])
+        if not YEARS[0] <= year <= YEARS[1]:
+            raise ValueError(f"året ska vara mellan {YEARS[0]} och {YEARS[1]}")
         if len(parts) == 1:
             return cls(year)
         if len(parts) == 2 and parts[1] in SEASONS:
             return cls(year, season=parts[1])
-        if not all(p.isdigit() and len(p) == 2 for p in parts[1:]) or len(parts) > 3:
+        if not all(p.isascii() and p.isdigit() and len(p) == 2 for p in parts[1:]) or len(parts) > 3:
             raise ValueError("formen ska vara ÅÅÅÅ, ÅÅÅÅ-MM, ÅÅÅÅ-MM-DD eller ÅÅÅÅ-autumn")
         month = int(parts[1])
         if not 1 <= month <= 12:
@@ -116,6 +124,7 @@ class Spec:
     minimum: float | None = None
     maximum: float | None = None
     pattern: str | None = None  # for strings: a regular expression the whole value must match
+    max_length: int | None = None  # for texts and strings; default MAX_LENGTH[kind]
     claim: bool = False  # shown on the site as a fact: needs evidence (see Evidence)
     doc: str = ""
 
@@ -204,7 +213,7 @@ def evidence_field() -> Any:
 @dataclass(frozen=True, kw_only=True)
 class Source:
     id: str = spec("id")
-    title: Text = spec("text")
+    title: Text = spec("text", max_length=TITLE_LENGTH)
     role: str = spec("choice", choices=("primary", "secondary"))
     publisher: Text = fact("text", required=False)
     date: PartialDate = fact("date", required=False, doc="Lämna tomt om källan inte är daterad.")
@@ -232,7 +241,7 @@ ORG_KINDS = ("region", "municipality", "body", "unit", "role", "network", "subne
 @dataclass(frozen=True, kw_only=True)
 class Organisation:
     id: str = spec("id")
-    name: Text = spec("text")
+    name: Text = spec("text", max_length=TITLE_LENGTH)
     short_name: str = spec("string", required=False, pattern=ABBREVIATION, doc=ABBREVIATION_DOC)
     kind: str = spec("choice", choices=ORG_KINDS)
     part_of: str = spec("ref", ref="organisations", required=False)
@@ -246,7 +255,7 @@ class Organisation:
 @dataclass(frozen=True, kw_only=True)
 class Person:
     id: str = spec("id")
-    name: str = spec("string")
+    name: str = spec("string", max_length=TITLE_LENGTH)
     role: Text = fact("text")
     organisation: str = fact(
         "ref", ref="organisations", required=False, doc="Lämna tomt om källan inte anger det."
@@ -263,7 +272,7 @@ DECISION_STATUSES = ("decided", "proposed", "adopted", "rejected")
 class Decision:
     id: str = spec("id", doc="Blir adressen: /beslut/<id>/. Ange organ, år och paragraf.")
     kind: str = spec("choice", choices=("decision", "proposal"))
-    title: Text = spec("text")
+    title: Text = spec("text", max_length=TITLE_LENGTH)
     body: str = fact("ref", ref="organisations", required=False, doc="Organet som beslutar.")
     proposed_by: Text = fact("text", required=False)
     date: PartialDate = fact("date", required=False, doc="Sammanträdesdag, så exakt som källan anger.")
@@ -296,7 +305,7 @@ AGREEMENT_STATUSES = ("proposed", "approved", "signed", "superseded")
 @dataclass(frozen=True, kw_only=True)
 class Agreement:
     id: str = spec("id")
-    title: Text = spec("text")
+    title: Text = spec("text", max_length=TITLE_LENGTH)
     status: str = fact("choice", choices=AGREEMENT_STATUSES)
     date: PartialDate = fact("date", required=False)
     period: Period = fact("object", record=Period, required=False)
@@ -343,7 +352,7 @@ class Commitment:
 class Goal:
     id: str = spec("id")
     kind: str = spec("choice", choices=("aim", "framework"))
-    title: Text = spec("text")
+    title: Text = spec("text", max_length=TITLE_LENGTH)
     description: Text = fact("text")
     sources: tuple[str, ...] = spec("refs", ref="sources")
     evidence: tuple[Evidence, ...] = evidence_field()
@@ -356,7 +365,7 @@ class Event:
     date: PartialDate = fact("date", required=False, doc="Lämna tomt om källan inte anger när.")
     end: PartialDate = fact("date", required=False, doc="Sista dagen, för händelser som pågår flera dagar.")
     after: str = fact("ref", ref="events", required=False, doc="För odaterade händelser.")
-    title: Text = fact("text")
+    title: Text = fact("text", max_length=TITLE_LENGTH)
     description: Text = fact("text", required=False)
     decision: str = spec("ref", ref="decisions", required=False)
     agreement: str = spec("ref", ref="agreements", required=False)
@@ -369,7 +378,7 @@ class Event:
 class Figure:
     id: str = spec("id")
     subject: str = spec("ref", ref="organisations", doc="Vad siffran gäller.")
-    label: Text = spec("text")
+    label: Text = spec("text", max_length=TITLE_LENGTH)
     value: int = fact("int", minimum=0)
     as_of: PartialDate = fact("date", required=False, doc="Dag siffran gäller; tomt om okänd.")
     note: Text = spec("text", required=False)
@@ -382,7 +391,7 @@ class Figure:
 class Term:
     id: str = spec("id")
     abbreviation: str = spec("string", required=False, pattern=ABBREVIATION, doc=ABBREVIATION_DOC)
-    term: Text = spec("text")
+    term: Text = spec("text", max_length=TITLE_LENGTH)
     definition: Text = spec("text")
     where: Where | None = None
 

@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.constructor import SafeConstructor
 
 from .evidence import evidence_problems, load_texts
-from .load import Problem, compose_all, display_name
-from .model import COLLECTIONS, WHAT, Dataset, PartialDate, Spec, Text, Where, item_spec, specs
+from .load import Problem, char_name as _char, compose_all, display_name, visible as _visible
+from .model import COLLECTIONS, MAX_LENGTH, WHAT, Dataset, PartialDate, Spec, Text, Where, item_spec, specs
 from .rules import record_rules
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_LENGTH = 80  # an id is a file name and part of an address
 STR_TAG = "tag:yaml.org,2002:str"
 NULL_TAG = "tag:yaml.org,2002:null"
 _TYPE_NAMES = {
@@ -33,6 +33,16 @@ _TYPE_NAMES = {
     "tag:yaml.org,2002:timestamp": "ett datum",
     NULL_TAG: "tomt",
 }
+
+
+_KNOWN_TAGS = {STR_TAG, NULL_TAG, *(f"tag:yaml.org,2002:{t}" for t in ("bool", "int", "float", "map", "seq"))}
+
+
+def _place(node: yaml.ScalarNode, index: int) -> str:
+    """Where character `index` of a scalar is: its column when the value is written on one line."""
+    if node.start_mark.line == node.end_mark.line and node.style in (None, "", "'", '"'):
+        return f"i kolumn {node.start_mark.column + 1 + index + (1 if node.style else 0)}"
+    return f"som tecken nummer {index + 1} i texten"
 
 
 class _Invalid(Exception):
@@ -46,7 +56,7 @@ def _line(node: yaml.Node) -> int:
 def _shown(node: yaml.Node) -> str:
     if isinstance(node, yaml.ScalarNode):
         value = node.value if len(node.value) <= 40 else node.value[:37] + "..."
-        return f"'{value}'"
+        return f"'{_visible(value)}'"
     return "en lista" if isinstance(node, yaml.SequenceNode) else "en nyckel-värde-samling"
 
 
@@ -79,7 +89,6 @@ class _Checker:
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
-        self._constructor = SafeConstructor()
 
     def report(self, node: yaml.Node | int, message: str) -> None:
         line = node if isinstance(node, int) else _line(node)
@@ -136,11 +145,13 @@ class _Checker:
         return values
 
     def value(self, node: yaml.Node, field_spec: Spec, name: str) -> Any:
+        if node.tag not in _KNOWN_TAGS:  # !!binary, !foo: never needed in our data
+            raise self.fail(node, f"'{name}' har YAML-taggen '{_visible(node.tag)}'; ta bort taggen (ordet som börjar med !)")
         if is_blank(node, field_spec):
             return None
         kind = field_spec.kind
         if kind == "text":
-            return self.text(node, name)
+            return self.text(node, name, field_spec.max_length or MAX_LENGTH["text"])
         if kind == "texts":
             return tuple(self.text(item, name) for item in self.sequence(node, name))
         if kind == "object":
@@ -181,7 +192,7 @@ class _Checker:
             raise self.fail(node, f"'{name}' ska vara en lista (rader som börjar med '- '), men är {_shown(node)}")
         return node.value
 
-    def text(self, node: yaml.Node, name: str) -> Text:
+    def text(self, node: yaml.Node, name: str, limit: int = MAX_LENGTH["text"]) -> Text:
         if not isinstance(node, yaml.MappingNode):
             raise self.fail(
                 node,
@@ -195,13 +206,13 @@ class _Checker:
             elif key in found:
                 self.report(key_node, f"'{name}' har '{key}' två gånger; ta bort en av dem")
             else:
-                found[key] = self.plain_text(value_node, f"{name}.{key}")
+                found[key] = self.plain_text(value_node, f"{name}.{key}", limit)
         missing = [lang for lang in ("sv", "en") if lang not in found]
         if missing:
             raise self.fail(node, f"'{name}' saknar text på {' och '.join(missing)}")
         return Text(found["sv"], found["en"])
 
-    def plain_text(self, node: yaml.Node, name: str) -> str:
+    def plain_text(self, node: yaml.Node, name: str, limit: int = MAX_LENGTH["string"]) -> str:
         if not isinstance(node, yaml.ScalarNode):
             raise self.fail(node, f"'{name}' ska vara en text, men är {_shown(node)}")
         if node.tag != STR_TAG:
@@ -214,15 +225,20 @@ class _Checker:
             )
         if not node.value.strip():
             raise self.fail(node, f"'{name}' är tom; skriv en text")
+        if len(node.value.strip()) > limit:
+            raise self.fail(node, f"'{name}' är {len(node.value.strip())} tecken lång; den får vara högst {limit} tecken")
         return node.value.strip()
 
     def identifier(self, node: yaml.Node, name: str) -> str:
-        value = self.plain_text(node, name)
+        value = self.plain_text(node, name, ID_LENGTH)
         if not ID_PATTERN.match(value):
+            # A letter that looks like a–z but is not (Cyrillic а) or one that does not show.
+            odd = next((c for c in value if not (c.isascii() and c.isprintable())), None)
+            where = f" Tecknet {_char(odd)} {_place(node, node.value.index(odd))} är inte tillåtet." if odd else ""
             raise self.fail(
                 node,
                 f"'{name}' ska vara ett id med små bokstäver a–z, siffror och bindestreck "
-                f"(t.ex. ks-2018-302), men är '{value}'",
+                f"(t.ex. ks-2018-302), men är '{_visible(value)}'.{where}",
             )
         return value
 
@@ -233,7 +249,7 @@ class _Checker:
         if kind in ("id", "ref"):
             return self.identifier(node, name)
         if kind == "string":
-            value = self.plain_text(node, name)
+            value = self.plain_text(node, name, field_spec.max_length or MAX_LENGTH["string"])
             if field_spec.pattern and not re.fullmatch(field_spec.pattern.strip("^$"), value):
                 raise self.fail(node, f"'{name}' kan inte vara {_shown(node)}. {field_spec.doc}")
             return value
@@ -264,7 +280,7 @@ class _Checker:
         if kind == "bool":
             if node.tag != "tag:yaml.org,2002:bool":
                 raise self.fail(node, f"'{name}' ska vara true eller false, men är {_shown(node)}")
-            return self._constructor.construct_object(node)
+            return node.value.lower() == "true"
         if kind in ("int", "number"):
             return self.number(node, field_spec, name)
         raise RuntimeError(f"Unknown field kind: {kind}")
@@ -277,7 +293,11 @@ class _Checker:
                 f"'{name}' ska vara {'ett heltal' if field_spec.kind == 'int' else 'ett tal'} med siffror "
                 f"(utan mellanslag och enhet), men är {_shown(node)}",
             )
-        value = self._constructor.construct_object(node)
+        written = node.value.lstrip("+-")
+        if len(written) > 1 and written[0] == "0" and written[1].isdigit():  # 050: octal 40 in YAML 1.1
+            fixed = node.value.replace(written, written.lstrip("0") or "0", 1)
+            raise self.fail(node, f"'{name}' skrivs utan nolla först: skriv {fixed}, inte {node.value}")
+        value: float | int = int(node.value) if node.tag.endswith(":int") else float(node.value)
         low, high = field_spec.minimum, field_spec.maximum
         if (low is not None and value < low) or (high is not None and value > high):
             span = f"mellan {low:g} och {high:g}" if high is not None else f"minst {low:g}"

@@ -46,7 +46,8 @@ MISTAKES = [
     ("decisions.yml", "date: 2018-11", "date: 2019-02-30", "'date' är inget giltigt datum"),
     ("commitments.yml", "amount_sek: 100000", "amount_sek: -100000", "'amount_sek' ska vara minst 0"),
     ("people.yml", "  name: Per Johansson", "\tname: Per Johansson", "tabbtecken används för indrag"),
-    ("glossary.yml", "abbreviation: KS", "abbreviation: no", "YAML läser 'no' som ett sant/falskt-värde"),
+    ("glossary.yml", "abbreviation: KS", "abbreviation: true", "YAML läser 'true' som ett sant/falskt-värde"),
+    ("commitments.yml", "share_percent: 50", "share_percent: 050", "skriv 50, inte 050"),
 ]
 
 

@@ -68,7 +68,7 @@ MISTAKES = [
     ("commitments", "  status: approved\n", "  statsu: approved\n"),
     ("decisions", "date: 2018-11", "date: 2018-13"),
     ("decisions", "date: 2018-11", "date: november 2018"),
-    ("decisions", "case_number:", "case_number: no"),
+    ("decisions", "case_number:", "case_number: true"),
     ("decisions", "paragraph: 302", "paragraph: '302'"),
     ("decisions", "- id: ks-2018-302", "- id: KS 2018 302"),
     ("people", "name: Hans Svensson", "name: ''"),

@@ -52,12 +52,12 @@ def test_broken_fixture_gives_exactly_these_messages(data: Path):
         "title, body, proposed_by, date, paragraph, case_number, status, decided_in, outcome, points, minutes_checked, "
         "announced, concerns, period, source, note, evidence",
         "data/decisions.yml:10: 'status' kan inte vara 'beslutad'. Tillåtna värden: decided, proposed, adopted, rejected",
-        "data/decisions.yml:11: 'case_number' ska vara en text, men YAML läser 'no' som ett sant/falskt-värde; "
+        "data/decisions.yml:11: 'case_number' ska vara en text, men YAML läser 'true' som ett sant/falskt-värde; "
         "sätt texten inom citattecken",
         "data/decisions.yml:12: 'concerns' pekar på 'avtalsforslag-2017', som inte finns i data/agreements.yml. "
         "Menade du 'avtalsforslag-2018'?",
         "data/decisions.yml:15: 'id' ska vara ett id med små bokstäver a–z, siffror och bindestreck (t.ex. ks-2018-302), "
-        "men är 'Regiondirektorens Forslag'",
+        "men är 'Regiondirektorens Forslag'.",
         "data/decisions.yml:18: 'title' saknar text på en",
         "data/decisions.yml:22: id 'ks-2018-302' används redan på rad 2; varje id måste vara unikt",
         "data/decisions.yml:29: nyckeln 'status' finns två gånger (första gången på rad 28); ta bort en av dem",
@@ -88,12 +88,21 @@ def test_two_mistakes_in_two_files_are_both_reported(data: Path):
         ("commitments.yml", "party: region-jh", "party: region-j", "'party' pekar på 'region-j', som inte finns i data/organisations.yml. Menade du 'region-jh'?"),
         ("commitments.yml", "    start: 2019\n    end: 2020", "    start: 2020\n    end: 2019", "'period' slutar (2019) innan den börjar (2020)"),
         ("decisions.yml", "date: 2018-11", "date: 2018-13", "'date' är inget giltigt datum: '2018-13' (månad 13 finns inte)"),
-        ("decisions.yml", "case_number:", "case_number: on", "'case_number' ska vara en text, men YAML läser 'on' som ett sant/falskt-värde"),
+        ("decisions.yml", "case_number:", "case_number: false", "'case_number' ska vara en text, men YAML läser 'false' som ett sant/falskt-värde"),
         ("decisions.yml", "case_number:", "case_number: 0755", "'case_number' ska vara en text, men YAML läser '0755' som ett tal"),
         ("decisions.yml", "  status: decided", "  status:", "fältet 'status' är obligatoriskt och får inte vara tomt"),
         ("decisions.yml", "  status: decided\n", "", "beslutet saknar det obligatoriska fältet 'status'"),
         ("decisions.yml", "- id: ks-2018-302", "- id: ''", "fältet 'id' är obligatoriskt och får inte vara tomt"),
-        ("people.yml", "name: Hans Svensson", "name: yes", "'name' ska vara en text, men YAML läser 'yes' som ett sant/falskt-värde"),
+        ("people.yml", "name: Hans Svensson", "name: true", "'name' ska vara en text, men YAML läser 'true' som ett sant/falskt-värde"),
+        # YAML 1.1 would read these as other numbers or as booleans; here they are refused with the fix.
+        ("commitments.yml", "share_percent: 50", "share_percent: 050", "'share_percent' skrivs utan nolla först: skriv 50, inte 050"),
+        ("commitments.yml", "amount_sek: 100000", "amount_sek: 0100000", "'amount_sek' skrivs utan nolla först: skriv 100000, inte 0100000"),
+        ("decisions.yml", "paragraph: 302", "paragraph: 0302", "'paragraph' skrivs utan nolla först: skriv 302, inte 0302"),
+        ("commitments.yml", "share_percent: 50", "share_percent: 0x14", "'share_percent' ska vara ett tal med siffror (utan mellanslag och enhet), men är '0x14'"),
+        ("commitments.yml", "share_percent: 50", "share_percent: 1:40", "'share_percent' ska vara ett tal med siffror (utan mellanslag och enhet), men är '1:40'"),
+        ("commitments.yml", "share_percent: 50", "share_percent: .nan", "'share_percent' ska vara ett tal med siffror (utan mellanslag och enhet), men är '.nan'"),
+        ("commitments.yml", "amount_sek: 100000", "amount_sek: .inf", "'amount_sek' ska vara ett heltal med siffror (utan mellanslag och enhet), men är '.inf'"),
+        ("organisations.yml", "party: true", "party: yes", "'party' ska vara true eller false, men är 'yes'"),
         ("glossary.yml", "    sv: Kommunstyrelsen\n", "    sv: Kommunstyrelsen\n    de: Vorstand\n", "okänd språknyckel 'de' i 'term'; tillåtna är sv och en"),
         ("sources.yml", "date: 2017-10-31", "date: 31 oktober 2017", "'date' är inget giltigt datum: '31 oktober 2017'"),
     ],
@@ -156,3 +165,47 @@ def test_an_abbreviation_is_one_line_of_letters_and_digits(data: Path, written: 
     assert len(found) == 1
     assert found[0].startswith(f"data/glossary.yml:{line}: 'abbreviation' kan inte vara '")
     assert found[0].endswith("En förkortning: bara bokstäver och siffror, högst 12 tecken, t.ex. UCCN.")
+
+
+@pytest.mark.parametrize(("written", "expected"), [
+    ("ks-2018-3\u0430", "Tecknet 'а' (U+0430 CYRILLIC SMALL LETTER A) i kolumn 16 är inte tillåtet."),
+    ("ks-2018\u200b-302", "osynligt tecken (U+200B ZERO WIDTH SPACE) i kolumn 14; ta bort det"),
+])
+def test_a_hidden_or_look_alike_character_in_an_id_is_named_with_its_column(data: Path, written, expected):
+    path = data / "decisions.yml"
+    replace(path, "- id: ks-2018-302", f"- id: {written}")
+    found = [m for m in messages(data) if m.startswith("data/decisions.yml:4: ")]
+    assert len(found) == 1 and found[0].endswith(expected), found
+
+
+@pytest.mark.parametrize("hidden", ["\x00", "\x1b[2K", "\u202e", "\u2066"])
+def test_control_and_direction_characters_in_text_are_refused_and_not_printed(data: Path, hidden):
+    path = data / "glossary.yml"
+    replace(path, 'sv: "Kommunens ledande politiska organ.', f'sv: "Kommunens{hidden} ledande politiska organ.')
+    found = messages(data)
+    assert len(found) == 1
+    assert found[0].startswith("data/glossary.yml:27: osynligt tecken (U+") and found[0].endswith(") i kolumn 19; ta bort det")
+    assert hidden not in found[0]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("date: 2018-11", "date: 0000-01", "'date' är inget giltigt datum: '0000-01' (året ska vara mellan 1900 och 2100)"),
+    ("date: 2018-11", "date: 9999-12-31", "'date' är inget giltigt datum: '9999-12-31' (året ska vara mellan 1900 och 2100)"),
+    ("date: 2018-11", "date: !foo 2018-11", "'date' har YAML-taggen '!foo'; ta bort taggen (ordet som börjar med !)"),
+    ("paragraph: 302", "paragraph: !!binary MzAy", "'paragraph' har YAML-taggen 'tag:yaml.org,2002:binary'"),
+])
+def test_dates_out_of_range_and_yaml_tags_are_refused(data: Path, old, new, expected):
+    path = data / "decisions.yml"
+    replace(path, old, new)
+    found = messages(data)
+    assert [m for m in found if expected in m and m.startswith(f"data/decisions.yml:{line_of(path, new)}:")], found
+
+
+def test_a_title_longer_than_a_heading_can_hold_is_refused(data: Path):
+    path = data / "decisions.yml"
+    long = "Kommunstyrelsen " * 20
+    replace(path, 'sv: "Kommunstyrelsen godkänner förslaget till avtal om UCCN-samarbetet"', f'sv: "{long}"')
+    assert messages(data) == [
+        f"data/decisions.yml:{line_of(path, long[:30])}: 'title.sv' är {len(long.strip())} tecken lång; "
+        "den får vara högst 200 tecken"
+    ]
