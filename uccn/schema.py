@@ -12,14 +12,18 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .model import COLLECTIONS, SEASONS, Spec, item_spec, specs
+from .model import COLLECTIONS, MAX_LENGTH, SEASONS, YEARS, Spec, item_spec, specs
 from .site import write_if_changed
 from .validate import ID_PATTERN
 
 _DATE_PATTERN = (
-    r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(" + "|".join(SEASONS) + "))?$"
+    r"^(19[0-9]{2}|20[0-9]{2}|2100)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(" + "|".join(SEASONS) + "))?$"
 )
 _TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}
+
+
+def _text(field_spec: Spec) -> dict[str, Any]:
+    return {**_TEXT, "maxLength": field_spec.max_length or MAX_LENGTH[field_spec.kind]}
 
 
 _EMPTY = {"anyOf": [{"type": "null"}, {"type": "string", "pattern": r"^\s*$"}]}
@@ -63,14 +67,14 @@ def _field(field_spec: Spec) -> dict[str, Any]:
     elif kind == "text":
         schema = {
             "type": "object",
-            "properties": {"sv": _TEXT, "en": _TEXT},
+            "properties": {"sv": _text(field_spec), "en": _text(field_spec)},
             "required": ["sv", "en"],
             "additionalProperties": False,
         }
     elif kind == "texts":
         schema = {"type": "array", "items": _field(Spec("text"))}
     elif kind == "string":
-        schema = {"type": "string", "pattern": field_spec.pattern} if field_spec.pattern else dict(_TEXT)
+        schema = {"type": "string", "pattern": field_spec.pattern} if field_spec.pattern else _text(field_spec)
     elif kind == "url":
         schema = {"type": "string", "pattern": r"^https?://\S+$"}
     elif kind == "choice":
@@ -83,7 +87,7 @@ def _field(field_spec: Spec) -> dict[str, Any]:
         schema = _bounds({"type": "number"}, field_spec)
     elif kind == "date":
         # YAML reads 2018 as a number and 2018-11 as text.
-        schema = {"anyOf": [{"type": "integer", "minimum": 1000, "maximum": 9999}, {"type": "string", "pattern": _DATE_PATTERN}]}
+        schema = {"anyOf": [{"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]}, {"type": "string", "pattern": _DATE_PATTERN}]}
     elif kind == "object":
         schema = record_schema(field_spec.record)
     elif kind == "objects":
