@@ -8,7 +8,17 @@ from collections.abc import Iterator
 from typing import Any
 
 from .load import Problem
-from .model import Commitment, Dataset, Decision, Event, PartialDate, Period
+from .model import COLLECTIONS, WHAT, Commitment, Dataset, Decision, Event, PartialDate, Period, specs
+
+# Names the site writes itself in a record's folder or on the page that lists the
+# records; a record with such an id would overwrite it or repeat an HTML id there.
+RESERVED_IDS = {
+    "decisions": {"index", "punkter", "ataganden"},
+    "sources": {"index"},
+    "organisations": {"ovriga", "andra"},
+}
+# Ids that start like an anchor the same page writes for something else.
+RESERVED_PREFIXES = {"commitments": "avtal-", "sources": "stycke-"}
 
 Lines = dict[str, dict[str, dict[str, int]]]
 
@@ -53,9 +63,7 @@ def _commitment(c: Commitment, data: Dataset, lines: Lines) -> Iterator[Problem]
             yield Problem(file, at("kind"), "ett åtagande av pengar behöver 'amount_sek' (kronor per år)")
         if c.share_percent is not None:
             yield Problem(file, at("share_percent"), "'share_percent' hör till kind: working-time; ta bort det eller ändra kind")
-    if c.superseded_by == c.id:
-        yield Problem(file, at("superseded_by"), "ett åtagande kan inte ersätta sig självt")
-    elif c.superseded_by in data.commitments:
+    if c.superseded_by in data.commitments and c.superseded_by != c.id:
         other = data.commitments[c.superseded_by]
         if (other.party, other.kind) != (c.party, c.kind):
             yield Problem(
@@ -101,7 +109,43 @@ def _event(e: Event, lines: Lines) -> Iterator[Problem]:
     yield from _not_before(e, lines, "events", "end", "date")
 
 
+def _cycles(data: Dataset, lines: Lines) -> Iterator[Problem]:
+    """A record that points back to itself, directly or through others, in any relation
+    between records of the same kind (replaces, superseded_by, after, part_of …)."""
+    for collection, cls in COLLECTIONS.items():
+        records = data.collections[collection]
+        for name, field_spec in specs(cls).items():
+            if field_spec.kind != "ref" or field_spec.ref != collection:
+                continue
+            for record in records.values():
+                path, current = [record.id], getattr(record, name)
+                while current in records and current not in path:
+                    path.append(current)
+                    current = getattr(records[current], name)
+                if current == record.id:  # back where it started: every record in the loop reports it
+                    loop = " → ".join([*path, record.id])
+                    yield Problem(
+                        record.where.file, _at(record, lines, collection, name),
+                        f"'{name}' bildar en slinga: {loop}. {WHAT[collection].capitalize()} kan inte peka "
+                        "på sig själv, direkt eller genom andra; ta bort en av länkarna",
+                    )
+
+
+def _reserved(data: Dataset, lines: Lines) -> Iterator[Problem]:
+    for collection, records in data.collections.items():
+        prefix = RESERVED_PREFIXES.get(collection)
+        for record in records.values():
+            if record.id in RESERVED_IDS.get(collection, ()) or (prefix and record.id.startswith(prefix)):
+                taken = f"börja med '{prefix}'" if prefix and record.id.startswith(prefix) else f"vara '{record.id}'"
+                yield Problem(
+                    record.where.file, _at(record, lines, collection, "id"),
+                    f"id kan inte {taken}: webbplatsen använder det namnet själv. Välj ett annat id",
+                )
+
+
 def record_rules(data: Dataset, lines: Lines) -> Iterator[Problem]:
+    yield from _cycles(data, lines)
+    yield from _reserved(data, lines)
     for commitment in data.commitments.values():
         yield from _commitment(commitment, data, lines)
     for decision in data.decisions.values():

@@ -52,3 +52,16 @@ def test_decisions_csv_leaves_unknowns_empty(data):
 
 def test_export_file_names(data):
     assert sorted(export_files(data)) == ["ataganden.csv", "beslut.csv", "uccn.json"]
+
+
+@pytest.mark.parametrize("formula", ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx"])
+def test_a_text_that_starts_like_a_formula_is_neutralised_in_the_csv(formula):
+    import dataclasses
+
+    dataset, _ = load_dataset(ROOT / "data")
+    ks = dataset.decisions["ks-2018-302"]
+    changed = dataclasses.replace(ks, title=dataclasses.replace(ks.title, sv=formula))
+    dataset.decisions["ks-2018-302"] = changed
+    row = next(r for r in _rows(decisions_csv(dataset)) if r["id"] == "ks-2018-302")
+    assert row["title_sv"] == "'" + formula
+    assert row["paragraph"] == "302"  # numbers stay numbers

@@ -209,3 +209,43 @@ def test_a_title_longer_than_a_heading_can_hold_is_refused(data: Path):
         f"data/decisions.yml:{line_of(path, long[:30])}: 'title.sv' är {len(long.strip())} tecken lång; "
         "den får vara högst 200 tecken"
     ]
+
+
+def test_a_cycle_of_replacements_names_every_record_in_it(data: Path):
+    path = data / "commitments.yml"
+    replace(path, "  agreement: overenskommelse-2019-2020\n  source: arendebeskrivning-2019-2020\n  evidence:\n"
+                  "    - about: [party, share_percent]\n      quote: \"Att Östersunds",
+            "  agreement: overenskommelse-2019-2020\n  superseded_by: kommun-arbetstid-50\n"
+            "  source: arendebeskrivning-2019-2020\n  evidence:\n"
+            "    - about: [party, share_percent, superseded_by]\n      quote: \"Att Östersunds")
+    found = [m for m in messages(data) if "slinga" in m]
+    assert found == [
+        f"data/commitments.yml:{line_of(path, 'superseded_by: kommun-arbetstid-20')}: 'superseded_by' bildar en slinga: "
+        "kommun-arbetstid-50 → kommun-arbetstid-20 → kommun-arbetstid-50. Åtagandet kan inte peka på sig själv, "
+        "direkt eller genom andra; ta bort en av länkarna",
+        f"data/commitments.yml:{line_of(path, 'superseded_by: kommun-arbetstid-50')}: 'superseded_by' bildar en slinga: "
+        "kommun-arbetstid-20 → kommun-arbetstid-50 → kommun-arbetstid-20. Åtagandet kan inte peka på sig själv, "
+        "direkt eller genom andra; ta bort en av länkarna",
+    ]
+
+
+def test_an_event_after_itself_is_a_cycle(data: Path):
+    path = data / "events.yml"
+    replace(path, "after: avtalsforslag-hosten-2018", "after: revidering")
+    assert [m for m in messages(data) if "slinga" in m] == [
+        f"data/events.yml:{line_of(path, 'after: revidering')}: 'after' bildar en slinga: revidering → revidering. "
+        "Händelsen kan inte peka på sig själv, direkt eller genom andra; ta bort en av länkarna"
+    ]
+
+
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("decisions.yml", "- id: regiondirektorens-forslag-2019-2020", "- id: index", "id kan inte vara 'index'"),
+    ("decisions.yml", "- id: regiondirektorens-forslag-2019-2020", "- id: punkter", "id kan inte vara 'punkter'"),
+    ("commitments.yml", "- id: kommun-arbetstid-20", "- id: avtal-overenskommelse-2019-2020", "id kan inte börja med 'avtal-'"),
+    ("decisions.yml", "- id: regiondirektorens-forslag-2019-2020", "- id: " + "a" * 81, "'id' är 81 tecken lång; den får vara högst 80 tecken"),
+])
+def test_ids_that_clash_with_what_the_site_writes_are_refused(data: Path, file, old, new, expected):
+    path = data / file
+    replace(path, old, new)
+    found = messages(data)
+    assert [m for m in found if m.startswith(f"data/{file}:{line_of(path, new)}: ") and expected in m], found
