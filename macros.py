@@ -18,10 +18,10 @@ from jinja2.sandbox import SandboxedEnvironment
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from uccn.pagecheck import docs_problems, sandboxed
-from uccn.pages import write_abbreviations, write_pages, write_root_files
+from uccn.pages import foreign_pages, write_abbreviations, write_pages, write_root_files
 from uccn.render import VIEWS, Renderer
 from uccn.report import format_problems
-from uccn.site import base_path
+from uccn.site import base_path, site_url_problem
 from uccn.validate import load_dataset
 
 try:  # MkDocs and ProperDocs print a BuildError without a traceback.
@@ -45,7 +45,10 @@ def _settings(conf) -> tuple[Path, Path, str, str]:
 def define_env(env) -> None:
     root, docs_dir, lang, site_url = _settings(env.conf)
     data, problems = load_dataset(root / "data")
-    problems = sorted(problems + docs_problems(docs_dir, root, VIEWS, data.texts))
+    bad_url = site_url_problem(site_url)
+    if bad_url:
+        raise _BuildStop(bad_url)
+    problems = sorted(problems + docs_problems(docs_dir, root, VIEWS, data.texts) + foreign_pages(docs_dir, root, lang))
     if problems:
         raise _BuildStop(format_problems(problems))
     base = base_path(site_url, lang)

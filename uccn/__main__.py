@@ -17,8 +17,10 @@ import time
 from pathlib import Path
 
 from .report import format_problems, github_annotations, github_summary
-from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, site_url
+from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, site_url, site_url_problem
+from .model import LANGS
 from .pagecheck import docs_problems
+from .pages import foreign_pages
 from .render import VIEWS
 from .validate import load_dataset
 
@@ -39,9 +41,14 @@ def main(argv: list[str] | None = None) -> int:
         changed = write_schemas(ROOT / "schemas")
         print(f"{len(changed)} schemafiler skrivna.")
         return 0
+    bad_url = site_url_problem(site_url())
+    if args.command == "pages" and bad_url:
+        print(bad_url, file=sys.stderr)
+        return 1
     started = time.perf_counter()
     data, problems = load_dataset(DATA_DIR)
-    problems = sorted(problems + docs_problems(DOCS_DIR, ROOT, VIEWS, data.texts))
+    problems += docs_problems(DOCS_DIR, ROOT, VIEWS, data.texts)
+    problems = sorted(problems + [p for lang in LANGS for p in foreign_pages(DOCS_DIR / lang, ROOT, lang)])
     if problems:
         print(format_problems(problems), file=sys.stderr)
         if args.format == "github":

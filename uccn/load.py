@@ -6,14 +6,18 @@ with file and line instead of tracebacks.
 """
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from .model import COLLECTIONS
+
+TEXTS = "texts"  # data/texts/: the stored texts of sources, named by stored_text
 
 
 @dataclass(frozen=True, order=True)
@@ -113,7 +117,7 @@ def compose_file(path: Path, name: str) -> tuple[yaml.Node | None, list[Problem]
 def compose_all(data_dir: Path) -> tuple[dict[str, yaml.Node], list[Problem]]:
     """Compose every collection's file; collect all problems."""
     nodes: dict[str, yaml.Node] = {}
-    problems: list[Problem] = []
+    problems: list[Problem] = list(_unread_files(data_dir))
     for collection in COLLECTIONS:
         path = data_dir / f"{collection}.yml"
         node, found = compose_file(path, display_name(data_dir, path))
@@ -121,6 +125,18 @@ def compose_all(data_dir: Path) -> tuple[dict[str, yaml.Node], list[Problem]]:
         if node is not None:
             nodes[collection] = node
     return nodes, problems
+
+
+def _unread_files(data_dir: Path) -> Iterator[Problem]:
+    """A file in data/ that nothing reads (decisions.yaml, beslut.yml) would be silently ignored."""
+    expected = [f"{c}.yml" for c in COLLECTIONS]
+    for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else ():
+        if path.name in expected or path.name == TEXTS or path.name.startswith("."):
+            continue
+        close = difflib.get_close_matches(path.name, expected, n=1, cutoff=0.5)
+        hint = f" Menade du {close[0]}?" if close else ""
+        yield Problem(display_name(data_dir, path), 1,
+                      f"filen läses inte.{hint} Datafilerna är {', '.join(expected)}; källtexter ligger i {TEXTS}/")
 
 
 def display_name(data_dir: Path, path: Path) -> str:

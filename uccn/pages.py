@@ -16,6 +16,7 @@ import yaml
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
 from .labels import RECORD_FOLDERS
+from .load import Problem
 from .model import Dataset
 from .render import Renderer
 from .schema import write_schemas
@@ -72,15 +73,41 @@ def _one_line(text: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
+def _ours(path: Path) -> bool:
+    """Was this page written by record_pages? (Its front matter says so.)"""
+    try:
+        head = path.read_text(encoding="utf-8")[:2000]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return "\ngenerated: true\n" in head.split("\n---", 1)[0] + "\n"
+
+
+def foreign_pages(docs_dir: Path, root: Path, lang: str) -> list[Problem]:
+    """Files in the generated folders that this module did not write. They are never
+    deleted; the build stops and names them, so that no one loses a page."""
+    problems = []
+    for folder in sorted({RECORD_FOLDERS[c][lang] for c in RECORD_FOLDERS}):
+        target = docs_dir / folder
+        for path in sorted(target.iterdir()) if target.is_dir() else ():
+            if not (path.suffix == ".md" and _ours(path)):
+                problems.append(Problem(
+                    path.relative_to(root).as_posix(), 1,
+                    f"mappen {folder}/ skrivs av webbplatsen från data/ och töms vid varje bygge. "
+                    "Flytta filen till en annan mapp under docs/, eller ta bort den",
+                ))
+    return problems
+
+
 def write_pages(data: Dataset, docs_dir: Path, lang: str, base: str) -> list[Path]:
-    """Bring the generated folders in line with the data; return what changed."""
+    """Bring the generated folders in line with the data; return what changed. Only
+    pages this module wrote are removed (see foreign_pages)."""
     pages = record_pages(data, lang, base)
     changed: list[Path] = []
     for folder in {RECORD_FOLDERS[c][lang] for c in RECORD_FOLDERS}:
         target = docs_dir / folder
         target.mkdir(parents=True, exist_ok=True)
         for stale in target.glob("*.md"):
-            if f"{folder}/{stale.name}" not in pages:
+            if f"{folder}/{stale.name}" not in pages and _ours(stale):
                 stale.unlink()
                 changed.append(stale)
     for relative, content in pages.items():

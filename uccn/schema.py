@@ -76,7 +76,7 @@ def _field(field_spec: Spec) -> dict[str, Any]:
     elif kind == "string":
         schema = {"type": "string", "pattern": field_spec.pattern} if field_spec.pattern else _text(field_spec)
     elif kind == "url":
-        schema = {"type": "string", "pattern": r"^https?://\S+$"}
+        schema = {"type": "string", "pattern": r"^https://\S+$"}
     elif kind == "choice":
         schema = {"type": "string", "enum": list(field_spec.choices)}
     elif kind == "bool":

@@ -6,6 +6,7 @@ so links are right both for `make serve` and for a GitHub Pages project path.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -14,6 +15,20 @@ DATA_DIR = ROOT / "data"
 DOCS_DIR = ROOT / "docs"
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 LANG_PREFIX = {"sv": "", "en": "en/"}
+
+
+# An http(s) address of a host and a path, nothing else: it is written unescaped into
+# every page's canonical link by the theme, and into the sitemap and robots.txt.
+_SITE_URL = re.compile(r"^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%/-]*)?$")
+
+
+def site_url_problem(url: str, variable: str = "SITE_URL") -> str | None:
+    """A Swedish message if the site's address is not a plain http(s) address."""
+    if _SITE_URL.match(url):
+        return None
+    shown = "".join(c if c.isprintable() else "?" for c in url)[:80]
+    return (f"{variable} ska vara en webbadress som https://exempel.se/ eller https://exempel.github.io/projekt/ "
+            f"(bara bokstäver, siffror, punkt, bindestreck och snedstreck), men är '{shown}'")
 
 
 def site_url() -> str:

@@ -255,8 +255,8 @@ class _Checker:
             return value
         if kind == "url":
             value = self.plain_text(node, name)
-            if not re.match(r"^https?://[^\s]+$", value):
-                raise self.fail(node, f"'{name}' ska vara en webbadress som börjar med https://, men är '{value}'")
+            if not re.match(r"^https://[^\s]+$", value):
+                raise self.fail(node, f"'{name}' ska vara en webbadress som börjar med https://, men är {_shown(node)}")
             return value
         if kind == "choice":
             value = self.plain_text(node, name)

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.conftest import run_build
+from tests.conftest import build_env, run_build
 from tests.site.helpers import main_text, page
 
 pytestmark = pytest.mark.site
@@ -125,3 +125,31 @@ def test_pages_render_in_the_sandbox_too(project):
     result = run_build(project)
     assert result.returncode != 0
     assert not (project / "PWNED").exists()
+
+
+def test_a_page_written_by_hand_into_the_generated_folder_is_kept_and_named(project):
+    run_build(project)  # the folders exist after a first build
+    mine = project / "docs" / "sv" / "beslut" / "min-sida.md"
+    mine.write_text("# Min sida\n\nText som inte får försvinna.\n", encoding="utf-8")
+    result = run_build(project)
+    assert result.returncode != 0
+    assert "docs/sv/beslut/min-sida.md:1: mappen beslut/ skrivs av webbplatsen från data/" in result.stderr
+    assert mine.read_text(encoding="utf-8").endswith("Text som inte får försvinna.\n")
+    checked = subprocess.run([sys.executable, "-m", "uccn", "check"], cwd=project, capture_output=True, text=True,
+                             timeout=60)
+    assert checked.returncode != 0 and "docs/sv/beslut/min-sida.md:1:" in checked.stderr
+
+
+@pytest.mark.parametrize("url", ['https://x.se/"><script>alert(1)</script>/', "javascript:alert(1)//", "ftp://x.se/"])
+def test_a_site_address_with_markup_or_another_scheme_stops_the_build(project, url):
+    result = run_build(project, SITE_URL=url)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr + result.stdout
+    assert not (project / "site" / "index.html").exists()
+    # MkDocs refuses an address without http(s) itself, in English; `make build` runs
+    # `python -m uccn pages` first, which says it in Swedish for every bad address.
+    pages = subprocess.run([sys.executable, "-m", "uccn", "pages"], cwd=project, capture_output=True, text=True,
+                           timeout=60, env={**build_env(), "SITE_URL": url})
+    assert pages.returncode != 0
+    for output in (pages.stderr, result.stderr if url.startswith("http") else pages.stderr):
+        assert "SITE_URL ska vara en webbadress som https://exempel.se/" in output

@@ -249,3 +249,18 @@ def test_ids_that_clash_with_what_the_site_writes_are_refused(data: Path, file, 
     replace(path, old, new)
     found = messages(data)
     assert [m for m in found if m.startswith(f"data/{file}:{line_of(path, new)}: ") and expected in m], found
+
+
+def test_a_data_file_nothing_reads_is_named(data: Path):
+    (data / "decisions.yaml").write_text("[]\n", encoding="utf-8")
+    found = messages(data)
+    assert len(found) == 1 and found[0].startswith("data/decisions.yaml:1: filen läses inte. Menade du decisions.yml?")
+
+
+def test_a_source_address_must_be_https(data: Path):
+    path = data / "sources.yml"
+    replace(path, "  date: 2015\n", "  date: 2015\n  url: http://www.un.org/sdgs/\n")
+    assert messages(data) == [
+        f"data/sources.yml:{line_of(path, 'url: http://')}: 'url' ska vara en webbadress som börjar med https://, "
+        "men är 'http://www.un.org/sdgs/'"
+    ]
