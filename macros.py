@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from uccn.pagecheck import docs_problems, sandboxed
 from uccn.pages import foreign_pages, write_abbreviations, write_pages, write_root_files
-from uccn.render import VIEWS, Renderer
+from uccn.render import MACROS, VIEWS, Renderer
 from uccn.report import format_problems
 from uccn.site import base_path, site_url_problem
 from uccn.validate import load_dataset
@@ -48,7 +48,7 @@ def define_env(env) -> None:
     bad_url = site_url_problem(site_url)
     if bad_url:
         raise _BuildStop(bad_url)
-    problems = sorted(problems + docs_problems(docs_dir, root, VIEWS, data.texts) + foreign_pages(docs_dir, root, lang))
+    problems = sorted(problems + docs_problems(docs_dir, root, MACROS, data.texts) + foreign_pages(docs_dir, root, lang))
     if problems:
         raise _BuildStop(format_problems(problems))
     base = base_path(site_url, lang)

@@ -21,7 +21,7 @@ from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, site_url, site_url_proble
 from .model import LANGS
 from .pagecheck import docs_problems
 from .pages import foreign_pages
-from .render import VIEWS
+from .render import MACROS
 from .validate import load_dataset
 
 
@@ -47,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     started = time.perf_counter()
     data, problems = load_dataset(DATA_DIR)
-    problems += docs_problems(DOCS_DIR, ROOT, VIEWS, data.texts)
+    problems += docs_problems(DOCS_DIR, ROOT, MACROS, data.texts)
     problems = sorted(problems + [p for lang in LANGS for p in foreign_pages(DOCS_DIR / lang, ROOT, lang)])
     if problems:
         print(format_problems(problems), file=sys.stderr)

@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable, Iterator, Mapping
+import inspect
+import typing
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin, urlparse
 
 import jinja2
 import yaml
@@ -44,13 +47,21 @@ def split_front_matter(source: str) -> tuple[dict, str]:
     return (meta if isinstance(meta, dict) else {}), source[match.end():]
 
 
-def page_problems(source: str, shown: str, macros: Iterable[str], texts: Mapping[str, Any] | None = None) -> list[Problem]:
-    """Problems in one page file's text; `shown` is its name for the editor. With the
-    sources' stored `texts`, each `quote(source, text, translation)` is checked too."""
+def page_problems(
+    source: str, shown: str, macros: Mapping[str, Callable[..., Any] | None],
+    texts: Mapping[str, Any] | None = None, root: Path | None = None,
+) -> list[Problem]:
+    """Problems in one page file's text; `shown` is its name for the editor. `macros`:
+    the names a page may call, with the function when its arguments are to be checked.
+    With the sources' stored `texts`, each `quote(source, text, translation)` is checked too."""
+    front = _front_matter_problem(source, shown)
+    if front:
+        return [front]
     meta, body = split_front_matter(source)
     if meta.get("render_macros") is False:  # mkdocs-macros leaves such a page alone
         return []
     offset = source.count("\n", 0, len(source) - len(body))  # lines of front matter
+    functions = macros
     macros = sorted(macros)
     try:
         template = _PARSER.parse(body)
@@ -60,7 +71,7 @@ def page_problems(source: str, shown: str, macros: Iterable[str], texts: Mapping
                         "Kontrollera klamrar, citattecken och parenteser.")]
     lines = body.splitlines()
     problems = []
-    for node, message in _not_allowed(template, set(macros)):
+    for node, message in _not_allowed(template, functions):
         number = getattr(node, "lineno", 1) or 1
         row = lines[number - 1] if number <= len(lines) else ""
         tag = _TAG.search(row)
@@ -69,6 +80,7 @@ def page_problems(source: str, shown: str, macros: Iterable[str], texts: Mapping
         problems.append(Problem(shown, offset + number, message))
     if texts is not None:
         problems += [Problem(shown, offset + line, message) for line, message in _quote_problems(template, texts, shown)]
+    problems += [Problem(shown, offset + line, message) for line, message in _markdown_problems(body, shown, root)]
     return problems
 
 
@@ -99,7 +111,7 @@ _NOT_ALLOWED = (
 )
 
 
-def _not_allowed(template: nodes.Template, macros: set[str]) -> Iterator[tuple[nodes.Node, str]]:
+def _not_allowed(template: nodes.Template, macros: Mapping[str, Callable[..., Any] | None]) -> Iterator[tuple[nodes.Node, str]]:
     """Each part of the page that is not text or an allowed macro call, with its message."""
     for statement in template.body:
         if not isinstance(statement, nodes.Output):  # {% for %}, {% set %}, {% include %} …
@@ -115,9 +127,31 @@ def _not_allowed(template: nodes.Template, macros: set[str]) -> Iterator[tuple[n
                 yield part, f"okänt namn '{name.name}'.{hint} Makron som finns: {{macros}}"
             elif not _literal_call(part, macros):
                 yield part, _NOT_ALLOWED
+            elif macros[part.node.name] is not None:
+                wrong = _argument_problem(part, macros[part.node.name])
+                if wrong:
+                    yield part, wrong
 
 
-def _literal_call(node: nodes.Node, macros: set[str]) -> bool:
+def _argument_problem(call: nodes.Call, function: Callable[..., Any]) -> str | None:
+    """Wrong number or names of values, or a value the macro does not take, said in Swedish."""
+    signature = inspect.signature(function)
+    parameters = [p for p in signature.parameters.values() if p.name != "self"]
+    usage = f"{call.node.name}({', '.join(p.name for p in parameters)})"
+    try:
+        bound = signature.bind(None, *[a.value for a in call.args], **{k.key: k.value.value for k in call.kwargs})
+    except TypeError:
+        return f"makrot anropas med fel antal värden eller fel namn på dem. Skriv {usage}"
+    hints = typing.get_type_hints(function)
+    for name, value in bound.arguments.items():
+        hint = hints.get(name)
+        if typing.get_origin(hint) is typing.Literal and value not in typing.get_args(hint):
+            allowed = ", ".join(f'"{v}"' for v in typing.get_args(hint))
+            return f"'{name}' kan inte vara \"{value}\" i {call.node.name}. Tillåtna värden: {allowed}"
+    return None
+
+
+def _literal_call(node: nodes.Node, macros: Mapping[str, Any]) -> bool:
     """`macro("text", 2)`: one of our macros, called with constants only."""
     return (
         isinstance(node, nodes.Call)
@@ -130,7 +164,78 @@ def _literal_call(node: nodes.Node, macros: set[str]) -> bool:
     )
 
 
-def docs_problems(docs_dir: Path, root: Path, macros: Iterable[str], texts: Mapping[str, Any] | None = None) -> list[Problem]:
+def _front_matter_problem(source: str, shown: str) -> Problem | None:
+    """Front matter that MkDocs would not read is published as text: stop instead."""
+    if not re.match(r"---[ \t]*\r?\n", source):
+        return None
+    match = _FRONT_MATTER.match(source)
+    if not match:
+        return Problem(shown, 1, "sidans inledning börjar med en rad --- men slutar aldrig med en rad ---; "
+                                 "lägg till raden --- efter inledningen")
+    try:
+        meta = yaml.safe_load(match.group(1) or "")
+    except yaml.YAMLError as err:
+        mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)  # where it began
+        return Problem(shown, 2 + (mark.line if mark else 0),
+                       "sidans inledning (mellan raderna ---) går inte att läsa; kontrollera kolon, indrag och citattecken")
+    if meta is not None and not isinstance(meta, dict):
+        return Problem(shown, 2, "sidans inledning (mellan raderna ---) ska vara rader som 'namn: värde'")
+    return None
+
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_HEADING = re.compile(r"^(#{1,6})\s")
+_ABSOLUTE = re.compile(r"(?:\]\(|href=\")(/[^)\"]*)")
+_RAW_LINK = re.compile(r'<a\s[^>]*href="([^"]*)"')
+# Folders the build writes before the site is built; links into them are checked in the built site.
+_GENERATED = ("beslut/", "decisions/", "kallor/", "sources/", "schemas/", "oppna-data/", "underlag/", "assets/")
+
+
+def _markdown_problems(body: str, shown: str, root: Path | None) -> Iterator[tuple[int, str]]:
+    """Heading levels that skip one, and links that break under a project address or lead nowhere."""
+    level, fenced = 0, False
+    for number, line in enumerate(body.splitlines(), start=1):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced:
+            continue
+        heading = _HEADING.match(line)
+        if heading:
+            new = len(heading.group(1))
+            if new > level + 1:
+                yield number, (f"rubriken hoppar från nivå {level} till nivå {new}; "
+                               f"skriv {'#' * (level + 1)} i stället för {'#' * new}")
+            level = new
+        for link in _ABSOLUTE.findall(line):
+            yield number, (f"länken '{link}' börjar med /. Den slutar fungera när webbplatsen ligger under en "
+                           "projektadress; länka till sidans fil i stället, till exempel [Beslut](beslut.md)")
+        for link in _RAW_LINK.findall(line) if root is not None else ():
+            if not _link_resolves(link, shown, root):
+                yield number, f"länken '{link}' leder inte till någon sida på webbplatsen"
+
+
+def _link_resolves(href: str, shown: str, root: Path) -> bool:
+    """Does a relative link in a page's HTML lead to a page or file of the site?"""
+    if re.match(r"^[a-z]+:|^#|^/", href):  # other sites, mail, anchors (absolute links are refused above)
+        return True
+    parts = shown.split("/")  # docs/<lang>/<path>.md
+    lang, page = parts[1], "/".join(parts[2:])[: -len(".md")]
+    page = "" if page == "index" else page.removesuffix("/index")
+    url = urljoin(f"http://site/{'' if lang == 'sv' else lang + '/'}{page + '/' if page else ''}", href.split("#")[0])
+    path = urlparse(url).path.lstrip("/")
+    folder = root / "docs" / "sv"
+    if path.startswith("en/") or path == "en":
+        folder, path = root / "docs" / "en", path[3:]
+    if not path or path.endswith("/"):
+        stem = path.rstrip("/")
+        return not stem or (folder / f"{stem}.md").exists() or (folder / stem / "index.md").exists() or \
+            path.startswith(_GENERATED)
+    return (folder / path).exists() or path.startswith(_GENERATED) or path in ("robots.txt", "sitemap.xml")
+
+
+def docs_problems(
+    docs_dir: Path, root: Path, macros: Mapping[str, Callable[..., Any] | None], texts: Mapping[str, Any] | None = None
+) -> list[Problem]:
     """Every page under `docs_dir`, named from `root` as the editor sees it (docs/sv/index.md)."""
     problems: list[Problem] = []
     for path in sorted(docs_dir.rglob("*.md")):
@@ -142,7 +247,7 @@ def docs_problems(docs_dir: Path, root: Path, macros: Iterable[str], texts: Mapp
             line = raw[: err.start].count(b"\n") + 1
             problems.append(Problem(shown, line, "sidan är inte sparad som UTF-8; spara om den som UTF-8"))
             continue
-        problems.extend(page_problems(text, shown, macros, texts))
+        problems.extend(page_problems(text, shown, macros, texts, root))
     return problems
 
 

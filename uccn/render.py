@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
@@ -17,7 +17,11 @@ from .guide import yaml_template
 from .evidence import claim_rows, source_of
 from .evidence import totals as evidence_counts
 from .labels import FIELDS, KINDS, LABELS, PAGES, PARAGRAPH_ANCHOR, RECORD_FOLDERS, STATUS
-from .model import COLLECTIONS, Commitment, Dataset, Evidence, PartialDate
+from .model import COLLECTIONS, COMMITMENT_KINDS, Commitment, Dataset, Evidence, PartialDate
+
+# The values a page may pass, checked by uccn.pagecheck before any page is rendered.
+CommitmentKind = Literal[COMMITMENT_KINDS]  # type: ignore[valid-type]
+CollectionName = Literal[tuple(COLLECTIONS)]  # type: ignore[valid-type]
 from .totals import current_commitments, ordered_agreements, totals
 
 _ENV = Environment(
@@ -157,8 +161,8 @@ class Renderer:
     def agreements_compared(self) -> str:
         return self._render("agreements.html", agreements=ordered_agreements(self.data))
 
-    def commitment_totals(self, kind: str) -> str:
-        if kind not in ("working-time", "money"):
+    def commitment_totals(self, kind: CommitmentKind) -> str:
+        if kind not in COMMITMENT_KINDS:  # the page check has refused it already
             raise ValueError(f"Unknown commitment kind: {kind}")
         return self._render("totals.html", totals=totals(self.data, kind), kind=kind)
 
@@ -185,7 +189,7 @@ class Renderer:
     def sources(self) -> str:
         return self._render("sources.html", sources=list(self.data.sources.values()))
 
-    def record_template(self, collection: str) -> str:
+    def record_template(self, collection: CollectionName) -> str:
         """A blank record for the editing guide, with every field explained."""
         if collection not in COLLECTIONS:
             raise ValueError(f"Unknown collection: {collection}")
@@ -214,3 +218,6 @@ class Renderer:
         terms = sorted(self.data.glossary.values(), key=lambda t: t.term(self.lang).casefold())
         return self._render("glossary.html", terms=terms)
 
+
+# Each view pages may call, by name, for the page check (uccn.pagecheck) and macros.py.
+MACROS = {name: getattr(Renderer, name) for name in VIEWS}

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from uccn.pagecheck import docs_problems, page_problems
-from uccn.render import VIEWS
+from uccn.render import MACROS as VIEWS
 
-MACROS = ["commitment_totals", "current_commitments", "timeline"]
+MACROS = dict.fromkeys(["commitment_totals", "current_commitments", "timeline"])
 SOURCE = "---\ntitle: Start (curent_commitments)\n---\n\n# Start\n\n{body}\n"
 LISTED = "Makron som finns: commitment_totals, current_commitments, timeline"
 NOT_ALLOWED = (
@@ -92,3 +92,32 @@ def test_every_page_of_the_project_passes_and_a_page_not_in_utf8_is_named(tmp_pa
     assert [str(p) for p in docs_problems(tmp_path / "docs", tmp_path, VIEWS)] == [
         "docs/sv/a.md:3: sidan är inte sparad som UTF-8; spara om den som UTF-8"
     ]
+
+
+def test_wrong_arguments_and_values_are_named_before_anything_runs():
+    body = '{{ commitment_totals("pengar") }}\n{{ timeline(1) }}\n{{ commitment_totals(typ="money") }}'
+    found = [str(p) for p in page_problems(SOURCE.format(body=body), "docs/sv/index.md", VIEWS)]
+    assert found == [
+        "docs/sv/index.md:7: 'kind' kan inte vara \"pengar\" i commitment_totals. Tillåtna värden: \"working-time\", \"money\"",
+        "docs/sv/index.md:8: makrot anropas med fel antal värden eller fel namn på dem. Skriv timeline()",
+        "docs/sv/index.md:9: makrot anropas med fel antal värden eller fel namn på dem. Skriv commitment_totals(kind)",
+    ]
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("---\ntitle: [Start\n---\n# Start\n", "docs/sv/index.md:2: sidans inledning (mellan raderna ---) går inte att läsa"),
+    ("---\ntitle: Start\n# Start\n", "docs/sv/index.md:1: sidans inledning börjar med en rad --- men slutar aldrig"),
+    ("# Start\n\n### Detalj\n", "docs/sv/index.md:3: rubriken hoppar från nivå 1 till nivå 3; skriv ## i stället för ###"),
+    ("# Start\n\nSe [beslut](/beslut/).\n", "docs/sv/index.md:3: länken '/beslut/' börjar med /."),
+])
+def test_front_matter_heading_levels_and_absolute_links(source, expected):
+    found = [str(p) for p in page_problems(source, "docs/sv/index.md", MACROS)]
+    assert len(found) == 1 and found[0].startswith(expected), found
+
+
+def test_a_raw_link_must_lead_to_a_page_of_the_site():
+    from uccn.site import ROOT
+
+    body = '# About\n\n<a href="../../redigera/" hreflang="sv">ok</a> <a href="../../redigeraa/">broken</a>\n'
+    found = [str(p) for p in page_problems(body, "docs/en/about.md", MACROS, root=ROOT)]
+    assert found == ["docs/en/about.md:3: länken '../../redigeraa/' leder inte till någon sida på webbplatsen"]
