@@ -70,13 +70,43 @@ for _tag, _pattern, _first in [
     CoreLoader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
 
 
+# What the YAML parser says (in English), and what it means for an editor.
+_SYNTAX = [
+    ("mapping values are not allowed", "ett kolon står där det inte får stå; sätt texten inom citattecken"),
+    ("could not find expected ':'", "ett kolon saknas efter namnet"),
+    ("did not find expected key", "indraget stämmer inte med raderna ovanför"),
+    ("did not find expected '-' indicator", "indraget stämmer inte, eller ett bindestreck saknas i listan"),
+    ("did not find expected ',' or ']'", "en lista inom [ ] är inte avslutad med ]"),
+    ("did not find expected ',' or '}'", "en samling inom { } är inte avslutad med }"),
+    ("found unexpected end of stream", "ett citattecken eller en klammer är inte avslutad"),
+    ("cannot start any token", "raden börjar med ett tecken som måste stå inom citattecken, som @ eller `"),
+    ("unknown escape character", "ett omvänt snedstreck (\\) inom dubbla citattecken; använd enkla citattecken"),
+    ("undefined tag handle", "en tagg som börjar med ! går inte att läsa; ta bort den"),
+]
+
+
 def _syntax_problem(name: str, err: yaml.YAMLError) -> Problem:
     mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
     line = mark.line + 1 if mark else 1
-    problem = getattr(err, "problem", None) or "okänt fel"
-    return Problem(
-        name, line, f"YAML-syntaxfel ({problem}); kontrollera indrag, kolon och citattecken"
-    )
+    problem = getattr(err, "problem", None) or ""
+    meaning = next((swedish for english, swedish in _SYNTAX if english in problem), "något i raden går inte att läsa")
+    return Problem(name, line, f"YAML-syntaxfel: {meaning}. Kontrollera indrag, kolon och citattecken")
+
+
+_ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\]}]")
+
+
+def _alias_problems(text: str, name: str) -> list[Problem]:
+    """Anchors and aliases (&namn, *namn) make one value stand in two places, and a
+    mistake in it is reported at the first; our data has no need for them."""
+    if not _ANCHOR_OR_ALIAS.search(text):  # the parse below is only needed when one may be there
+        return []
+    problems = []
+    for event in yaml.parse(text, Loader=CoreLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+            problems.append(Problem(name, event.start_mark.line + 1,
+                                    "ankare och alias (&namn och *namn) används inte i datan; skriv ut värdet där det behövs"))
+    return problems
 
 
 def _first_tab_line(text: str) -> int | None:
@@ -93,8 +123,10 @@ def compose_file(path: Path, name: str) -> tuple[yaml.Node | None, list[Problem]
         text = path.read_text(encoding="utf-8-sig")  # a byte order mark at the start is fine
     except FileNotFoundError:
         return None, [Problem(name, 1, "filen saknas; den ska finnas även om listan är tom ([])")]
-    except UnicodeDecodeError:
-        return None, [Problem(name, 1, "filen är inte sparad som UTF-8; spara om den som UTF-8")]
+    except UnicodeDecodeError as err:
+        line = path.read_bytes()[: err.start].count(b"\n") + 1
+        return None, [Problem(name, line, "filen är inte sparad som UTF-8 (första felaktiga tecknet står på "
+                                          "den här raden); spara om den som UTF-8")]
     hidden = HIDDEN.search(text)
     if hidden:  # YAML refuses some of them with an unreadable error; none belongs in our data
         line = text.count("\n", 0, hidden.start()) + 1
@@ -109,6 +141,9 @@ def compose_file(path: Path, name: str) -> tuple[yaml.Node | None, list[Problem]
         node = yaml.compose(text, Loader=CoreLoader)
     except yaml.YAMLError as err:
         return None, [_syntax_problem(name, err)]
+    aliases = _alias_problems(text, name)
+    if aliases:
+        return None, aliases
     if node is None:
         return None, [Problem(name, 1, "filen är tom; skriv [] om det inte ska finnas några poster")]
     return node, []

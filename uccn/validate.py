@@ -200,7 +200,7 @@ class _Checker:
             )
         found: dict[str, str] = {}
         for key_node, value_node in node.value:
-            key = key_node.value
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else _shown(key_node)
             if key not in ("sv", "en"):
                 self.report(key_node, f"okänd språknyckel '{key}' i '{name}'; tillåtna är sv och en")
             elif key in found:

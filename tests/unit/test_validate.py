@@ -264,3 +264,34 @@ def test_a_source_address_must_be_https(data: Path):
         f"data/sources.yml:{line_of(path, 'url: http://')}: 'url' ska vara en webbadress som börjar med https://, "
         "men är 'http://www.un.org/sdgs/'"
     ]
+
+
+def test_an_alias_is_reported_where_it_is_used(data: Path):
+    path = data / "people.yml"
+    replace(path, "  name: Hans Svensson\n", "  name: &namn Hans Svensson\n")
+    replace(path, "  name: Per Johansson\n", "  name: *namn\n")
+    assert messages(data) == [
+        f"data/people.yml:{line_of(path, '&namn')}: ankare och alias (&namn och *namn) används inte i datan; "
+        "skriv ut värdet där det behövs",
+        f"data/people.yml:{line_of(path, '*namn')}: ankare och alias (&namn och *namn) används inte i datan; "
+        "skriv ut värdet där det behövs",
+    ]
+
+
+def test_a_latin_1_file_names_the_line_of_the_first_bad_byte(data: Path):
+    path = data / "glossary.yml"
+    path.write_bytes(path.read_text(encoding="utf-8").encode("latin-1", errors="replace"))
+    first = next(n for n, row in enumerate(path.read_bytes().split(b"\n"), 1) if any(b > 127 for b in row))
+    assert messages(data) == [
+        f"data/glossary.yml:{first}: filen är inte sparad som UTF-8 (första felaktiga tecknet står på den här raden); "
+        "spara om den som UTF-8"
+    ]
+
+
+def test_a_yaml_syntax_error_is_explained_in_swedish(data: Path):
+    path = data / "people.yml"
+    replace(path, "  name: Per Johansson\n", "  name: Per: Johansson\n")
+    assert messages(data) == [
+        f"data/people.yml:{line_of(path, 'Per: Johansson')}: YAML-syntaxfel: ett kolon står där det inte får stå; "
+        "sätt texten inom citattecken. Kontrollera indrag, kolon och citattecken"
+    ]
