@@ -82,6 +82,7 @@ _SYNTAX = [
     ("cannot start any token", "raden börjar med ett tecken som måste stå inom citattecken, som @ eller `"),
     ("unknown escape character", "ett omvänt snedstreck (\\) inom dubbla citattecken; använd enkla citattecken"),
     ("undefined tag handle", "en tagg som börjar med ! går inte att läsa; ta bort den"),
+    ("undefined alias", "ankare och alias (&namn och *namn) används inte i datan; skriv ut värdet där det behövs"),
 ]
 
 
