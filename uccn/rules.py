@@ -10,6 +10,8 @@ from typing import Any
 from .load import Problem
 from .model import COLLECTIONS, WHAT, Commitment, Dataset, Decision, Event, PartialDate, Period, specs
 
+PERIOD_YEARS = 50  # a longer period is surely a typo, and each year is a row on the commitments page
+
 # Names the site writes itself in a record's folder or on the page that lists the
 # records; a record with such an id would overwrite it or repeat an HTML id there.
 RESERVED_IDS = {
@@ -29,6 +31,12 @@ def _at(record: Any, lines: Lines, collection: str, name: str) -> int:
 
 def _period(record: Any, lines: Lines, collection: str, name: str = "period") -> Iterator[Problem]:
     period: Period | None = getattr(record, name)
+    if period and len(period.years()) > PERIOD_YEARS:  # every year is a row in the totals
+        yield Problem(
+            record.where.file,
+            _at(record, lines, collection, name),
+            f"'{name}' är {len(period.years())} år lång; en period får vara högst {PERIOD_YEARS} år. Kontrollera start och end",
+        )
     if period and period.end.sort_key() < period.start.sort_key():
         yield Problem(
             record.where.file,

@@ -295,3 +295,11 @@ def test_a_yaml_syntax_error_is_explained_in_swedish(data: Path):
         f"data/people.yml:{line_of(path, 'Per: Johansson')}: YAML-syntaxfel: ett kolon står där det inte får stå; "
         "sätt texten inom citattecken. Kontrollera indrag, kolon och citattecken"
     ]
+
+
+def test_a_period_of_more_than_fifty_years_is_refused(data: Path):
+    path = data / "commitments.yml"
+    replace(path, "    start: 2019\n    end: 2020", "    start: 1900\n    end: 2100")
+    found = [m for m in messages(data) if "år lång" in m]
+    assert found == [f"data/commitments.yml:{line_of(path, 'start: 1900')}: 'period' är 201 år lång; "
+                     "en period får vara högst 50 år. Kontrollera start och end"]
