@@ -78,9 +78,11 @@ serve-en: $(BIN)/.runtime
 	$(BIN)/mkdocs serve -f mkdocs.en.yml --dev-addr 127.0.0.1:8001 --livereload --watch-theme
 
 test: $(BIN)/.test node_modules/.installed
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
 test-fast: $(BIN)/.test node_modules/.installed
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -m "not browser"
 
 bench: $(BIN)/.test tools/lighthouse/node_modules/.installed

@@ -16,12 +16,12 @@ import sys
 import time
 from pathlib import Path
 
-from .report import format_problems, github_annotations, github_summary
-from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, site_url, site_url_problem
 from .model import LANGS
 from .pagecheck import docs_problems
 from .pages import foreign_pages
 from .render import MACROS
+from .report import format_problems, github_annotations, github_summary
+from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, site_url, site_url_problem
 from .validate import load_dataset
 
 

@@ -12,6 +12,7 @@ every record; `claim_rows` lists every fact with its evidence for
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -134,12 +135,16 @@ def evidence_problems(
             yield from _record(record, facts, texts, WHAT[collection], lines[collection].get(record.id, {}))
 
 
+def _line(e: Evidence, record: Any, name: str) -> int:
+    """The line of one field of an evidence entry, or of the entry, or of its record."""
+    return dict(e.field_lines).get(name, e.where.line if e.where else record.where.line)
+
+
 def _record(record: Any, facts: list[str], texts: dict[str, SourceText], what: str, lines: dict[str, int]) -> Iterator[Problem]:
     file = record.where.file
     backed: set[str] = set()
     for e in record.evidence:
-        at = dict(e.field_lines)
-        line = lambda name: at.get(name, e.where.line if e.where else record.where.line)  # noqa: E731
+        line = functools.partial(_line, e, record)
         for name in e.about:
             if name in facts:
                 backed.add(name)

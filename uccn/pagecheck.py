@@ -14,8 +14,8 @@ the same check before any page is rendered.
 from __future__ import annotations
 
 import difflib
-import re
 import inspect
+import re
 import typing
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -30,7 +30,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from .load import Problem
 
 _PARSER = jinja2.Environment()  # only parses; never renders
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*\r?\n", re.S)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*\r?\n", re.DOTALL)
 _TAG = re.compile(r"\{[{%].*?[}%]\}")
 EXAMPLE = '{{ timeline() }} eller {{ commitment_totals("money") }}'
 

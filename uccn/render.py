@@ -13,9 +13,9 @@ from typing import Any, Literal
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from . import fmt
-from .guide import yaml_template
 from .evidence import claim_rows, source_of
 from .evidence import totals as evidence_counts
+from .guide import yaml_template
 from .labels import FIELDS, KINDS, LABELS, PAGES, PARAGRAPH_ANCHOR, RECORD_FOLDERS, STATUS
 from .model import COLLECTIONS, COMMITMENT_KINDS, Commitment, Dataset, Evidence, PartialDate
 

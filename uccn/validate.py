@@ -18,7 +18,9 @@ from typing import Any
 import yaml
 
 from .evidence import evidence_problems, load_texts
-from .load import Problem, char_name as _char, compose_all, display_name, visible as _visible
+from .load import Problem, compose_all, display_name
+from .load import char_name as _char
+from .load import visible as _visible
 from .model import COLLECTIONS, MAX_LENGTH, WHAT, Dataset, PartialDate, Spec, Text, Where, item_spec, specs
 from .rules import record_rules
 

@@ -14,11 +14,11 @@ def page(site: Path, url: str) -> str:
 def main_text(markup: str, evidence: bool = False) -> str:
     """Visible text of the article, with tags removed and spaces folded; without the
     evidence behind each fact (closed disclosures) unless asked for."""
-    match = re.search(r"<article[^>]*>(.*?)</article>", markup, re.S)
+    match = re.search(r"<article[^>]*>(.*?)</article>", markup, re.DOTALL)
     body = match.group(1) if match else markup
     if not evidence:
-        body = re.sub(r'<details class="uccn-evidence.*?</details>', " ", body, flags=re.S)
-    body = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", body, flags=re.S)
+        body = re.sub(r'<details class="uccn-evidence.*?</details>', " ", body, flags=re.DOTALL)
+    body = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", body, flags=re.DOTALL)
     text = html.unescape(re.sub(r"<[^>]+>", " ", body))
     return " ".join(text.replace("\u00a0", " ").split())
 

@@ -91,9 +91,9 @@ def test_ks_302_page_links_to_the_commitments_resting_on_it(built_site):
 
 
 def _cell(markup: str, kind: str, agreement: str, party: str, year: int) -> str:
-    table = re.search(rf'<table data-view="totals" data-kind="{kind}">(.*?)</table>', markup, re.S).group(1)
+    table = re.search(rf'<table data-view="totals" data-kind="{kind}">(.*?)</table>', markup, re.DOTALL).group(1)
     cell = re.search(
-        rf'<td data-agreement="{agreement}" data-party="{party}" data-year="{year}">(.*?)</td>', table, re.S
+        rf'<td data-agreement="{agreement}" data-party="{party}" data-year="{year}">(.*?)</td>', table, re.DOTALL
     )
     return main_text(cell.group(1))
 
@@ -131,7 +131,7 @@ SPELLED_OUT = {
 
 def _first_use_problems(site, url: str) -> list[str]:
     lang = "en" if url.startswith("en/") else "sv"
-    markup = re.sub(r"<h1[^>]*>.*?</h1>", " ", page(site, url), flags=re.S)  # a title cannot explain
+    markup = re.sub(r"<h1[^>]*>.*?</h1>", " ", page(site, url), flags=re.DOTALL)  # a title cannot explain
     text = main_text(markup)
     problems = []
     for abbreviation, spelled in SPELLED_OUT[lang].items():

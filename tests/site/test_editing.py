@@ -26,7 +26,7 @@ def fill(template: str, values: dict[str, str]) -> str:
             replacement = rf'\g<1>{name}:\n\g<2>sv: "{value[0]}"\n\g<3>en: "{value[1]}"'
         else:
             pattern, replacement = rf"^(\s*-? ?){name}:[^\n]*$", rf"\g<1>{name}: {value}"
-        template, count = re.subn(pattern, replacement, template, count=1, flags=re.M)
+        template, count = re.subn(pattern, replacement, template, count=1, flags=re.MULTILINE)
         assert count == 1, f"the template has no empty field '{name}'"
     return template
 

@@ -20,7 +20,7 @@ SOURCE_PAGE = "kallor/arendebeskrivning-2019-2020/"
 def test_the_source_is_published_word_for_word_with_a_numbered_anchor_per_paragraph(built_site):
     markup = page(built_site, SOURCE_PAGE)
     source = (ROOT / "data" / "texts" / "arendebeskrivning-uccn-2019-2020.txt").read_text(encoding="utf-8")
-    paragraphs = re.findall(r'<p id="stycke-(\d+)">(.*?)</p>', markup, re.S)
+    paragraphs = re.findall(r'<p id="stycke-(\d+)">(.*?)</p>', markup, re.DOTALL)
     assert [int(n) for n, _ in paragraphs] == list(range(1, 17))
     shown = " ".join(main_text(body) for _, body in paragraphs)
     shown = re.sub(r"Stycke \d+ ", "", shown)
@@ -90,6 +90,6 @@ def test_both_languages_state_the_same_figures_dates_and_paragraphs(built_site, 
     """Record by record and page by page: what the Swedish page says in numbers, the English one says too."""
     swedish = _numbers(main_text(page(built_site, sv)))
     # The English page shows a Swedish quote beside its translation; count the translation.
-    english_markup = re.sub(r'<blockquote lang="sv".*?</blockquote>', " ", page(built_site, en), flags=re.S)
+    english_markup = re.sub(r'<blockquote lang="sv".*?</blockquote>', " ", page(built_site, en), flags=re.DOTALL)
     english = _numbers(main_text(english_markup))
     assert swedish == english, (swedish - english, english - swedish)

@@ -36,8 +36,8 @@ SAID = [
     ("", "Föreslås ersätta 50 %"),
     ("avtal/", "Föreslås revidera"),
     ("parter/", "Hans Svensson, förvaltningschef Citat ur källan (gäller: titel)"),
-    ("parter/", "Tolkning (gäller: organisation) Det här står inte ordagrant i källan. Så har vi läst den, och varför: "
-                "Källan anger inte organisationen. Hans Svensson skriver under"),
+    ("parter/", ("Tolkning (gäller: organisation) Det här står inte ordagrant i källan. Så har vi läst den, och varför: "
+                "Källan anger inte organisationen. Hans Svensson skriver under")),
     ("kallor/", "Tolkning (gäller: utgivare)"),
     ("en/decisions/ks-2018-302/", "Minutes checked and signed"),
     ("en/commitments/", "leveraged in possible projects"),

@@ -60,9 +60,9 @@ def test_a_changed_quote_stops_the_check_with_the_closest_passage(data: Path):
     assert old in text
     path.write_text(text.replace(old, old.replace("20%", "25%")), encoding="utf-8")
     assert messages(data) == [
-        f"data/commitments.yml:{line_of(path, '25%')}: Citatet finns inte ordagrant i källan arendebeskrivning-2019-2020. "
+        (f"data/commitments.yml:{line_of(path, '25%')}: Citatet finns inte ordagrant i källan arendebeskrivning-2019-2020. "
         "Närmast i källan: \"Att Östersunds kommun och Region Jämtland Härjedalen vardera avsätter arbetstid motsvarande "
-        "20% för arbetet med UNESCO Creative Cities Network (UCCN)\""
+        "20% för arbetet med UNESCO Creative Cities Network (UCCN)\"")
     ]
 
 
@@ -80,16 +80,16 @@ def test_a_fact_without_evidence_and_other_evidence_mistakes_are_named(data: Pat
     ptext = people.read_text(encoding="utf-8")
     people.write_text(ptext.replace('      translation: "Hans Svensson, head of administration"\n', ""), encoding="utf-8")
     assert messages(data) == sorted([
-        f"data/figures.yml:{line_of(path, 'about: [valeu]')}: 'about' nämner 'valeu', som inte är en uppgift i siffran. "
-        "Menade du 'value'? Uppgifter: value, as_of",
-        f"data/figures.yml:{line_of(path, 'value: 28')}: 'value' visas som fakta men har inget belägg. Lägg till ett citat "
-        "ur källan eller en tolkning under 'evidence' med about: [value]",
-        f"data/figures.yml:{line_of(path, 'value: 246')}: 'value' visas som fakta men har inget belägg. Lägg till ett citat "
-        "ur källan eller en tolkning under 'evidence' med about: [value]",
-        f"data/figures.yml:{line_of(path, 'as_of: 2019-10')}: 'as_of' visas som fakta men har inget belägg. Lägg till ett citat "
-        "ur källan eller en tolkning under 'evidence' med about: [as_of]",
-        f"data/people.yml:{line_of(people, HANS)}: citatet behöver 'translation': samma text på "
-        "engelska, för den engelska webbplatsen",
+        (f"data/figures.yml:{line_of(path, 'about: [valeu]')}: 'about' nämner 'valeu', som inte är en uppgift i siffran. "
+        "Menade du 'value'? Uppgifter: value, as_of"),
+        (f"data/figures.yml:{line_of(path, 'value: 28')}: 'value' visas som fakta men har inget belägg. Lägg till ett citat "
+        "ur källan eller en tolkning under 'evidence' med about: [value]"),
+        (f"data/figures.yml:{line_of(path, 'value: 246')}: 'value' visas som fakta men har inget belägg. Lägg till ett citat "
+        "ur källan eller en tolkning under 'evidence' med about: [value]"),
+        (f"data/figures.yml:{line_of(path, 'as_of: 2019-10')}: 'as_of' visas som fakta men har inget belägg. Lägg till ett citat "
+        "ur källan eller en tolkning under 'evidence' med about: [as_of]"),
+        (f"data/people.yml:{line_of(people, HANS)}: citatet behöver 'translation': samma text på "
+        "engelska, för den engelska webbplatsen"),
     ], key=lambda m: (m.split(":")[0], int(m.split(":")[1])))
 
 

@@ -59,7 +59,7 @@ def test_period_and_machine_dates():
 
 
 def _decision(**kw):
-    base = dict(id="ks-2018-302", kind="decision", title=Text("a", "b"), status="decided", source="s")
+    base = {"id": "ks-2018-302", "kind": "decision", "title": Text("a", "b"), "status": "decided", "source": "s"}
     return Decision(**{**base, **kw})
 
 

@@ -37,8 +37,8 @@ def test_an_unknown_name_gives_the_line_and_the_nearest_macro():
 
 def test_a_syntax_error_gives_the_line_in_the_file():
     assert problems("Text\n\n{{ timeline( }}") == [
-        "docs/sv/index.md:9: fel i {{ … }} eller {% … %}: unexpected '}', expected ')'. "
-        "Kontrollera klamrar, citattecken och parenteser."
+        ("docs/sv/index.md:9: fel i {{ … }} eller {% … %}: unexpected '}', expected ')'. "
+        "Kontrollera klamrar, citattecken och parenteser.")
     ]
 
 

@@ -94,11 +94,11 @@ def test_schema_and_validator_agree_on_mistakes(tmp_path, collection, old, new):
 BLANKS = [
     ("decisions", "  case_number:\n", '  case_number: ""\n'),
     ("decisions", "  minutes_checked:\n", '  minutes_checked: ""\n'),
-    ("decisions", '    sv: "Källan anger månaden, inte dagen, för sammanträdet."\n'
-                  '    en: "The source gives the month of the meeting, not the day."\n',
+    ("decisions", ('    sv: "Källan anger månaden, inte dagen, för sammanträdet."\n'
+                  '    en: "The source gives the month of the meeting, not the day."\n'),
      '    sv: ""\n    en: ""\n'),
-    ("decisions", "  announced:\n", '  announced:\n  period:\n    start:\n    end: ""\n'
-                                    '  points:\n    - number:\n      text:\n        sv: ""\n        en:\n'),
+    ("decisions", "  announced:\n", ('  announced:\n  period:\n    start:\n    end: ""\n'
+                                    '  points:\n    - number:\n      text:\n        sv: ""\n        en:\n')),
 ]
 
 

@@ -46,18 +46,18 @@ def test_broken_fixture_gives_exactly_these_messages(data: Path):
     shutil.copy(FIXTURES / "invalid" / "decisions.yml", data / "decisions.yml")
     found = messages(data)
     assert [m for m in found if m.startswith("data/decisions.yml:")] == [
-        "data/decisions.yml:8: 'date' är inget giltigt datum: '2019-02-30' (dagen finns inte i den månaden). "
-        "Skriv 2021, 2021-03, 2021-03-15 eller 2021-autumn, så exakt som källan anger",
-        "data/decisions.yml:9: okänd nyckel 'paragraf' i beslutet. Menade du 'paragraph'? Tillåtna nycklar: id, kind, "
+        ("data/decisions.yml:8: 'date' är inget giltigt datum: '2019-02-30' (dagen finns inte i den månaden). "
+        "Skriv 2021, 2021-03, 2021-03-15 eller 2021-autumn, så exakt som källan anger"),
+        ("data/decisions.yml:9: okänd nyckel 'paragraf' i beslutet. Menade du 'paragraph'? Tillåtna nycklar: id, kind, "
         "title, body, proposed_by, date, paragraph, case_number, status, decided_in, outcome, points, minutes_checked, "
-        "announced, concerns, period, source, note, evidence",
+        "announced, concerns, period, source, note, evidence"),
         "data/decisions.yml:10: 'status' kan inte vara 'beslutad'. Tillåtna värden: decided, proposed, adopted, rejected",
-        "data/decisions.yml:11: 'case_number' ska vara en text, men YAML läser 'true' som ett sant/falskt-värde; "
-        "sätt texten inom citattecken",
-        "data/decisions.yml:12: 'concerns' pekar på 'avtalsforslag-2017', som inte finns i data/agreements.yml. "
-        "Menade du 'avtalsforslag-2018'?",
-        "data/decisions.yml:15: 'id' ska vara ett id med små bokstäver a–z, siffror och bindestreck (t.ex. ks-2018-302), "
-        "men är 'Regiondirektorens Forslag'.",
+        ("data/decisions.yml:11: 'case_number' ska vara en text, men YAML läser 'true' som ett sant/falskt-värde; "
+        "sätt texten inom citattecken"),
+        ("data/decisions.yml:12: 'concerns' pekar på 'avtalsforslag-2017', som inte finns i data/agreements.yml. "
+        "Menade du 'avtalsforslag-2018'?"),
+        ("data/decisions.yml:15: 'id' ska vara ett id med små bokstäver a–z, siffror och bindestreck (t.ex. ks-2018-302), "
+        "men är 'Regiondirektorens Forslag'."),
         "data/decisions.yml:18: 'title' saknar text på en",
         "data/decisions.yml:22: id 'ks-2018-302' används redan på rad 2; varje id måste vara unikt",
         "data/decisions.yml:29: nyckeln 'status' finns två gånger (första gången på rad 28); ta bort en av dem",
@@ -206,8 +206,8 @@ def test_a_title_longer_than_a_heading_can_hold_is_refused(data: Path):
     long = "Kommunstyrelsen " * 20
     replace(path, 'sv: "Kommunstyrelsen godkänner förslaget till avtal om UCCN-samarbetet"', f'sv: "{long}"')
     assert messages(data) == [
-        f"data/decisions.yml:{line_of(path, long[:30])}: 'title.sv' är {len(long.strip())} tecken lång; "
-        "den får vara högst 200 tecken"
+        (f"data/decisions.yml:{line_of(path, long[:30])}: 'title.sv' är {len(long.strip())} tecken lång; "
+        "den får vara högst 200 tecken")
     ]
 
 
@@ -220,12 +220,12 @@ def test_a_cycle_of_replacements_names_every_record_in_it(data: Path):
             "    - about: [party, share_percent, superseded_by]\n      quote: \"Att Östersunds")
     found = [m for m in messages(data) if "slinga" in m]
     assert found == [
-        f"data/commitments.yml:{line_of(path, 'superseded_by: kommun-arbetstid-20')}: 'superseded_by' bildar en slinga: "
+        (f"data/commitments.yml:{line_of(path, 'superseded_by: kommun-arbetstid-20')}: 'superseded_by' bildar en slinga: "
         "kommun-arbetstid-50 → kommun-arbetstid-20 → kommun-arbetstid-50. Åtagandet kan inte peka på sig själv, "
-        "direkt eller genom andra; ta bort en av länkarna",
-        f"data/commitments.yml:{line_of(path, 'superseded_by: kommun-arbetstid-50')}: 'superseded_by' bildar en slinga: "
+        "direkt eller genom andra; ta bort en av länkarna"),
+        (f"data/commitments.yml:{line_of(path, 'superseded_by: kommun-arbetstid-50')}: 'superseded_by' bildar en slinga: "
         "kommun-arbetstid-20 → kommun-arbetstid-50 → kommun-arbetstid-20. Åtagandet kan inte peka på sig själv, "
-        "direkt eller genom andra; ta bort en av länkarna",
+        "direkt eller genom andra; ta bort en av länkarna"),
     ]
 
 
@@ -233,8 +233,8 @@ def test_an_event_after_itself_is_a_cycle(data: Path):
     path = data / "events.yml"
     replace(path, "after: avtalsforslag-hosten-2018", "after: revidering")
     assert [m for m in messages(data) if "slinga" in m] == [
-        f"data/events.yml:{line_of(path, 'after: revidering')}: 'after' bildar en slinga: revidering → revidering. "
-        "Händelsen kan inte peka på sig själv, direkt eller genom andra; ta bort en av länkarna"
+        (f"data/events.yml:{line_of(path, 'after: revidering')}: 'after' bildar en slinga: revidering → revidering. "
+        "Händelsen kan inte peka på sig själv, direkt eller genom andra; ta bort en av länkarna")
     ]
 
 
@@ -261,8 +261,8 @@ def test_a_source_address_must_be_https(data: Path):
     path = data / "sources.yml"
     replace(path, "  date: 2015\n", "  date: 2015\n  url: http://www.un.org/sdgs/\n")
     assert messages(data) == [
-        f"data/sources.yml:{line_of(path, 'url: http://')}: 'url' ska vara en webbadress som börjar med https://, "
-        "men är 'http://www.un.org/sdgs/'"
+        (f"data/sources.yml:{line_of(path, 'url: http://')}: 'url' ska vara en webbadress som börjar med https://, "
+        "men är 'http://www.un.org/sdgs/'")
     ]
 
 
@@ -271,10 +271,10 @@ def test_an_alias_is_reported_where_it_is_used(data: Path):
     replace(path, "  name: Hans Svensson\n", "  name: &namn Hans Svensson\n")
     replace(path, "  name: Per Johansson\n", "  name: *namn\n")
     assert messages(data) == [
-        f"data/people.yml:{line_of(path, '&namn')}: ankare och alias (&namn och *namn) används inte i datan; "
-        "skriv ut värdet där det behövs",
-        f"data/people.yml:{line_of(path, '*namn')}: ankare och alias (&namn och *namn) används inte i datan; "
-        "skriv ut värdet där det behövs",
+        (f"data/people.yml:{line_of(path, '&namn')}: ankare och alias (&namn och *namn) används inte i datan; "
+        "skriv ut värdet där det behövs"),
+        (f"data/people.yml:{line_of(path, '*namn')}: ankare och alias (&namn och *namn) används inte i datan; "
+        "skriv ut värdet där det behövs"),
     ]
 
 
@@ -283,8 +283,8 @@ def test_a_latin_1_file_names_the_line_of_the_first_bad_byte(data: Path):
     path.write_bytes(path.read_text(encoding="utf-8").encode("latin-1", errors="replace"))
     first = next(n for n, row in enumerate(path.read_bytes().split(b"\n"), 1) if any(b > 127 for b in row))
     assert messages(data) == [
-        f"data/glossary.yml:{first}: filen är inte sparad som UTF-8 (första felaktiga tecknet står på den här raden); "
-        "spara om den som UTF-8"
+        (f"data/glossary.yml:{first}: filen är inte sparad som UTF-8 (första felaktiga tecknet står på den här raden); "
+        "spara om den som UTF-8")
     ]
 
 
@@ -292,8 +292,8 @@ def test_a_yaml_syntax_error_is_explained_in_swedish(data: Path):
     path = data / "people.yml"
     replace(path, "  name: Per Johansson\n", "  name: Per: Johansson\n")
     assert messages(data) == [
-        f"data/people.yml:{line_of(path, 'Per: Johansson')}: YAML-syntaxfel: ett kolon står där det inte får stå; "
-        "sätt texten inom citattecken. Kontrollera indrag, kolon och citattecken"
+        (f"data/people.yml:{line_of(path, 'Per: Johansson')}: YAML-syntaxfel: ett kolon står där det inte får stå; "
+        "sätt texten inom citattecken. Kontrollera indrag, kolon och citattecken")
     ]
 
 
@@ -301,5 +301,5 @@ def test_a_period_of_more_than_fifty_years_is_refused(data: Path):
     path = data / "commitments.yml"
     replace(path, "    start: 2019\n    end: 2020", "    start: 1900\n    end: 2100")
     found = [m for m in messages(data) if "år lång" in m]
-    assert found == [f"data/commitments.yml:{line_of(path, 'start: 1900')}: 'period' är 201 år lång; "
-                     "en period får vara högst 50 år. Kontrollera start och end"]
+    assert found == [(f"data/commitments.yml:{line_of(path, 'start: 1900')}: 'period' är 201 år lång; "
+                     "en period får vara högst 50 år. Kontrollera start och end")]
