@@ -8,8 +8,6 @@ the data is good). Run `python -m uccn check` to see the messages.
 from __future__ import annotations
 
 import dataclasses
-import difflib
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,16 +16,13 @@ from typing import Any
 import yaml
 
 from .evidence import evidence_problems, load_texts
+from .kinds import ID_LENGTH, ID_PATTERN, KINDS, NULL_TAG, STR_TAG, is_blank, shown, suggest
 from .load import Problem, compose_all, display_name
 from .load import char_name as _char
 from .load import visible as _visible
-from .model import COLLECTIONS, MAX_LENGTH, WHAT, Dataset, PartialDate, Spec, Text, Where, item_spec, specs
+from .model import COLLECTIONS, MAX_LENGTH, WHAT, Dataset, Spec, Text, Where, specs
 from .rules import record_rules
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ID_LENGTH = 80  # an id is a file name and part of an address
-STR_TAG = "tag:yaml.org,2002:str"
-NULL_TAG = "tag:yaml.org,2002:null"
 _TYPE_NAMES = {
     "tag:yaml.org,2002:bool": "ett sant/falskt-värde",
     "tag:yaml.org,2002:int": "ett tal",
@@ -55,39 +50,11 @@ def _line(node: yaml.Node) -> int:
     return node.start_mark.line + 1
 
 
-def _shown(node: yaml.Node) -> str:
-    if isinstance(node, yaml.ScalarNode):
-        value = node.value if len(node.value) <= 40 else node.value[:37] + "..."
-        return f"'{_visible(value)}'"
-    return "en lista" if isinstance(node, yaml.SequenceNode) else "en nyckel-värde-samling"
-
-
-def _suggest(word: str, allowed: list[str] | tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(word, allowed, n=1, cutoff=0.6)
-    return f" Menade du '{close[0]}'?" if close else ""
-
-
-def is_blank(node: yaml.Node, field_spec: Spec) -> bool:
-    """True for a value left empty: nothing, "", or only empty parts (`sv: ""` and
-    `en: ""`; a period whose start and end are empty). An empty optional field means
-    "not stated in the source"; an empty required one is an error. A value with one
-    part filled in is not empty, so a text in one language only is still caught."""
-    if isinstance(node, yaml.ScalarNode):
-        return node.tag == NULL_TAG or (node.tag == STR_TAG and not node.value.strip())
-    kind = field_spec.kind
-    if isinstance(node, yaml.SequenceNode) and kind in ("texts", "objects", "refs", "names"):
-        item = item_spec(field_spec)
-        return bool(node.value) and all(is_blank(child, item) for child in node.value)
-    if isinstance(node, yaml.MappingNode) and kind in ("text", "object"):
-        parts = {"sv": Spec("string"), "en": Spec("string")} if kind == "text" else specs(field_spec.record)
-        return all(
-            isinstance(key, yaml.ScalarNode) and key.value in parts and is_blank(value, parts[key.value])
-            for key, value in node.value
-        )
-    return False
-
-
 class _Checker:
+    """Checks one file's records against their specs; each kind's own check is in uccn.kinds."""
+
+    Invalid = _Invalid
+
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
@@ -105,7 +72,7 @@ class _Checker:
     def record(self, node: yaml.Node, cls: type, what: str) -> dict[str, Any]:
         """Check one mapping against a record class; return its field values."""
         if not isinstance(node, yaml.MappingNode):
-            raise self.fail(node, f"{what} ska vara en samling fält (nyckel: värde), men är {_shown(node)}")
+            raise self.fail(node, f"{what} ska vara en samling fält (nyckel: värde), men är {shown(node)}")
         fields = specs(cls)
         seen: dict[str, int] = {}
         empty: set[str] = set()
@@ -126,7 +93,7 @@ class _Checker:
                 allowed = ", ".join(fields)
                 self.report(
                     key_node,
-                    f"okänd nyckel '{key}' i {what}.{_suggest(key, list(fields))} Tillåtna nycklar: {allowed}",
+                    f"okänd nyckel '{key}' i {what}.{suggest(key, list(fields))} Tillåtna nycklar: {allowed}",
                 )
                 continue
             try:
@@ -151,28 +118,7 @@ class _Checker:
             raise self.fail(node, f"'{name}' har YAML-taggen '{_visible(node.tag)}'; ta bort taggen (ordet som börjar med !)")
         if is_blank(node, field_spec):
             return None
-        kind = field_spec.kind
-        if kind == "text":
-            return self.text(node, name, field_spec.max_length or MAX_LENGTH["text"])
-        if kind == "texts":
-            return tuple(self.text(item, name) for item in self.sequence(node, name))
-        if kind == "object":
-            return self.nested(node, field_spec.record, name)
-        if kind == "objects":
-            items, broken = [], False
-            for item in self.sequence(node, name):
-                try:
-                    items.append(self.nested(item, field_spec.record, name))
-                except _Invalid:
-                    broken = True
-            if broken:
-                raise _Invalid()
-            return tuple(items)
-        if kind == "refs":
-            return tuple(self.identifier(item, name) for item in self.sequence(node, name))
-        if kind == "names":
-            return tuple(self.plain_text(item, name) for item in self.sequence(node, name))
-        return self.scalar(node, field_spec, name)
+        return KINDS[field_spec.kind].check(self, node, field_spec, name)
 
     def nested(self, node: yaml.Node, cls: type | None, name: str) -> Any:
         """A value made of fields, such as a period; invalid if any of its fields is."""
@@ -191,7 +137,7 @@ class _Checker:
 
     def sequence(self, node: yaml.Node, name: str) -> list[yaml.Node]:
         if not isinstance(node, yaml.SequenceNode):
-            raise self.fail(node, f"'{name}' ska vara en lista (rader som börjar med '- '), men är {_shown(node)}")
+            raise self.fail(node, f"'{name}' ska vara en lista (rader som börjar med '- '), men är {shown(node)}")
         return node.value
 
     def text(self, node: yaml.Node, name: str, limit: int = MAX_LENGTH["text"]) -> Text:
@@ -202,7 +148,7 @@ class _Checker:
             )
         found: dict[str, str] = {}
         for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else _shown(key_node)
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else shown(key_node)
             if key not in ("sv", "en"):
                 self.report(key_node, f"okänd språknyckel '{key}' i '{name}'; tillåtna är sv och en")
             elif key in found:
@@ -216,13 +162,13 @@ class _Checker:
 
     def plain_text(self, node: yaml.Node, name: str, limit: int = MAX_LENGTH["string"]) -> str:
         if not isinstance(node, yaml.ScalarNode):
-            raise self.fail(node, f"'{name}' ska vara en text, men är {_shown(node)}")
+            raise self.fail(node, f"'{name}' ska vara en text, men är {shown(node)}")
         if node.tag != STR_TAG:
             if node.tag == NULL_TAG:
                 raise self.fail(node, f"'{name}' är tom; skriv en text")
             raise self.fail(
                 node,
-                f"'{name}' ska vara en text, men YAML läser {_shown(node)} som "
+                f"'{name}' ska vara en text, men YAML läser {shown(node)} som "
                 f"{_TYPE_NAMES.get(node.tag, 'något annat')}; sätt texten inom citattecken",
             )
         if not node.value.strip():
@@ -244,56 +190,13 @@ class _Checker:
             )
         return value
 
-    def scalar(self, node: yaml.Node, field_spec: Spec, name: str) -> Any:
-        kind = field_spec.kind
-        if not isinstance(node, yaml.ScalarNode):
-            raise self.fail(node, f"'{name}' ska vara ett enskilt värde, men är {_shown(node)}")
-        if kind in ("id", "ref"):
-            return self.identifier(node, name)
-        if kind == "string":
-            value = self.plain_text(node, name, field_spec.max_length or MAX_LENGTH["string"])
-            if field_spec.pattern and not re.fullmatch(field_spec.pattern.strip("^$"), value):
-                raise self.fail(node, f"'{name}' kan inte vara {_shown(node)}. {field_spec.doc}")
-            return value
-        if kind == "url":
-            value = self.plain_text(node, name)
-            if not re.match(r"^https://[^\s]+$", value):
-                raise self.fail(node, f"'{name}' ska vara en webbadress som börjar med https://, men är {_shown(node)}")
-            return value
-        if kind == "choice":
-            value = self.plain_text(node, name)
-            if value not in field_spec.choices:
-                raise self.fail(
-                    node,
-                    f"'{name}' kan inte vara '{value}'.{_suggest(value, field_spec.choices)} "
-                    f"Tillåtna värden: {', '.join(field_spec.choices)}",
-                )
-            return value
-        if kind == "date":
-            try:
-                return PartialDate.parse(node.value)
-            except ValueError as err:
-                reason = str(err) if "day is out of range" not in str(err) else "dagen finns inte i den månaden"
-                raise self.fail(
-                    node,
-                    f"'{name}' är inget giltigt datum: '{node.value}' ({reason}). "
-                    "Skriv 2021, 2021-03, 2021-03-15 eller 2021-autumn, så exakt som källan anger",
-                ) from None
-        if kind == "bool":
-            if node.tag != "tag:yaml.org,2002:bool":
-                raise self.fail(node, f"'{name}' ska vara true eller false, men är {_shown(node)}")
-            return node.value.lower() == "true"
-        if kind in ("int", "number"):
-            return self.number(node, field_spec, name)
-        raise RuntimeError(f"Unknown field kind: {kind}")
-
     def number(self, node: yaml.ScalarNode, field_spec: Spec, name: str) -> float | int:
         tags = ["tag:yaml.org,2002:int"] + (["tag:yaml.org,2002:float"] if field_spec.kind == "number" else [])
         if node.tag not in tags:
             raise self.fail(
                 node,
                 f"'{name}' ska vara {'ett heltal' if field_spec.kind == 'int' else 'ett tal'} med siffror "
-                f"(utan mellanslag och enhet), men är {_shown(node)}",
+                f"(utan mellanslag och enhet), men är {shown(node)}",
             )
         written = node.value.lstrip("+-")
         if len(written) > 1 and written[0] == "0" and written[1].isdigit():  # 050: octal 40 in YAML 1.1
@@ -302,7 +205,10 @@ class _Checker:
         value: float | int = int(node.value) if node.tag.endswith(":int") else float(node.value)
         low, high = field_spec.minimum, field_spec.maximum
         if (low is not None and value < low) or (high is not None and value > high):
-            span = f"mellan {low:g} och {high:g}" if high is not None else f"minst {low:g}"
+            if low is not None and high is not None:
+                span = f"mellan {low:g} och {high:g}"
+            else:
+                span = f"minst {low:g}" if low is not None else f"högst {high:g}"
             raise self.fail(node, f"'{name}' ska vara {span}, men är {value}")
         return value
 
@@ -368,7 +274,7 @@ def _check_refs(entries: list[_Entry], known: dict[str, set[str] | None]) -> Ite
                         entry.where.file,
                         entry.lines.get(name, entry.where.line),
                         f"'{name}' pekar på '{target}', som inte finns i data/{field_spec.ref}.yml."
-                        f"{_suggest(target, sorted(targets))}",
+                        f"{suggest(target, sorted(targets))}",
                     )
 
 

@@ -8,8 +8,8 @@ import yaml
 
 from tests.conftest import run_build
 from tests.site.helpers import main_text, page
+from uccn.kinds import STR_TAG
 from uccn.model import COLLECTIONS, Spec, specs
-from uccn.validate import STR_TAG
 
 pytestmark = pytest.mark.site
 
