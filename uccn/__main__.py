@@ -84,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _claims(data) -> int:
     """One line per fact: where it is shown, which record and field, and what backs it."""
-    from .evidence import SHOWN_ON, claim_rows, totals
+    from .evidence import claim_rows, totals
+    from .model import REGISTRY
 
     rows = claim_rows(data.collections, data.texts)
     words = {"quote": "citat", "self": "citat (punkt)", "interpretation": "tolkning", "outside": "annan källa",
@@ -93,7 +94,7 @@ def _claims(data) -> int:
     for row in rows:
         where = f"stycke {row.paragraph}" if row.paragraph else row.source
         fact = f"{row.collection}/{row.record}.{row.field}"
-        print(f"{SHOWN_ON[row.collection]:<12} {fact:<52} {words[row.evidence]:<14} {where}")
+        print(f"{REGISTRY[row.collection].shown_on:<12} {fact:<52} {words[row.evidence]:<14} {where}")
     counts = totals(rows)
     print(f"\n{len(rows)} uppgifter: " + ", ".join(f"{words[k]} {n}" for k, n in counts.items()))
     return 1 if counts["none"] else 0

@@ -192,14 +192,6 @@ def _record(record: Any, facts: list[str], texts: dict[str, SourceText], what: s
                           f"eller en tolkning under 'evidence' med about: [{name}]")
 
 
-# Where each collection's facts are shown, as page keys of labels.PAGES (or record pages).
-SHOWN_ON = {
-    "sources": "sources", "people": "parties", "organisations": "parties", "goals": "goals",
-    "decisions": "decisions", "agreements": "agreements",
-    "commitments": "commitments", "events": "timeline", "figures": "start",
-}
-
-
 def totals(rows: list[ClaimRow]) -> dict[str, int]:
     """How many facts rest on each kind of evidence, in a fixed order."""
     counts = {"quote": 0, "self": 0, "interpretation": 0, "outside": 0, "none": 0}

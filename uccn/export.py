@@ -13,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from .model import COLLECTIONS, Dataset, PartialDate, Text, specs
+from .model import COLLECTIONS, REGISTRY, Dataset, PartialDate, Text, specs
 from .site import write_if_changed
 
 FOLDER = "oppna-data"
@@ -57,44 +57,32 @@ def _cell(value: Any) -> Any:
     return value
 
 
+def _field(record: Any, path: str) -> Any:
+    """A value by its path in the record ("period.start", "title.sv"); dates as written."""
+    value = record
+    for part in path.split("."):
+        value = None if value is None else getattr(value, part)
+    return value.iso() if isinstance(value, PartialDate) else value
+
+
+def collection_csv(data: Dataset, collection: str) -> str:
+    """The CSV file of a collection, with the columns its declaration in REGISTRY names."""
+    columns = REGISTRY[collection].columns
+    rows = [[_field(record, path) for _, path in columns] for record in data.collections[collection].values()]
+    return _csv([header for header, _ in columns], rows)
+
+
 def commitments_csv(data: Dataset) -> str:
-    header = [
-        "id", "party", "kind", "share_percent", "amount_sek_per_year", "start", "end", "status",
-        "agreement", "decision", "superseded_by", "open_question_sv", "source",
-    ]
-    rows = [
-        [
-            c.id, c.party, c.kind, c.share_percent, c.amount_sek, c.period.start.iso(), c.period.end.iso(),
-            c.status, c.agreement, c.decision, c.superseded_by,
-            c.open_question.sv if c.open_question else None, c.source,
-        ]
-        for c in data.commitments.values()
-    ]
-    return _csv(header, rows)
+    return collection_csv(data, "commitments")
 
 
 def decisions_csv(data: Dataset) -> str:
-    header = [
-        "id", "kind", "title_sv", "title_en", "body", "date", "paragraph", "case_number", "status",
-        "minutes_checked", "announced", "source",
-    ]
-    rows = [
-        [
-            d.id, d.kind, d.title.sv, d.title.en, d.body, d.date.iso() if d.date else None, d.paragraph,
-            d.case_number, d.status, d.minutes_checked.iso() if d.minutes_checked else None,
-            d.announced.iso() if d.announced else None, d.source,
-        ]
-        for d in data.decisions.values()
-    ]
-    return _csv(header, rows)
+    return collection_csv(data, "decisions")
 
 
 def export_files(data: Dataset) -> dict[str, str]:
-    return {
-        "uccn.json": to_json(data),
-        "ataganden.csv": commitments_csv(data),
-        "beslut.csv": decisions_csv(data),
-    }
+    csv_files = {c.csv: collection_csv(data, name) for name, c in REGISTRY.items() if c.csv}
+    return {"uccn.json": to_json(data), **csv_files}
 
 
 def write_exports(data: Dataset, folder: Path) -> list[Path]:

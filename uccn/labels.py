@@ -15,8 +15,6 @@ PAGES = {
     "timeline": {"sv": "tidslinje/", "en": "timeline/"},
 }
 
-# Generated record pages: collection -> folder under the language's docs dir.
-RECORD_FOLDERS = {"decisions": {"sv": "beslut", "en": "decisions"}, "sources": {"sv": "kallor", "en": "sources"}}
 
 # Each paragraph of a stored source text has this anchor on the source's page, in both languages.
 PARAGRAPH_ANCHOR = "stycke-{number}"

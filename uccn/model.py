@@ -396,26 +396,68 @@ class Term:
     where: Where | None = None
 
 
-# How messages name one record of each collection.
-WHAT = {
-    "sources": "källan", "organisations": "organisationen", "people": "personen", "decisions": "beslutet",
-    "agreements": "överenskommelsen", "commitments": "åtagandet", "goals": "målet", "events": "händelsen",
-    "figures": "siffran", "glossary": "ordlisteposten",
+# --- the registry: one declaration per kind of record -------------------------
+
+
+@dataclass(frozen=True, kw_only=True)
+class Collection:
+    """Everything the site needs to know about one kind of record, in one place.
+
+    From it follow: the data file (data/<name>.yml) and its validation, the JSON
+    Schema, the editing guide's template, the open data (JSON always; CSV when
+    `csv` is given), one page per record when `folder` is given (rendered by
+    `uccn/templates/<page>.html`), the ids the site keeps for itself, and where
+    the coverage report says the facts are shown."""
+
+    record: type
+    what: str  # how a message names one record: "beslutet"
+    shown_on: str  # the page that lists the records (a key of labels.PAGES, or "start")
+    folder: dict[str, str] | None = None  # one page per record, in this folder of each language
+    page: str = ""  # its template, without .html
+    csv: str = ""  # open data: a CSV file with these columns
+    columns: tuple[tuple[str, str], ...] = ()  # (header, field path such as "period.start" or "title.sv")
+    reserved_ids: frozenset[str] = frozenset()  # names the site writes where these records go
+    reserved_prefix: str = ""  # an id may not start like an anchor the same page uses for something else
+
+
+REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, in the order of loading
+    "sources": Collection(
+        record=Source, what="källan", shown_on="sources", folder={"sv": "kallor", "en": "sources"},
+        page="source_page", reserved_ids=frozenset({"index"}), reserved_prefix="stycke-",
+    ),
+    "organisations": Collection(
+        record=Organisation, what="organisationen", shown_on="parties", reserved_ids=frozenset({"ovriga", "andra"}),
+    ),
+    "people": Collection(record=Person, what="personen", shown_on="parties"),
+    "decisions": Collection(
+        record=Decision, what="beslutet", shown_on="decisions", folder={"sv": "beslut", "en": "decisions"},
+        page="decision_page", reserved_ids=frozenset({"index", "punkter", "ataganden"}),
+        csv="beslut.csv", columns=(
+            ("id", "id"), ("kind", "kind"), ("title_sv", "title.sv"), ("title_en", "title.en"), ("body", "body"),
+            ("date", "date"), ("paragraph", "paragraph"), ("case_number", "case_number"), ("status", "status"),
+            ("minutes_checked", "minutes_checked"), ("announced", "announced"), ("source", "source"),
+        ),
+    ),
+    "agreements": Collection(record=Agreement, what="överenskommelsen", shown_on="agreements"),
+    "commitments": Collection(
+        record=Commitment, what="åtagandet", shown_on="commitments", reserved_prefix="avtal-",
+        csv="ataganden.csv", columns=(
+            ("id", "id"), ("party", "party"), ("kind", "kind"), ("share_percent", "share_percent"),
+            ("amount_sek_per_year", "amount_sek"), ("start", "period.start"), ("end", "period.end"),
+            ("status", "status"), ("agreement", "agreement"), ("decision", "decision"),
+            ("superseded_by", "superseded_by"), ("open_question_sv", "open_question.sv"), ("source", "source"),
+        ),
+    ),
+    "goals": Collection(record=Goal, what="målet", shown_on="goals"),
+    "events": Collection(record=Event, what="händelsen", shown_on="timeline"),
+    "figures": Collection(record=Figure, what="siffran", shown_on="start"),
+    "glossary": Collection(record=Term, what="ordlisteposten", shown_on="glossary"),
 }
 
-# File name (without .yml) -> record class. Order is the order of loading.
-COLLECTIONS: dict[str, type] = {
-    "sources": Source,
-    "organisations": Organisation,
-    "people": Person,
-    "decisions": Decision,
-    "agreements": Agreement,
-    "commitments": Commitment,
-    "goals": Goal,
-    "events": Event,
-    "figures": Figure,
-    "glossary": Term,
-}
+# Derived views of the registry, for the modules that need only one fact of it.
+COLLECTIONS: dict[str, type] = {name: c.record for name, c in REGISTRY.items()}
+WHAT: dict[str, str] = {name: c.what for name, c in REGISTRY.items()}
+RECORD_FOLDERS: dict[str, dict[str, str]] = {name: c.folder for name, c in REGISTRY.items() if c.folder}
 
 
 @dataclass(frozen=True)

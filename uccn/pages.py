@@ -15,9 +15,8 @@ import yaml
 
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
-from .labels import RECORD_FOLDERS
 from .load import Problem
-from .model import Dataset
+from .model import RECORD_FOLDERS, Dataset
 from .render import Renderer
 from .schema import write_schemas
 from .site import write_if_changed
@@ -27,16 +26,11 @@ def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
     """Relative path -> Markdown source, for every generated page of one language."""
     renderer = Renderer(data, lang, base)
     pages: dict[str, str] = {}
-    for decision in data.decisions.values():
-        # For search engines and link previews: how it is cited, and what it says.
-        summary = decision.outcome or decision.note
-        description = renderer.decision_ref(decision.id) + (f": {summary(lang)}" if summary else "")
-        pages.update(_page("decisions", decision.id, lang, decision.title(lang), description,
-                           renderer.decision_page(decision.id)))
-    for source_id in data.texts:
-        title = data.sources[source_id].title(lang)
-        pages.update(_page("sources", source_id, lang, title, renderer.t("source_text_lead"),
-                           renderer.source_page(source_id)))
+    for collection in RECORD_FOLDERS:
+        for record_id in data.collections[collection]:
+            page = renderer.record_page(collection, record_id)
+            if page:
+                pages.update(_page(collection, record_id, lang, page.title, page.description, page.body))
     return pages
 
 

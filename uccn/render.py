@@ -16,8 +16,8 @@ from . import fmt
 from .evidence import claim_rows, source_of
 from .evidence import totals as evidence_counts
 from .guide import yaml_template
-from .labels import FIELDS, KINDS, LABELS, PAGES, PARAGRAPH_ANCHOR, RECORD_FOLDERS, STATUS
-from .model import COLLECTIONS, COMMITMENT_KINDS, Commitment, Dataset, Evidence, PartialDate
+from .labels import FIELDS, KINDS, LABELS, PAGES, PARAGRAPH_ANCHOR, STATUS
+from .model import COLLECTIONS, COMMITMENT_KINDS, RECORD_FOLDERS, REGISTRY, Commitment, Dataset, Evidence, PartialDate
 
 # The values a page may pass, checked by uccn.pagecheck before any page is rendered.
 CommitmentKind = Literal[COMMITMENT_KINDS]  # type: ignore[valid-type]
@@ -41,6 +41,13 @@ VIEWS = (
     "current_commitments", "network_figures", "parties", "goals", "timeline", "sources",
     "glossary", "record_template", "evidence_totals", "quote",
 )
+
+
+@dataclass(frozen=True)
+class RecordPage:
+    title: str
+    description: str
+    body: str  # HTML
 
 
 @dataclass(frozen=True)
@@ -142,21 +149,45 @@ class Renderer:
         )
         return self._render("decision_register.html", decisions=decisions)
 
-    def source_page(self, source_id: str) -> str:
+    # --- one page per record, for the collections REGISTRY gives a folder --------
+
+    def record_page(self, collection: str, record_id: str) -> RecordPage | None:
+        """Title, description and body of a record's own page, or None if it has none.
+
+        The body is templates/<page>.html with `record`; a method `_<page>` may add
+        to what the template gets (and a "description"), or say there is no page."""
+        declaration = REGISTRY[collection]
+        record = self.data.collections[collection][record_id]
+        title = (record.title if hasattr(record, "title") else record.name)(self.lang)
+        more = getattr(self, f"_{declaration.page}", None)
+        context = more(record) if more else {}
+        if context is None:
+            return None
+        description = context.pop("description", title)
+        body = self._render(f"{declaration.page}.html", record=record, **context)
+        return RecordPage(title, description, body)
+
+    def _source_page(self, s: Any) -> dict[str, Any] | None:
         """A stored source text, as the source has it, with an anchor per paragraph."""
-        text = self.data.texts[source_id]
+        if s.id not in self.data.texts:
+            return None  # nothing to show: the source's text is not stored here
+        text = self.data.texts[s.id]
         paragraphs = [
             (PARAGRAPH_ANCHOR.format(number=n), n, lines.splitlines()) for n, lines in enumerate(text.paragraphs, start=1)
         ]
         # The text cannot spell out its abbreviations at first use; the page does, before it.
         words = set(re.findall(r"\w+", text.flat))
         terms = [t for t in self.data.glossary.values() if t.abbreviation in words]
-        return self._render("source_page.html", s=self.data.sources[source_id], paragraphs=paragraphs, terms=terms)
+        return {"s": s, "paragraphs": paragraphs, "terms": terms, "description": self.t("source_text_lead")}
 
-    def decision_page(self, decision_id: str) -> str:
-        d = self.data.decisions[decision_id]
-        resting = [c for c in self.data.commitments.values() if c.decision == d.id]
-        return self._render("decision_page.html", d=d, resting=resting)
+    def _decision_page(self, d: Any) -> dict[str, Any]:
+        # For search engines and link previews: how it is cited, and what it says.
+        summary = d.outcome or d.note
+        return {
+            "d": d,
+            "resting": [c for c in self.data.commitments.values() if c.decision == d.id],
+            "description": self.decision_ref(d.id) + (f": {summary(self.lang)}" if summary else ""),
+        }
 
     def agreements_compared(self) -> str:
         return self._render("agreements.html", agreements=ordered_agreements(self.data))

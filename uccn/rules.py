@@ -8,19 +8,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from .load import Problem
-from .model import COLLECTIONS, WHAT, Commitment, Dataset, Decision, Event, PartialDate, Period, specs
+from .model import COLLECTIONS, REGISTRY, WHAT, Commitment, Dataset, Decision, Event, PartialDate, Period, specs
 
 PERIOD_YEARS = 50  # a longer period is surely a typo, and each year is a row on the commitments page
 
-# Names the site writes itself in a record's folder or on the page that lists the
-# records; a record with such an id would overwrite it or repeat an HTML id there.
-RESERVED_IDS = {
-    "decisions": {"index", "punkter", "ataganden"},
-    "sources": {"index"},
-    "organisations": {"ovriga", "andra"},
-}
-# Ids that start like an anchor the same page writes for something else.
-RESERVED_PREFIXES = {"commitments": "avtal-", "sources": "stycke-"}
 
 Lines = dict[str, dict[str, dict[str, int]]]
 
@@ -140,10 +131,12 @@ def _cycles(data: Dataset, lines: Lines) -> Iterator[Problem]:
 
 
 def _reserved(data: Dataset, lines: Lines) -> Iterator[Problem]:
+    """Ids the site writes itself where the records go (REGISTRY's reserved_ids and reserved_prefix):
+    a record with one would overwrite a page or repeat an HTML id."""
     for collection, records in data.collections.items():
-        prefix = RESERVED_PREFIXES.get(collection)
+        prefix = REGISTRY[collection].reserved_prefix
         for record in records.values():
-            if record.id in RESERVED_IDS.get(collection, ()) or (prefix and record.id.startswith(prefix)):
+            if record.id in REGISTRY[collection].reserved_ids or (prefix and record.id.startswith(prefix)):
                 taken = f"börja med '{prefix}'" if prefix and record.id.startswith(prefix) else f"vara '{record.id}'"
                 yield Problem(
                     record.where.file, _at(record, lines, collection, "id"),

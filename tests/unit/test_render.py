@@ -66,7 +66,7 @@ def test_agreements_are_ordered_by_replacement(data):
 def test_data_text_is_escaped_in_every_view(data, lang):
     hostile = with_title(data, "ks-2018-302", HOSTILE)
     r = Renderer(hostile, lang)
-    html = r.decision_register() + r.current_commitments() + r.decision_page("ks-2018-302")
+    html = r.decision_register() + r.current_commitments() + r.record_page("decisions", "ks-2018-302").body
     assert "<script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt; {{ config.site_name }} | {% raw %}" in html
 

@@ -1,0 +1,79 @@
+"""A new kind of record is declared once, in the registry, and the rest follows."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import build_env, run_build
+from tests.site.helpers import main_text, page
+
+pytestmark = pytest.mark.site
+
+MEETING = '''
+
+@dataclass(frozen=True, kw_only=True)
+class Meeting:
+    id: str = spec("id")
+    title: Text = spec("text", max_length=TITLE_LENGTH)
+    place: Text = spec("text", doc="Var mötet hölls.")
+    source: str = spec("ref", ref="sources")
+    where: Where | None = None
+
+
+REGISTRY["meetings"] = Collection(
+    record=Meeting, what="mötet", shown_on="timeline", folder={"sv": "moten", "en": "meetings"},
+    page="meeting_page", csv="moten.csv", columns=(("id", "id"), ("place_sv", "place.sv")),
+)
+
+'''
+DATA = '''- id: arsmote-test
+  title:
+    sv: "Ett testmöte"
+    en: "A test meeting"
+  place:
+    sv: "Östersund"
+    en: "Östersund"
+  source: arendebeskrivning-2019-2020
+'''
+
+
+def _uccn(project, *args):
+    return subprocess.run([sys.executable, "-m", "uccn", *args], cwd=project, capture_output=True, text=True,
+                          timeout=120, env=build_env())
+
+
+def test_a_kind_added_through_the_registry_gets_validation_schema_template_export_and_pages(project):
+    model = project / "uccn" / "model.py"
+    text = model.read_text(encoding="utf-8")
+    marker = "# Derived views of the registry"
+    model.write_text(text.replace(marker, MEETING.lstrip("\n") + marker), encoding="utf-8")
+    (project / "data" / "meetings.yml").write_text(DATA, encoding="utf-8")
+    (project / "uccn" / "templates" / "meeting_page.html").write_text(
+        '<p class="place">{{ record.place(r.lang) }}</p>\n', encoding="utf-8")
+
+    assert _uccn(project, "check").returncode == 0
+    assert _uccn(project, "schema").returncode == 0
+    schema = json.loads((project / "schemas" / "meetings.schema.json").read_text(encoding="utf-8"))
+    assert schema["items"]["required"] == ["id", "title", "place", "source"]
+    template = subprocess.run(
+        [sys.executable, "-c", "from uccn.guide import yaml_template; print(yaml_template('meetings'))"],
+        cwd=project, capture_output=True, text=True, timeout=60,
+    ).stdout
+    assert "place:  # Var mötet hölls; obligatoriskt" in template
+
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    site = project / "site"
+    assert "Östersund" in main_text(page(site, "moten/arsmote-test/"))
+    assert "<h1" in page(site, "en/meetings/arsmote-test/")
+    exported = json.loads((site / "oppna-data" / "uccn.json").read_text(encoding="utf-8"))
+    assert exported["meetings"][0]["place"] == {"sv": "Östersund", "en": "Östersund"}
+    assert (site / "oppna-data" / "moten.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "arsmote-test;Östersund"
+
+    (project / "data" / "meetings.yml").write_text(DATA.replace("  place:\n", "  plats:\n"), encoding="utf-8")
+    checked = _uccn(project, "check")
+    assert checked.returncode != 0
+    assert "data/meetings.yml:5: okänd nyckel 'plats' i mötet. Menade du 'place'?" in checked.stderr
