@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
     parser.add_argument("command", choices=["check", "claims", "pages", "schema", "export"])
     parser.add_argument("--out", default="site-data", help="folder for `export` (default: site-data)")
-    parser.add_argument("--lang", choices=["sv", "en"], action="append", help="default: both")
+    parser.add_argument("--lang", choices=LANGS, action="append", help="default: both")
     parser.add_argument(
         "--format", choices=["text", "github"], default="text",
         help="github: also print workflow commands, so problems show as annotations",
@@ -73,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from .pages import write_abbreviations, write_pages, write_root_files
 
-    for lang in args.lang or ["sv", "en"]:
+    for lang in args.lang or LANGS:
         changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang))
         write_abbreviations(data, ROOT / "generated", lang)
         if lang == "sv":

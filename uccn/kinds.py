@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from .load import visible
-from .model import MAX_LENGTH, SEASONS, YEARS, PartialDate, Spec, item_spec, specs
+from .model import LANGS, MAX_LENGTH, SEASONS, YEARS, PartialDate, Spec, item_spec, specs
 
 STR_TAG = "tag:yaml.org,2002:str"
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -138,8 +138,8 @@ def _bounds(schema: dict[str, Any], spec: Spec) -> dict[str, Any]:
 def _language_pair(spec: Spec) -> dict[str, Any]:
     return {
         "type": "object",
-        "properties": {"sv": _text_schema(spec), "en": _text_schema(spec)},
-        "required": ["sv", "en"],
+        "properties": {lang: _text_schema(spec) for lang in LANGS},
+        "required": list(LANGS),
         "additionalProperties": False,
     }
 
@@ -152,7 +152,7 @@ def _mapping_blank(parts: dict[str, Spec]) -> dict[str, Any]:
     return {"type": "object", "properties": {n: blank_schema(s) for n, s in parts.items()}, "additionalProperties": False}
 
 
-_LANGUAGES = {"sv": Spec("string"), "en": Spec("string")}
+_LANGUAGES = {lang: Spec("string") for lang in LANGS}
 
 
 # --- blank templates ------------------------------------------------------------

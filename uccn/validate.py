@@ -20,7 +20,7 @@ from .kinds import ID_LENGTH, ID_PATTERN, KINDS, NULL_TAG, STR_TAG, is_blank, sh
 from .load import Problem, compose_all, display_name
 from .load import char_name as _char
 from .load import visible as _visible
-from .model import COLLECTIONS, MAX_LENGTH, WHAT, Dataset, Spec, Text, Where, specs
+from .model import COLLECTIONS, LANGS, MAX_LENGTH, WHAT, Dataset, Spec, Text, Where, specs
 from .rules import record_rules
 
 _TYPE_NAMES = {
@@ -149,13 +149,13 @@ class _Checker:
         found: dict[str, str] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else shown(key_node)
-            if key not in ("sv", "en"):
+            if key not in LANGS:
                 self.report(key_node, f"okänd språknyckel '{key}' i '{name}'; tillåtna är sv och en")
             elif key in found:
                 self.report(key_node, f"'{name}' har '{key}' två gånger; ta bort en av dem")
             else:
                 found[key] = self.plain_text(value_node, f"{name}.{key}", limit)
-        missing = [lang for lang in ("sv", "en") if lang not in found]
+        missing = [lang for lang in LANGS if lang not in found]
         if missing:
             raise self.fail(node, f"'{name}' saknar text på {' och '.join(missing)}")
         return Text(found["sv"], found["en"])

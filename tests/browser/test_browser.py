@@ -6,8 +6,7 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.site.test_build import PAGES
-from tests.site.test_english import EN_PAGES
+from tests.site.pages import EN_PAGES, PAGES
 
 pytestmark = pytest.mark.browser
 WCAG = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]}}

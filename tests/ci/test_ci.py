@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -74,3 +75,21 @@ def test_check_prints_github_annotations(tmp_path):
     rows = [line for line in lines if line.startswith("| `data/")]
     assert rows[0].startswith("| `data/decisions.yml` | 11 | 'paragraph' ska vara ett heltal")
     assert rows[1].startswith("| `data/decisions.yml` | 13 | 'status' kan inte vara '&lt;b&gt;\\|beslutad'.")
+
+
+def test_the_default_site_address_is_the_same_everywhere_it_must_be_written():
+    """YAML and make cannot import it, so the defaults are held to uccn.site's one constant."""
+    from uccn.site import DEFAULT_SITE_URL
+
+    found = {
+        "Makefile": re.findall(r"^export SITE_URL \?= (\S+)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.MULTILINE),
+        "mkdocs.base.yml": re.findall(r'!ENV \[SITE_URL(_EN)?, "([^"]+)"\]', (ROOT / "mkdocs.base.yml").read_text()),
+        "mkdocs.yml": re.findall(r'!ENV \[SITE_URL, "([^"]+)"\]', (ROOT / "mkdocs.yml").read_text()),
+        "mkdocs.en.yml": re.findall(r'!ENV \[SITE_URL_EN, "([^"]+)"\]', (ROOT / "mkdocs.en.yml").read_text()),
+    }
+    assert found == {
+        "Makefile": [DEFAULT_SITE_URL],
+        "mkdocs.base.yml": [("", DEFAULT_SITE_URL), ("_EN", DEFAULT_SITE_URL + "en/")],
+        "mkdocs.yml": [DEFAULT_SITE_URL],
+        "mkdocs.en.yml": [DEFAULT_SITE_URL + "en/"],
+    }

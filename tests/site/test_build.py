@@ -6,14 +6,10 @@ import re
 import pytest
 
 from tests.site.helpers import hrefs, main_text, page
-from tests.site.test_english import EN_PAGES
+from tests.site.pages import EN_PAGES, PAGES
 
 pytestmark = pytest.mark.site
 
-PAGES = [
-    "", "parter/", "beslut/", "beslut/ks-2018-302/", "beslut/regiondirektorens-forslag-2019-2020/",
-    "avtal/", "ataganden/", "mal/", "tidslinje/", "kallor/", "kallor/arendebeskrivning-2019-2020/", "ordlista/", "om/", "tillganglighet/", "redigera/", "oppna-data/",
-]
 
 
 @pytest.mark.parametrize("url", PAGES)

@@ -7,23 +7,10 @@ from urllib.parse import urljoin
 import pytest
 
 from tests.site.helpers import hrefs, main_text, page
+from tests.site.pages import EN_PAGES, TWINS
 
 pytestmark = pytest.mark.site
 
-EN_PAGES = [
-    "en/", "en/parties/", "en/decisions/", "en/decisions/ks-2018-302/",
-    "en/decisions/regiondirektorens-forslag-2019-2020/", "en/agreements/", "en/commitments/", "en/goals/",
-    "en/timeline/", "en/sources/", "en/sources/arendebeskrivning-2019-2020/", "en/glossary/", "en/about/", "en/accessibility/", "en/editing/", "en/open-data/",
-]
-# Swedish page -> its English twin, both ways.
-TWINS = {
-    "": "en/", "parter/": "en/parties/", "beslut/": "en/decisions/", "avtal/": "en/agreements/",
-    "ataganden/": "en/commitments/", "mal/": "en/goals/", "tidslinje/": "en/timeline/", "kallor/": "en/sources/",
-    "ordlista/": "en/glossary/", "om/": "en/about/", "tillganglighet/": "en/accessibility/",
-    "redigera/": "en/editing/", "oppna-data/": "en/open-data/", "beslut/ks-2018-302/": "en/decisions/ks-2018-302/",
-    "kallor/arendebeskrivning-2019-2020/": "en/sources/arendebeskrivning-2019-2020/",
-    "beslut/regiondirektorens-forslag-2019-2020/": "en/decisions/regiondirektorens-forslag-2019-2020/",
-}
 
 FACTS = [
     ("en/", "since 2010"),

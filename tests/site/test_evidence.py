@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import ROOT
 from tests.site.helpers import hrefs, main_text, page
-from tests.site.test_english import TWINS
+from tests.site.pages import TWINS
 
 pytestmark = pytest.mark.site
 

@@ -1,0 +1,61 @@
+"""Every page of the built site, read from the two navigations and the registry,
+so that a page added to a nav or a record added to data/ is tested without a list to update."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from uccn.model import LANGS
+from uccn.pagecheck import split_front_matter
+from uccn.pages import record_pages
+from uccn.validate import load_dataset
+
+ROOT = Path(__file__).resolve().parents[2]
+CONFIGS = {"sv": "mkdocs.yml", "en": "mkdocs.en.yml"}
+PREFIX = {"sv": "", "en": "en/"}
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads a MkDocs config without resolving its !ENV tags."""
+
+
+_ConfigLoader.add_constructor("!ENV", lambda loader, node: None)
+
+
+def _url(source: str) -> str:
+    """docs-relative Markdown file -> directory URL: index.md -> "", om.md -> om/."""
+    stem = source[: -len(".md")]
+    return "" if stem == "index" else stem.removesuffix("/index") + "/"
+
+
+def nav_sources(lang: str) -> list[str]:
+    config = yaml.load((ROOT / CONFIGS[lang]).read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    return [next(iter(item.values())) for item in config["nav"]]
+
+
+_DATA, _ = load_dataset(ROOT / "data")
+assert set(CONFIGS) == set(LANGS)
+
+
+def site_pages(lang: str) -> list[str]:
+    """URLs (relative to the site's root) of every page of one language: the nav, then the record pages."""
+    sources = nav_sources(lang) + sorted(record_pages(_DATA, lang, "/"))
+    return [PREFIX[lang] + _url(source) for source in sources]
+
+
+def twins() -> dict[str, str]:
+    """Swedish page -> its English twin, as each Swedish page's `translation:` names it."""
+    pairs = {}
+    for source in nav_sources("sv"):
+        meta, _ = split_front_matter((ROOT / "docs" / "sv" / source).read_text(encoding="utf-8"))
+        pairs[_url(source)] = PREFIX["en"] + meta["translation"]
+    for relative, text in sorted(record_pages(_DATA, "sv", "/").items()):
+        meta, _ = split_front_matter(text)
+        pairs[_url(relative)] = PREFIX["en"] + meta["translation"]
+    return pairs
+
+
+PAGES = site_pages("sv")
+EN_PAGES = site_pages("en")
+TWINS = twins()
