@@ -19,11 +19,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .load import Problem
 from .model import COLLECTIONS, WHAT, Evidence, claims, specs
+from .problem import Problem
 
 _SPACE = re.compile(r"[\s\u00ad\u00a0\u202f]+")
-Lines = dict[str, dict[str, dict[str, int]]]  # collection -> id -> field -> line
 
 
 def normalise(text: str) -> str:
@@ -125,22 +124,22 @@ def _self_evident(record: Any, name: str) -> bool:
 
 
 def evidence_problems(
-    collections: dict[str, dict[str, Any]], texts: dict[str, SourceText], lines: Lines
+    collections: dict[str, dict[str, Any]], texts: dict[str, SourceText]
 ) -> Iterator[Problem]:
     for collection, cls in COLLECTIONS.items():
         if "evidence" not in specs(cls):
             continue
         facts = claims(cls)
         for record in collections[collection].values():
-            yield from _record(record, facts, texts, WHAT[collection], lines[collection].get(record.id, {}))
+            yield from _record(record, facts, texts, WHAT[collection])
 
 
 def _line(e: Evidence, record: Any, name: str) -> int:
     """The line of one field of an evidence entry, or of the entry, or of its record."""
-    return dict(e.field_lines).get(name, e.where.line if e.where else record.where.line)
+    return e.where.at(name) if e.where else record.where.line
 
 
-def _record(record: Any, facts: list[str], texts: dict[str, SourceText], what: str, lines: dict[str, int]) -> Iterator[Problem]:
+def _record(record: Any, facts: list[str], texts: dict[str, SourceText], what: str) -> Iterator[Problem]:
     file = record.where.file
     backed: set[str] = set()
     for e in record.evidence:
@@ -187,7 +186,7 @@ def _record(record: Any, facts: list[str], texts: dict[str, SourceText], what: s
                               f"punkt {point.number} är markerad quoted men finns inte ordagrant i källan {record.source}.{closest}")
     for name in facts:
         if _shown(record, name) and name not in backed and not _self_evident(record, name):
-            yield Problem(file, lines.get(name, record.where.line),
+            yield Problem(file, record.where.at(name),
                           f"'{name}' visas som fakta men har inget belägg. Lägg till ett citat ur källan "
                           f"eller en tolkning under 'evidence' med about: [{name}]")
 

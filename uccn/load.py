@@ -10,26 +10,14 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from .model import COLLECTIONS
+from .problem import Problem
 
 TEXTS = "texts"  # data/texts/: the stored texts of sources, named by stored_text
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong in the data, for an editor to fix."""
-
-    file: str
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
 
 
 # Characters that do not show, or that turn text around or hide it in a terminal:

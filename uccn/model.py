@@ -28,10 +28,15 @@ TITLE_LENGTH = 200
 
 @dataclass(frozen=True)
 class Where:
-    """File and line a record (or value) came from."""
+    """File and line a record (or nested value) came from, and the line of each of its fields."""
 
     file: str
     line: int
+    fields: tuple[tuple[str, int], ...] = ()  # (field name, line of its value) as written
+
+    def at(self, name: str) -> int:
+        """The line of one field, or of the record when the field is not written."""
+        return dict(self.fields).get(name, self.line)
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}"
@@ -196,7 +201,6 @@ class Evidence:
         "text", required=False, doc="I stället för citat: vad som är tolkat och varför, på svenska och engelska."
     )
     where: Where | None = None
-    field_lines: tuple[tuple[str, int], ...] = ()  # (field, line) as written, for messages
 
     @property
     def kind(self) -> str:
@@ -462,13 +466,50 @@ RECORD_FOLDERS: dict[str, dict[str, str]] = {name: c.folder for name, c in REGIS
 
 @dataclass(frozen=True)
 class Dataset:
-    """All records, by collection and id, and the stored texts of sources by source id."""
+    """All records, by collection and id, and the stored texts of sources by source id.
+
+    The collections of the registry are typed properties; a kind added to the
+    registry is also in `collections` under its file name."""
 
     collections: dict[str, dict[str, Any]]
     texts: dict[str, Any] = field(default_factory=dict)  # source id -> evidence.SourceText
 
-    def __getattr__(self, name: str) -> dict[str, Any]:
-        try:
-            return self.collections[name]
-        except KeyError:
-            raise AttributeError(name) from None
+    @property
+    def sources(self) -> dict[str, Source]:
+        return self.collections["sources"]
+
+    @property
+    def organisations(self) -> dict[str, Organisation]:
+        return self.collections["organisations"]
+
+    @property
+    def people(self) -> dict[str, Person]:
+        return self.collections["people"]
+
+    @property
+    def decisions(self) -> dict[str, Decision]:
+        return self.collections["decisions"]
+
+    @property
+    def agreements(self) -> dict[str, Agreement]:
+        return self.collections["agreements"]
+
+    @property
+    def commitments(self) -> dict[str, Commitment]:
+        return self.collections["commitments"]
+
+    @property
+    def goals(self) -> dict[str, Goal]:
+        return self.collections["goals"]
+
+    @property
+    def events(self) -> dict[str, Event]:
+        return self.collections["events"]
+
+    @property
+    def figures(self) -> dict[str, Figure]:
+        return self.collections["figures"]
+
+    @property
+    def glossary(self) -> dict[str, Term]:
+        return self.collections["glossary"]

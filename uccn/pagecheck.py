@@ -27,7 +27,7 @@ import yaml
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from .load import Problem
+from .problem import Problem
 
 _PARSER = jinja2.Environment()  # only parses; never renders
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*\r?\n", re.DOTALL)

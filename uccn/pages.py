@@ -15,8 +15,8 @@ import yaml
 
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
-from .load import Problem
 from .model import RECORD_FOLDERS, Dataset
+from .problem import Problem
 from .render import Renderer
 from .schema import write_schemas
 from .site import write_if_changed

@@ -34,6 +34,11 @@ _ENV = Environment(
 )
 
 
+# The HTML id of a record on the page that lists its collection. A commitment id may not
+# start with "avtal-" (model.REGISTRY), since the commitments page also has one heading
+# per agreement, "ataganden-avtal-<agreement id>".
+ANCHORS = {"agreements": "avtal-{id}", "commitments": "ataganden-{id}", "sources": "kalla-{id}"}
+
 # The views pages may call, each as `{{ name(...) }}` with literal arguments
 # (uccn.pagecheck holds pages to this). macros.py registers exactly these.
 VIEWS = (
@@ -79,6 +84,14 @@ class Renderer:
     def page_url(self, page: str, anchor: str = "") -> str:
         return f"{self.base}{PAGES[page][self.lang]}" + (f"#{anchor}" if anchor else "")
 
+    def anchor(self, collection: str, record_id: str) -> str:
+        """The HTML id of a record on the page that lists its collection (ANCHORS)."""
+        return ANCHORS[collection].format(id=record_id)
+
+    def shown_at(self, collection: str, record_id: str) -> str:
+        """Where a record is shown: its place on the page that lists its collection."""
+        return self.page_url(collection, self.anchor(collection, record_id))
+
     def record_url(self, collection: str, record_id: str) -> str:
         return f"{self.base}{RECORD_FOLDERS[collection][self.lang]}/{record_id}/"
 
@@ -120,7 +133,7 @@ class Renderer:
         source_id = source_of(record, e) or ""
         source = self.data.sources[source_id]
         title = source.title(self.lang)
-        link, link_text = self.page_url("sources", f"kalla-{source_id}"), title
+        link, link_text = self.shown_at("sources", source_id), title
         paragraph = self.data.texts[source_id].paragraph_of(e.quote) if e.quote and source_id in self.data.texts else None
         if paragraph is not None:
             link = self.record_url("sources", source_id) + "#" + PARAGRAPH_ANCHOR.format(number=paragraph)

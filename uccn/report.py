@@ -1,7 +1,7 @@
 """How problems (in data/ or in a page) are shown to an editor: one `file:line: message` per line, with a count."""
 from __future__ import annotations
 
-from .load import Problem
+from .problem import Problem
 
 
 def format_problems(problems: list[Problem]) -> str:

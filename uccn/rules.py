@@ -7,51 +7,44 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .load import Problem
 from .model import COLLECTIONS, REGISTRY, WHAT, Commitment, Dataset, Decision, Event, PartialDate, Period, specs
+from .problem import Problem
 
 PERIOD_YEARS = 50  # a longer period is surely a typo, and each year is a row on the commitments page
 
 
-Lines = dict[str, dict[str, dict[str, int]]]
-
-
-def _at(record: Any, lines: Lines, collection: str, name: str) -> int:
-    return lines[collection].get(record.id, {}).get(name, record.where.line)
-
-
-def _period(record: Any, lines: Lines, collection: str, name: str = "period") -> Iterator[Problem]:
+def _period(record: Any, name: str = "period") -> Iterator[Problem]:
     period: Period | None = getattr(record, name)
     if period and len(period.years()) > PERIOD_YEARS:  # every year is a row in the totals
         yield Problem(
             record.where.file,
-            _at(record, lines, collection, name),
+            record.where.at(name),
             f"'{name}' är {len(period.years())} år lång; en period får vara högst {PERIOD_YEARS} år. Kontrollera start och end",
         )
     if period and period.end.sort_key() < period.start.sort_key():
         yield Problem(
             record.where.file,
-            _at(record, lines, collection, name),
+            record.where.at(name),
             f"'{name}' slutar ({period.end.iso()}) innan den börjar ({period.start.iso()}); byt plats på start och end",
         )
 
 
 def _not_before(
-    record: Any, lines: Lines, collection: str, later: str, earlier: str
+    record: Any, later: str, earlier: str
 ) -> Iterator[Problem]:
     a: PartialDate | None = getattr(record, later)
     b: PartialDate | None = getattr(record, earlier)
     if a and b and a.sort_key() < b.sort_key():
         yield Problem(
             record.where.file,
-            _at(record, lines, collection, later),
+            record.where.at(later),
             f"'{later}' ({a.iso()}) kan inte vara före '{earlier}' ({b.iso()})",
         )
 
 
-def _commitment(c: Commitment, data: Dataset, lines: Lines) -> Iterator[Problem]:
-    file, at = c.where.file, lambda name: _at(c, lines, "commitments", name)
-    yield from _period(c, lines, "commitments")
+def _commitment(c: Commitment, data: Dataset) -> Iterator[Problem]:
+    file, at = c.where.file, lambda name: c.where.at(name)
+    yield from _period(c)
     if c.kind == "working-time":
         if c.share_percent is None:
             yield Problem(file, at("kind"), "ett åtagande av arbetstid behöver 'share_percent' (andel av en heltid, 0–100)")
@@ -75,8 +68,8 @@ def _commitment(c: Commitment, data: Dataset, lines: Lines) -> Iterator[Problem]
         yield Problem(file, at("party"), f"'{c.party}' är inte en part i samarbetet (party: true i data/organisations.yml)")
 
 
-def _decision(d: Decision, lines: Lines) -> Iterator[Problem]:
-    file, at = d.where.file, lambda name: _at(d, lines, "decisions", name)
+def _decision(d: Decision) -> Iterator[Problem]:
+    file, at = d.where.file, lambda name: d.where.at(name)
     if d.kind == "decision":
         if d.status != "decided":
             yield Problem(file, at("status"), "ett beslut (kind: decision) har status 'decided'")
@@ -92,23 +85,23 @@ def _decision(d: Decision, lines: Lines) -> Iterator[Problem]:
             yield Problem(file, at("status"), f"status '{d.status}' kräver 'decided_in': id för beslutet som avgjorde förslaget")
         if d.paragraph is not None:
             yield Problem(file, at("paragraph"), "ett förslag har ingen paragraf; paragrafen hör till beslutet")
-    yield from _not_before(d, lines, "decisions", "minutes_checked", "date")
-    yield from _not_before(d, lines, "decisions", "announced", "minutes_checked")
-    yield from _period(d, lines, "decisions")
+    yield from _not_before(d, "minutes_checked", "date")
+    yield from _not_before(d, "announced", "minutes_checked")
+    yield from _period(d)
 
 
-def _event(e: Event, lines: Lines) -> Iterator[Problem]:
+def _event(e: Event) -> Iterator[Problem]:
     if e.date is None and e.after is None:
         yield Problem(
             e.where.file, e.where.line,
             "händelsen behöver 'date', eller 'after' (id för händelsen före) om källan inte anger när",
         )
     if e.end is not None and e.date is None:
-        yield Problem(e.where.file, _at(e, lines, "events", "end"), "'end' kräver 'date' (första dagen)")
-    yield from _not_before(e, lines, "events", "end", "date")
+        yield Problem(e.where.file, e.where.at("end"), "'end' kräver 'date' (första dagen)")
+    yield from _not_before(e, "end", "date")
 
 
-def _cycles(data: Dataset, lines: Lines) -> Iterator[Problem]:
+def _cycles(data: Dataset) -> Iterator[Problem]:
     """A record that points back to itself, directly or through others, in any relation
     between records of the same kind (replaces, superseded_by, after, part_of …)."""
     for collection, cls in COLLECTIONS.items():
@@ -124,13 +117,13 @@ def _cycles(data: Dataset, lines: Lines) -> Iterator[Problem]:
                 if current == record.id:  # back where it started: every record in the loop reports it
                     loop = " → ".join([*path, record.id])
                     yield Problem(
-                        record.where.file, _at(record, lines, collection, name),
+                        record.where.file, record.where.at(name),
                         f"'{name}' bildar en slinga: {loop}. {WHAT[collection].capitalize()} kan inte peka "
                         "på sig själv, direkt eller genom andra; ta bort en av länkarna",
                     )
 
 
-def _reserved(data: Dataset, lines: Lines) -> Iterator[Problem]:
+def _reserved(data: Dataset) -> Iterator[Problem]:
     """Ids the site writes itself where the records go (REGISTRY's reserved_ids and reserved_prefix):
     a record with one would overwrite a page or repeat an HTML id."""
     for collection, records in data.collections.items():
@@ -139,21 +132,21 @@ def _reserved(data: Dataset, lines: Lines) -> Iterator[Problem]:
             if record.id in REGISTRY[collection].reserved_ids or (prefix and record.id.startswith(prefix)):
                 taken = f"börja med '{prefix}'" if prefix and record.id.startswith(prefix) else f"vara '{record.id}'"
                 yield Problem(
-                    record.where.file, _at(record, lines, collection, "id"),
+                    record.where.file, record.where.at("id"),
                     f"id kan inte {taken}: webbplatsen använder det namnet själv. Välj ett annat id",
                 )
 
 
-def record_rules(data: Dataset, lines: Lines) -> Iterator[Problem]:
-    yield from _cycles(data, lines)
-    yield from _reserved(data, lines)
+def record_rules(data: Dataset) -> Iterator[Problem]:
+    yield from _cycles(data)
+    yield from _reserved(data)
     for commitment in data.commitments.values():
-        yield from _commitment(commitment, data, lines)
+        yield from _commitment(commitment, data)
     for decision in data.decisions.values():
-        yield from _decision(decision, lines)
+        yield from _decision(decision)
     for agreement in data.agreements.values():
-        yield from _period(agreement, lines, "agreements")
+        yield from _period(agreement)
     for source in data.sources.values():
-        yield from _period(source, lines, "sources", "covers")
+        yield from _period(source, "covers")
     for event in data.events.values():
-        yield from _event(event, lines)
+        yield from _event(event)

@@ -17,10 +17,11 @@ import yaml
 
 from .evidence import evidence_problems, load_texts
 from .kinds import ID_LENGTH, ID_PATTERN, KINDS, NULL_TAG, STR_TAG, is_blank, shown, suggest
-from .load import Problem, compose_all, display_name
 from .load import char_name as _char
+from .load import compose_all, display_name
 from .load import visible as _visible
 from .model import COLLECTIONS, LANGS, MAX_LENGTH, WHAT, Dataset, Spec, Text, Where, specs
+from .problem import Problem
 from .rules import record_rules
 
 _TYPE_NAMES = {
@@ -40,6 +41,12 @@ def _place(node: yaml.ScalarNode, index: int) -> str:
     if node.start_mark.line == node.end_mark.line and node.style in (None, "", "'", '"'):
         return f"i kolumn {node.start_mark.column + 1 + index + (1 if node.style else 0)}"
     return f"som tecken nummer {index + 1} i texten"
+
+
+def _where(file: str, node: yaml.MappingNode) -> Where:
+    """Where a record is written, with the line of each of its fields' values."""
+    fields = tuple((k.value, _line(v)) for k, v in node.value if isinstance(k, yaml.ScalarNode))
+    return Where(file, _line(node), fields)
 
 
 class _Invalid(Exception):
@@ -128,11 +135,8 @@ class _Checker:
         values = self.record(node, cls, f"'{name}'")
         if len(self.problems) > before:
             raise _Invalid()
-        fields = {f.name for f in dataclasses.fields(cls)}
-        if "where" in fields:  # nested records that messages point into (evidence)
-            values["where"] = Where(self.file, _line(node))
-        if "field_lines" in fields:
-            values["field_lines"] = tuple((k.value, _line(k)) for k, _ in node.value if isinstance(k, yaml.ScalarNode))
+        if "where" in {f.name for f in dataclasses.fields(cls)}:  # nested records messages point into (evidence)
+            values["where"] = _where(self.file, node)
         return cls(**values)
 
     def sequence(self, node: yaml.Node, name: str) -> list[yaml.Node]:
@@ -219,7 +223,6 @@ class _Entry:
 
     collection: str
     values: dict[str, Any]
-    lines: dict[str, int]
     where: Where
 
 
@@ -241,18 +244,17 @@ def _check_collection(
             values = checker.record(item, cls, WHAT[collection])
         except _Invalid:
             continue
-        where = Where(file, _line(item))
-        lines = {k.value: _line(v) for k, v in item.value if isinstance(k, yaml.ScalarNode)}
+        where = _where(file, item)
         record_id = values.get("id")
         if record_id in first_line:
             checker.report(
-                lines.get("id", where.line),
+                where.at("id"),
                 f"id '{record_id}' används redan på rad {first_line[record_id]}; varje id måste vara unikt",
             )
             continue
         if record_id is not None:
-            first_line[record_id] = lines.get("id", where.line)
-        entries.append(_Entry(collection, values, lines, where))
+            first_line[record_id] = where.at("id")
+        entries.append(_Entry(collection, values, where))
         if len(checker.problems) == before and record_id is not None:
             records[record_id] = cls(**values, where=where)
     return records, entries, checker.problems
@@ -272,7 +274,7 @@ def _check_refs(entries: list[_Entry], known: dict[str, set[str] | None]) -> Ite
                 if target not in targets:
                     yield Problem(
                         entry.where.file,
-                        entry.lines.get(name, entry.where.line),
+                        entry.where.at(name),
                         f"'{name}' pekar på '{target}', som inte finns i data/{field_spec.ref}.yml."
                         f"{suggest(target, sorted(targets))}",
                     )
@@ -283,7 +285,6 @@ def load_dataset(data_dir: Path) -> tuple[Dataset, list[Problem]]:
     nodes, problems = compose_all(data_dir)
     collections: dict[str, dict[str, Any]] = {}
     entries: list[_Entry] = []
-    lines: dict[str, dict[str, dict[str, int]]] = {}
     for collection in COLLECTIONS:
         collections[collection] = {}
         if collection in nodes:
@@ -292,9 +293,6 @@ def load_dataset(data_dir: Path) -> tuple[Dataset, list[Problem]]:
             collections[collection] = records
             entries.extend(found_entries)
             problems.extend(found)
-        lines[collection] = {
-            e.values["id"]: e.lines for e in entries if e.collection == collection and "id" in e.values
-        }
     known: dict[str, set[str] | None] = {
         c: {e.values["id"] for e in entries if e.collection == c and "id" in e.values} if c in nodes else None
         for c in COLLECTIONS
@@ -303,6 +301,6 @@ def load_dataset(data_dir: Path) -> tuple[Dataset, list[Problem]]:
     problems.extend(found)
     dataset = Dataset(collections, texts)
     problems.extend(_check_refs(entries, known))
-    problems.extend(record_rules(dataset, lines))
-    problems.extend(evidence_problems(collections, texts, lines))
+    problems.extend(record_rules(dataset))
+    problems.extend(evidence_problems(collections, texts))
     return dataset, sorted(set(problems))
