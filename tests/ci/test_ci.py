@@ -39,14 +39,19 @@ def test_actionlint_catches_a_broken_workflow(tmp_path):
 def test_deploy_runs_only_on_main_after_the_tests_with_least_permissions():
     workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
     deploy = workflow["jobs"]["deploy"]
-    assert deploy["needs"] == "test"
+    assert deploy["needs"] == ["test", "python-versions"]
     assert "refs/heads/main" in deploy["if"] and "push" in deploy["if"]
     assert workflow["permissions"] == {"contents": "read"}
     assert deploy["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     steps = [s.get("uses", "") for s in deploy["steps"]]
-    assert any(s.startswith("actions/upload-pages-artifact@v") for s in steps)
-    assert any(s.startswith("actions/deploy-pages@v") for s in steps)
-    assert all("@" in s for s in steps if s)
+    assert any(s.startswith("actions/upload-pages-artifact@") for s in steps)
+    assert any(s.startswith("actions/deploy-pages@") for s in steps)
+    # Every action in every job is pinned by a full commit hash, not a movable tag.
+    uses = [step["uses"] for job in workflow["jobs"].values() for step in job["steps"] if "uses" in step]
+    assert uses and all(re.fullmatch(r"[\w.-]+/[\w.-]+@[0-9a-f]{40}", u) for u in uses), uses
+    nodes = [step["with"]["node-version"] for job in workflow["jobs"].values() for step in job["steps"]
+             if step.get("uses", "").startswith("actions/setup-node@")]
+    assert nodes and set(nodes) == {"22"}
     test_steps = " ".join(s.get("run", "") for s in workflow["jobs"]["test"]["steps"])
     assert "make test" in test_steps and "--format github" in test_steps
 
