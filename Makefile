@@ -10,11 +10,10 @@ export SITE_URL ?= http://127.0.0.1:8000/
 export SITE_URL_EN ?= $(SITE_URL)en/
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve serve-en build check claims pages test test-fast bench clean
+.PHONY: help serve build check claims pages test test-fast bench clean
 
 help:
-	@echo "make serve   build and serve the Swedish site at http://127.0.0.1:8000/ with live reload"
-	@echo "make serve-en  the same for the English site, at http://127.0.0.1:8001/en/"
+	@echo "make serve   build and serve both languages at http://127.0.0.1:8000/ (English under /en/) with live reload"
 	@echo "make check   validate data/ without building"
 	@echo "make claims  list every fact on the site and the quote or interpretation behind it"
 	@echo "make build   build the site into site/ (strict); ENGINE=mkdocs|properdocs|zensical"
@@ -71,11 +70,7 @@ build: $(ENGINE_STAMP)
 
 serve: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload --watch-theme
-
-serve-en: $(BIN)/.runtime
-	$(BIN)/python -m uccn pages
-	$(BIN)/mkdocs serve -f mkdocs.en.yml --dev-addr 127.0.0.1:8001 --livereload --watch-theme
+	$(BIN)/python tools/serve.py --dev-addr 127.0.0.1:8000
 
 test: $(BIN)/.test node_modules/.installed
 	$(BIN)/ruff check .

@@ -17,7 +17,9 @@ if os.environ.get("CI"):
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; generated folders and the built site are left behind.
-PROJECT_PARTS = ["mkdocs.base.yml", "mkdocs.yml", "mkdocs.en.yml", "macros.py", "docs", "data", "overrides", "uccn"]
+PROJECT_PARTS = [
+    "mkdocs.base.yml", "mkdocs.yml", "mkdocs.en.yml", "macros.py", "docs", "data", "overrides", "uccn", "tools/serve.py",
+]
 IGNORE = shutil.ignore_patterns("beslut", "decisions", "kallor", "sources", "underlag", "__pycache__", "generated")
 
 
@@ -28,6 +30,7 @@ def copy_project(target: Path) -> Path:
         if source.is_dir():
             shutil.copytree(source, target / part, ignore=IGNORE)
         elif source.exists():
+            (target / part).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / part)
     return target
 

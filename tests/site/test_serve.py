@@ -1,4 +1,4 @@
-"""`mkdocs serve` (what `make serve` runs) keeps running through an editor's mistake and recovers."""
+"""`make serve` (tools/serve.py) serves both languages, keeps running through an editor's mistake and recovers."""
 from __future__ import annotations
 
 import socket
@@ -46,7 +46,7 @@ def test_serve_survives_each_mistake_and_recovers(project):
     log = project / "serve.log"
     with log.open("w", encoding="utf-8") as out:
         server = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+            [sys.executable, str(project / "tools" / "serve.py"), "--dev-addr", f"127.0.0.1:{port}"],
             cwd=project, stdout=out, stderr=subprocess.STDOUT, env=build_env(),
         )
     try:
@@ -63,8 +63,9 @@ def test_serve_survives_each_mistake_and_recovers(project):
             start = len(log.read_text(encoding="utf-8", errors="replace"))
             path.write_text(original, encoding="utf-8")
             _wait_for(log, "Documentation built", start)
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/om/", timeout=30) as response:
-                assert response.status == 200
+            for url in ("om/", "en/about/"):  # both languages, after every fix
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/{url}", timeout=30) as response:
+                    assert response.status == 200
     finally:
         server.terminate()
         server.wait(timeout=30)
