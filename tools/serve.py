@@ -21,6 +21,7 @@ from mkdocs.livereload import LiveReloadServer
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIGS = (("mkdocs.yml", ""), ("mkdocs.en.yml", "en/"))  # Swedish first: its build cleans the folder
+log = logging.getLogger("uccn.serve")
 WATCHED = ("docs", "data", "uccn", "overrides", "macros.py", "mkdocs.base.yml", "mkdocs.yml", "mkdocs.en.yml")
 
 
@@ -33,7 +34,7 @@ def main() -> None:
     root_url = f"http://{host}:{port}/"
 
     def builder() -> None:
-        logging.info("Building both languages...")
+        log.info("Building both languages...")
         for config_file, prefix in CONFIGS:
             config = load_config(config_file=str(ROOT / config_file), site_dir=str(site_dir / prefix))
             config.site_url = root_url + prefix
@@ -46,7 +47,7 @@ def main() -> None:
             server.watch(str(ROOT / path))
         server.serve()
     except KeyboardInterrupt:
-        logging.info("Shutting down...")
+        log.info("Shutting down...")
     finally:
         server.shutdown()
         shutil.rmtree(site_dir, ignore_errors=True)
