@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from uccn.model import RECORD_FOLDERS
+
 # In CI the property tests run the same examples every time, so a red build is reproducible.
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
@@ -20,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = [
     "mkdocs.base.yml", "mkdocs.yml", "mkdocs.en.yml", "macros.py", "docs", "data", "overrides", "uccn", "tools/serve.py",
 ]
-IGNORE = shutil.ignore_patterns("beslut", "decisions", "kallor", "sources", "underlag", "__pycache__", "generated")
+IGNORE = shutil.ignore_patterns(
+    *(f for folders in RECORD_FOLDERS.values() for f in folders.values()), "underlag", "__pycache__", "generated"
+)
 
 
 def copy_project(target: Path) -> Path:

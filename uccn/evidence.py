@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .model import COLLECTIONS, WHAT, Evidence, claims, specs
-from .problem import Problem
+from .problem import Problem, suggest
 
 _SPACE = re.compile(r"[\s\u00ad\u00a0\u202f]+")
 
@@ -148,10 +148,8 @@ def _record(record: Any, facts: list[str], texts: dict[str, SourceText], what: s
             if name in facts:
                 backed.add(name)
                 continue
-            close = difflib.get_close_matches(name, facts, n=1)
-            hint = f" Menade du '{close[0]}'?" if close else ""
-            yield Problem(file, line("about"),
-                          f"'about' nämner '{name}', som inte är en uppgift i {what}.{hint} Uppgifter: {', '.join(facts)}")
+            yield Problem(file, line("about"), f"'about' nämner '{name}', som inte är en uppgift i {what}."
+                                               f"{suggest(name, facts)} Uppgifter: {', '.join(facts)}")
         source = source_of(record, e)
         if source is None:
             yield Problem(file, line("about"), "belägget behöver 'source': vilken av postens källor det gäller")

@@ -10,7 +10,6 @@ raises through `checker.fail(...)` after recording the problem.
 """
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ import yaml
 
 from .load import visible
 from .model import LANGS, MAX_LENGTH, SEASONS, YEARS, PartialDate, Spec, item_spec, specs
+from .problem import suggest
 
 STR_TAG = "tag:yaml.org,2002:str"
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -41,11 +41,6 @@ def shown(node: yaml.Node) -> str:
         value = node.value if len(node.value) <= 40 else node.value[:37] + "..."
         return f"'{visible(value)}'"
     return "en lista" if isinstance(node, yaml.SequenceNode) else "en nyckel-värde-samling"
-
-
-def suggest(word: str, allowed: list[str] | tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(word, allowed, n=1, cutoff=0.6)
-    return f" Menade du '{close[0]}'?" if close else ""
 
 
 @dataclass(frozen=True)

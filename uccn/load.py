@@ -6,7 +6,6 @@ with file and line instead of tracebacks.
 """
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from .model import COLLECTIONS
-from .problem import Problem
+from .problem import Problem, suggest
 
 TEXTS = "texts"  # data/texts/: the stored texts of sources, named by stored_text
 
@@ -157,10 +156,8 @@ def _unread_files(data_dir: Path) -> Iterator[Problem]:
     for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else ():
         if path.name in expected or path.name == TEXTS or path.name.startswith("."):
             continue
-        close = difflib.get_close_matches(path.name, expected, n=1, cutoff=0.5)
-        hint = f" Menade du {close[0]}?" if close else ""
         yield Problem(display_name(data_dir, path), 1,
-                      f"filen läses inte.{hint} Datafilerna är {', '.join(expected)}; källtexter ligger i {TEXTS}/")
+                      f"filen läses inte.{suggest(path.name, expected, 0.5)} Datafilerna är {', '.join(expected)}; källtexter ligger i {TEXTS}/")
 
 
 def display_name(data_dir: Path, path: Path) -> str:

@@ -13,7 +13,6 @@ the same check before any page is rendered.
 """
 from __future__ import annotations
 
-import difflib
 import inspect
 import re
 import typing
@@ -27,7 +26,8 @@ import yaml
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from .problem import Problem
+from .model import RECORD_FOLDERS
+from .problem import Problem, suggest
 
 _PARSER = jinja2.Environment()  # only parses; never renders
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*\r?\n", re.DOTALL)
@@ -122,9 +122,7 @@ def _not_allowed(template: nodes.Template, macros: Mapping[str, Callable[..., An
                 continue
             name = part.node if isinstance(part, nodes.Call) and isinstance(part.node, nodes.Name) else part
             if isinstance(name, nodes.Name) and name.name not in macros:
-                close = difflib.get_close_matches(name.name, sorted(macros), n=1)
-                hint = f" Menade du '{close[0]}'?" if close else ""
-                yield part, f"okänt namn '{name.name}'.{hint} Makron som finns: {{macros}}"
+                yield part, f"okänt namn '{name.name}'.{suggest(name.name, sorted(macros))} Makron som finns: {{macros}}"
             elif not _literal_call(part, macros):
                 yield part, _NOT_ALLOWED
             elif macros[part.node.name] is not None:
@@ -188,7 +186,10 @@ _HEADING = re.compile(r"^(#{1,6})\s")
 _ABSOLUTE = re.compile(r"(?:\]\(|href=\")(/[^)\"]*)")
 _RAW_LINK = re.compile(r'<a\s[^>]*href="([^"]*)"')
 # Folders the build writes before the site is built; links into them are checked in the built site.
-_GENERATED = ("beslut/", "decisions/", "kallor/", "sources/", "schemas/", "oppna-data/", "underlag/", "assets/")
+_GENERATED = (
+    *(f"{folder}/" for folders in RECORD_FOLDERS.values() for folder in folders.values()),
+    "schemas/", "oppna-data/", "underlag/", "assets/",
+)
 
 
 def _markdown_problems(body: str, shown: str, root: Path | None) -> Iterator[tuple[int, str]]:

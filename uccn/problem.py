@@ -5,6 +5,8 @@ check) reports `Problem`s; `uccn.report` shows them as `file:line: message`.
 """
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -18,3 +20,9 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
+
+
+def suggest(word: str, allowed: Iterable[str], cutoff: float = 0.6) -> str:
+    """ " Menade du 'x'?" for the allowed word closest to a mistyped one, or nothing."""
+    close = difflib.get_close_matches(word, list(allowed), n=1, cutoff=cutoff)
+    return f" Menade du '{close[0]}'?" if close else ""

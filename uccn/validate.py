@@ -16,12 +16,12 @@ from typing import Any
 import yaml
 
 from .evidence import evidence_problems, load_texts
-from .kinds import ID_LENGTH, ID_PATTERN, KINDS, NULL_TAG, STR_TAG, is_blank, shown, suggest
+from .kinds import ID_LENGTH, ID_PATTERN, KINDS, NULL_TAG, STR_TAG, is_blank, shown
 from .load import char_name as _char
 from .load import compose_all, display_name
 from .load import visible as _visible
 from .model import COLLECTIONS, LANGS, MAX_LENGTH, WHAT, Dataset, Spec, Text, Where, specs
-from .problem import Problem
+from .problem import Problem, suggest
 from .rules import record_rules
 
 _TYPE_NAMES = {

@@ -254,7 +254,7 @@ def test_ids_that_clash_with_what_the_site_writes_are_refused(data: Path, file, 
 def test_a_data_file_nothing_reads_is_named(data: Path):
     (data / "decisions.yaml").write_text("[]\n", encoding="utf-8")
     found = messages(data)
-    assert len(found) == 1 and found[0].startswith("data/decisions.yaml:1: filen läses inte. Menade du decisions.yml?")
+    assert len(found) == 1 and found[0].startswith("data/decisions.yaml:1: filen läses inte. Menade du 'decisions.yml'?")
 
 
 def test_a_source_address_must_be_https(data: Path):
