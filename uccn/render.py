@@ -84,6 +84,21 @@ class Renderer:
     def page_url(self, page: str, anchor: str = "") -> str:
         return f"{self.base}{PAGES[page][self.lang]}" + (f"#{anchor}" if anchor else "")
 
+    def record(self, collection: str, record_id: str) -> Any:
+        """A record by collection and id, for templates (they look nothing up themselves)."""
+        return self.data.collections[collection][record_id]
+
+    def has_page(self, collection: str, record_id: str) -> bool:
+        """Does the record have a page of its own (a source only when its text is stored)?"""
+        declaration = REGISTRY[collection]
+        return bool(declaration.folder) and self._page_context(collection, self.record(collection, record_id)) is not None
+
+    def name(self, collection: str, record_id: str) -> str:
+        """What a record is called in this language: its title or its name."""
+        record = self.record(collection, record_id)
+        label = record.title if hasattr(record, "title") else record.name
+        return label(self.lang) if callable(label) else label
+
     def anchor(self, collection: str, record_id: str) -> str:
         """The HTML id of a record on the page that lists its collection (ANCHORS)."""
         return ANCHORS[collection].format(id=record_id)
@@ -170,15 +185,18 @@ class Renderer:
         The body is templates/<page>.html with `record`; a method `_<page>` may add
         to what the template gets (and a "description"), or say there is no page."""
         declaration = REGISTRY[collection]
-        record = self.data.collections[collection][record_id]
-        title = (record.title if hasattr(record, "title") else record.name)(self.lang)
-        more = getattr(self, f"_{declaration.page}", None)
-        context = more(record) if more else {}
+        record = self.record(collection, record_id)
+        title = self.name(collection, record_id)
+        context = self._page_context(collection, record)
         if context is None:
             return None
         description = context.pop("description", title)
         body = self._render(f"{declaration.page}.html", record=record, **context)
         return RecordPage(title, description, body)
+
+    def _page_context(self, collection: str, record: Any) -> dict[str, Any] | None:
+        more = getattr(self, f"_{REGISTRY[collection].page}", None)
+        return more(record) if more else {}
 
     def _source_page(self, s: Any) -> dict[str, Any] | None:
         """A stored source text, as the source has it, with an anchor per paragraph."""
@@ -211,7 +229,10 @@ class Renderer:
         return self._render("totals.html", totals=totals(self.data, kind), kind=kind)
 
     def commitments_list(self) -> str:
-        return self._render("commitments.html", agreements=ordered_agreements(self.data))
+        groups = [
+            (a, [c for c in self.data.commitments.values() if c.agreement == a.id]) for a in ordered_agreements(self.data)
+        ]
+        return self._render("commitments.html", groups=groups)
 
     def current_commitments(self) -> str:
         return self._render("current.html", rows=current_commitments(self.data))
@@ -221,8 +242,15 @@ class Renderer:
         return self._render("figures.html", figures=figures)
 
     def parties(self) -> str:
-        parties = [o for o in self.data.organisations.values() if o.party]
-        return self._render("parties.html", parties=parties)
+        organisations, people = self.data.organisations.values(), self.data.people.values()
+        parties = [
+            (o, [b for b in organisations if b.part_of == o.id], [p for p in people if p.organisation == o.id])
+            for o in organisations if o.party
+        ]
+        shown = {o.id for o, _, _ in parties}
+        others = [o for o in organisations if not o.party and o.part_of not in shown]
+        unplaced = [p for p in people if not p.organisation]
+        return self._render("parties.html", parties=parties, other_orgs=others, others=unplaced)
 
     def goals(self) -> str:
         return self._render("goals.html", goals=list(self.data.goals.values()))
