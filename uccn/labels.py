@@ -135,6 +135,13 @@ LABELS: dict[str, dict[str, str]] = {
     "aims": {"sv": "Mål för arbetet", "en": "Aims of the work"},
     "frameworks": {"sv": "Ramverk", "en": "Frameworks"},
     "change": {"sv": "Förändring", "en": "Change"},
+    "standing_caption": {"sv": "Vem har beslutat eller föreslagit vad, enligt källorna: {title}",
+                         "en": "Who decided or proposed what, according to the sources: {title}"},
+    "standing_heading": {"sv": "Parternas beslut och förslag", "en": "The parties’ decisions and proposals"},
+    "standing_decided": {"sv": "Beslutat", "en": "Decided"},
+    "standing_proposed": {"sv": "Föreslaget", "en": "Proposed"},
+    "standing_none": {"sv": "Inget beslut eller förslag i källorna", "en": "No decision or proposal in the sources"},
+    "standing_row": {"sv": "Enligt källorna", "en": "According to the sources"},
     "total": {"sv": "Summa", "en": "Total"},
     "totals_caption": {
         "sv": "{kind} per part och år, enligt varje version av avtalet",

@@ -22,7 +22,7 @@ from .model import COLLECTIONS, COMMITMENT_KINDS, RECORD_FOLDERS, REGISTRY, Comm
 # The values a page may pass, checked by uccn.pagecheck before any page is rendered.
 CommitmentKind = Literal[COMMITMENT_KINDS]  # type: ignore[valid-type]
 CollectionName = Literal[tuple(COLLECTIONS)]  # type: ignore[valid-type]
-from .totals import current_commitments, ordered_agreements, totals
+from .totals import current_commitments, ordered_agreements, standings, totals
 
 _ENV = Environment(
     loader=PackageLoader("uccn", "templates"),
@@ -227,6 +227,10 @@ class Renderer:
         if kind not in COMMITMENT_KINDS:  # the page check has refused it already
             raise ValueError(f"Unknown commitment kind: {kind}")
         return self._render("totals.html", totals=totals(self.data, kind), kind=kind)
+
+    def standings_of(self, agreement_id: str) -> list[Any]:
+        """Who decided or proposed what about an agreement, per party, as the sources show."""
+        return standings(self.data, agreement_id)
 
     def commitments_list(self) -> str:
         groups = [

@@ -98,3 +98,42 @@ def current_commitments(data: Dataset) -> list[Current]:
                 cursor = previous[cursor].id
             rows.append(Current(party, c, earlier))
     return sorted(rows, key=lambda r: (r.commitment.kind != "working-time", r.party.id))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where one party stands on one agreement, as the sources show it: the decisions
+    by its bodies and the proposals made for it, through the agreement or its commitments."""
+
+    party: Organisation
+    decided: tuple[str, ...]  # decision ids
+    proposed: tuple[str, ...]  # proposal ids
+
+
+def party_of(data: Dataset, organisation_id: str | None) -> str | None:
+    """The party an organisation belongs to (itself, or up its part_of chain)."""
+    seen: set[str] = set()
+    while organisation_id and organisation_id not in seen:
+        seen.add(organisation_id)
+        organisation = data.organisations.get(organisation_id)
+        if organisation is None:
+            return None
+        if organisation.party:
+            return organisation.id
+        organisation_id = organisation.part_of
+    return None
+
+
+def standings(data: Dataset, agreement_id: str) -> list[Standing]:
+    """Per party: what the sources show was decided or proposed about the agreement."""
+    agreement = data.agreements[agreement_id]
+    result = []
+    for party in parties(data):
+        cited = [c.decision for c in data.commitments.values()
+                 if c.agreement == agreement_id and c.party == party.id and c.decision]
+        cited += [d for d in agreement.approved_in if party_of(data, data.decisions[d].body) == party.id]
+        unique = list(dict.fromkeys(cited))
+        decided = tuple(d for d in unique if data.decisions[d].kind == "decision")
+        proposed = tuple(d for d in unique if data.decisions[d].kind == "proposal")
+        result.append(Standing(party, decided, proposed))
+    return result

@@ -93,3 +93,23 @@ def test_both_languages_state_the_same_figures_dates_and_paragraphs(built_site, 
     english_markup = re.sub(r'<blockquote lang="sv".*?</blockquote>', " ", page(built_site, en), flags=re.DOTALL)
     english = _numbers(main_text(english_markup))
     assert swedish == english, (swedish - english, english - swedish)
+
+
+def _standing(markup: str, agreement: str) -> dict[str, str]:
+    table = re.search(rf'<table data-view="standing" data-agreement="{agreement}">(.*?)</table>', markup, re.S).group(1)
+    return {party: main_text(cell) for party, cell in re.findall(r'<td data-party="([^"]+)">(.*?)</td>', table, re.S)}
+
+
+def test_per_party_who_decided_or_proposed_what(built_site):
+    """Issue 10, item 6: on the agreements page and on each decision page it concerns."""
+    agreements = page(built_site, "avtal/")
+    assert _standing(agreements, "avtalsforslag-2018") == {
+        "region-jh": "Inget beslut eller förslag i källorna", "ostersunds-kommun": "Beslutat: KS november 2018 § 302",
+    }
+    assert _standing(agreements, "overenskommelse-2019-2020") == {
+        "region-jh": "Föreslaget: Regiondirektörens förslag om fortsatt UCCN-samarbete 2019–2020",
+        "ostersunds-kommun": "Inget beslut eller förslag i källorna",
+    }
+    assert _standing(page(built_site, "en/decisions/ks-2018-302/"), "avtalsforslag-2018") == {
+        "region-jh": "No decision or proposal in the sources", "ostersunds-kommun": "Decided: KS November 2018 § 302",
+    }
