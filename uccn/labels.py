@@ -13,6 +13,7 @@ PAGES = {
     "agreements": {"sv": "avtal/", "en": "agreements/"},
     "commitments": {"sv": "ataganden/", "en": "commitments/"},
     "timeline": {"sv": "tidslinje/", "en": "timeline/"},
+    "questions": {"sv": "oppna-fragor/", "en": "open-questions/"},
 }
 
 
@@ -137,6 +138,14 @@ LABELS: dict[str, dict[str, str]] = {
     "change": {"sv": "Förändring", "en": "Change"},
     "standing_caption": {"sv": "Vem har beslutat eller föreslagit vad, enligt källorna: {title}",
                          "en": "Who decided or proposed what, according to the sources: {title}"},
+    "questions_none_holder": {"sv": "Källorna anger inte vem som har svaret", "en": "The sources do not say who holds the answer"},
+    "questions_about": {"sv": "Gäller", "en": "About"},
+    "questions_request": {"sv": "Begäran att kopiera", "en": "A request to copy"},
+    "questions_request_note": {
+        "sv": "Kopiera texten och skicka den till {party}. Källorna anger ingen adress; kommunens och regionens registratur tar emot sådana begäranden.",
+        "en": "Copy the text and send it to {party}. The sources give no address; the registry (registratur) of the municipality or the Region receives such requests. The request is in Swedish, the language the authorities work in; you may also write in English.",
+    },
+    "questions_count": {"sv": "{count} frågor", "en": "{count} questions"},
     "standing_heading": {"sv": "Parternas beslut och förslag", "en": "The parties’ decisions and proposals"},
     "standing_decided": {"sv": "Beslutat", "en": "Decided"},
     "standing_proposed": {"sv": "Föreslaget", "en": "Proposed"},
@@ -182,6 +191,29 @@ LABELS: dict[str, dict[str, str]] = {
     "source_details": {"sv": "Om källan", "en": "About the source"},
     "paragraph_number": {"sv": "Stycke {number}", "en": "Paragraph {number}"},
     "figure": {"sv": "Uppgift", "en": "Figure"},
+}
+
+# What an open question asks (uccn.questions), by collection and field.
+QUESTIONS = {
+    "sources.date": {"sv": "När ärendebeskrivningen skrevs och vilket datum den har",
+                     "en": "When the case description was written, and its date"},
+    "decisions.date": {"sv": "Vilken dag sammanträdet hölls (källan anger bara månaden)",
+                       "en": "On which day the meeting was held (the source gives only the month)"},
+    "decisions.date.proposal": {"sv": "När förslaget lades fram (källan anger ingen tid)",
+                                "en": "When the proposal was made (the source gives no time)"},
+    "decisions.paragraph": {"sv": "Vilken paragraf beslutet har i protokollet", "en": "Its paragraph in the minutes"},
+    "decisions.case_number": {"sv": "Ärendets diarienummer", "en": "The case number (diarienummer)"},
+    "decisions.minutes_checked": {"sv": "När protokollet justerades", "en": "When the minutes were checked and signed"},
+    "decisions.announced": {
+        "sv": "När protokollet anslogs på anslagstavlan (då börjar tiden för att överklaga)",
+        "en": "When the minutes were put on the notice board (the time to appeal starts then)",
+    },
+    "decisions.status": {"sv": "Om förslaget antogs, och i så fall när och av vem",
+                         "en": "Whether the proposal was adopted, and if so when and by whom"},
+    "agreements.date": {"sv": "När överenskommelsen föreslogs", "en": "When the agreement was proposed"},
+    "agreements.status": {"sv": "Om avtalet ingicks och undertecknades, och i så fall när",
+                          "en": "Whether the agreement was entered into and signed, and if so when"},
+    "figures.as_of": {"sv": "Vilken dag siffran gäller", "en": "On which day the figure holds"},
 }
 
 STATUS = {

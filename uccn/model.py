@@ -422,12 +422,13 @@ class Collection:
     columns: tuple[tuple[str, str], ...] = ()  # (header, field path such as "period.start" or "title.sv")
     reserved_ids: frozenset[str] = frozenset()  # names the site writes where these records go
     reserved_prefix: str = ""  # an id may not start like an anchor the same page uses for something else
+    asks: tuple[str, ...] = ()  # fields whose emptiness is an open question (uccn.questions)
 
 
 REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, in the order of loading
     "sources": Collection(
         record=Source, what="källan", shown_on="sources", folder={"sv": "kallor", "en": "sources"},
-        page="source_page", reserved_ids=frozenset({"index"}), reserved_prefix="stycke-",
+        page="source_page", reserved_ids=frozenset({"index"}), reserved_prefix="stycke-", asks=("date",),
     ),
     "organisations": Collection(
         record=Organisation, what="organisationen", shown_on="parties", reserved_ids=frozenset({"ovriga", "andra"}),
@@ -436,13 +437,14 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
     "decisions": Collection(
         record=Decision, what="beslutet", shown_on="decisions", folder={"sv": "beslut", "en": "decisions"},
         page="decision_page", reserved_ids=frozenset({"index", "punkter", "ataganden", "parternas-beslut"}),
+        asks=("date", "paragraph", "case_number", "minutes_checked", "announced"),
         csv="beslut.csv", columns=(
             ("id", "id"), ("kind", "kind"), ("title_sv", "title.sv"), ("title_en", "title.en"), ("body", "body"),
             ("date", "date"), ("paragraph", "paragraph"), ("case_number", "case_number"), ("status", "status"),
             ("minutes_checked", "minutes_checked"), ("announced", "announced"), ("source", "source"),
         ),
     ),
-    "agreements": Collection(record=Agreement, what="överenskommelsen", shown_on="agreements"),
+    "agreements": Collection(record=Agreement, what="överenskommelsen", shown_on="agreements", asks=("date",)),
     "commitments": Collection(
         record=Commitment, what="åtagandet", shown_on="commitments", reserved_prefix="avtal-",
         csv="ataganden.csv", columns=(
@@ -454,7 +456,7 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
     ),
     "goals": Collection(record=Goal, what="målet", shown_on="goals"),
     "events": Collection(record=Event, what="händelsen", shown_on="timeline"),
-    "figures": Collection(record=Figure, what="siffran", shown_on="start"),
+    "figures": Collection(record=Figure, what="siffran", shown_on="start", asks=("as_of",)),
     "glossary": Collection(record=Term, what="ordlisteposten", shown_on="glossary"),
 }
 

@@ -12,11 +12,11 @@ from typing import Any, Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from . import fmt
+from . import fmt, questions
 from .evidence import claim_rows, source_of
 from .evidence import totals as evidence_counts
 from .guide import yaml_template
-from .labels import FIELDS, KINDS, LABELS, PAGES, PARAGRAPH_ANCHOR, STATUS
+from .labels import FIELDS, KINDS, LABELS, PAGES, PARAGRAPH_ANCHOR, QUESTIONS, STATUS
 from .model import COLLECTIONS, COMMITMENT_KINDS, RECORD_FOLDERS, REGISTRY, Commitment, Dataset, Evidence, PartialDate
 
 # The values a page may pass, checked by uccn.pagecheck before any page is rendered.
@@ -44,7 +44,7 @@ ANCHORS = {"agreements": "avtal-{id}", "commitments": "ataganden-{id}", "sources
 VIEWS = (
     "decision_register", "agreements_compared", "commitment_totals", "commitments_list",
     "current_commitments", "network_figures", "parties", "goals", "timeline", "sources",
-    "glossary", "record_template", "evidence_totals", "quote",
+    "glossary", "record_template", "evidence_totals", "quote", "open_questions",
 )
 
 
@@ -88,6 +88,16 @@ class Renderer:
         """A record by collection and id, for templates (they look nothing up themselves)."""
         return self.data.collections[collection][record_id]
 
+    def link_to(self, collection: str, record_id: str) -> str:
+        """The best address for a record: its own page, its place on the page that lists
+        its collection, or that page."""
+        if self.has_page(collection, record_id):
+            return self.record_url(collection, record_id)
+        if collection in ANCHORS:
+            return self.shown_at(collection, record_id)
+        page = REGISTRY[collection].shown_on
+        return self.base if page == "start" else self.page_url(page)
+
     def has_page(self, collection: str, record_id: str) -> bool:
         """Does the record have a page of its own (a source only when its text is stored)?"""
         declaration = REGISTRY[collection]
@@ -96,7 +106,10 @@ class Renderer:
     def name(self, collection: str, record_id: str) -> str:
         """What a record is called in this language: its title or its name."""
         record = self.record(collection, record_id)
-        label = record.title if hasattr(record, "title") else record.name
+        if isinstance(record, Commitment):  # "Östersunds kommun: pengar, 100 000 kr per år, 2019–2020"
+            party = self.name("organisations", record.party)
+            return f"{party}: {self.kind(record.kind).lower()}, {self.amount(record)}, {fmt.period(record.period, self.lang)}"
+        label = record.title if hasattr(record, "title") else record.name if hasattr(record, "name") else record.label
         return label(self.lang) if callable(label) else label
 
     def anchor(self, collection: str, record_id: str) -> str:
@@ -284,6 +297,35 @@ class Renderer:
             link_text=self.t("evidence_paragraph", number=paragraph, title=title),
         )
         return self._render("quote.html", e=view)
+
+    def open_questions(self) -> str:
+        """Everything the sources leave open, by the party that holds the answer, each with a
+        request for public documents ready to copy."""
+        groups = [
+            (party, [(q, self._question_text(q), self._request(q, party)) for q in found])
+            for party, found in questions.grouped(self.data)
+        ]
+        return self._render("open_questions.html", groups=groups)
+
+    def _question_text(self, q: questions.Question) -> str:
+        return q.text(self.lang) if q.text else QUESTIONS[q.key][self.lang]
+
+    def _request(self, q: questions.Question, party: Any) -> str:
+        """A request for public documents (begäran om allmän handling), in Swedish, as sent."""
+        if party is None:
+            return ""
+        asked = q.text.sv if q.text else QUESTIONS[q.key]["sv"]
+        title = Renderer(self.data, "sv", self.base).name(q.collection, q.record_id)
+        return (
+            f"Till {party.name('sv')}\n\n"
+            "Begäran om att ta del av allmänna handlingar\n\n"
+            f"Jag vill ta del av de allmänna handlingar som visar följande om ”{title}”: "
+            f"{asked[0].lower() + asked[1:]}.\n\n"
+            "Jag vill gärna få handlingarna elektroniskt. Om någon handling inte lämnas ut vill jag ha "
+            "ett skriftligt beslut som jag kan överklaga.\n\n"
+            "Jag uppger inte mitt namn eller varför jag frågar. Det behöver jag inte, och en begäran ska "
+            "behandlas skyndsamt (2 kap. tryckfrihetsförordningen)."
+        )
 
     def evidence_totals(self) -> str:
         """How many of the facts shown rest on a quote, an interpretation or another source."""
