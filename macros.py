@@ -21,7 +21,7 @@ from uccn.pagecheck import docs_problems, sandboxed
 from uccn.pages import foreign_pages, write_abbreviations, write_pages, write_root_files
 from uccn.render import MACROS, VIEWS, Renderer
 from uccn.report import format_problems
-from uccn.site import base_path, site_url_problem
+from uccn.site import base_path, origin, site_url_problem
 from uccn.validate import load_dataset
 
 try:  # MkDocs and ProperDocs print a BuildError without a traceback.
@@ -52,7 +52,7 @@ def define_env(env) -> None:
     if problems:
         raise _BuildStop(format_problems(problems))
     base = base_path(site_url, lang)
-    write_pages(data, docs_dir, lang, base)
+    write_pages(data, docs_dir, lang, base, origin(site_url))
     write_abbreviations(data, root / "generated", lang)
     if lang == "sv":  # the site's root
         write_root_files(data, root / "data", docs_dir, site_url)

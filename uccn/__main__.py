@@ -21,7 +21,7 @@ from .pagecheck import docs_problems
 from .pages import foreign_pages
 from .render import MACROS
 from .report import format_problems, github_annotations, github_summary
-from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, site_url, site_url_problem
+from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, origin, site_url, site_url_problem
 from .validate import load_dataset
 
 
@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     from .pages import write_abbreviations, write_pages, write_root_files
 
     for lang in args.lang or LANGS:
-        changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang))
+        changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang), origin(site_url()))
         write_abbreviations(data, ROOT / "generated", lang)
         if lang == "sv":
             write_root_files(data, DATA_DIR, DOCS_DIR / lang, site_url())

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from . import jsonld
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
 from .model import RECORD_FOLDERS, Dataset
@@ -22,15 +23,16 @@ from .schema import write_schemas
 from .site import write_if_changed
 
 
-def record_pages(data: Dataset, lang: str, base: str) -> dict[str, str]:
+def record_pages(data: Dataset, lang: str, base: str, origin: str = "") -> dict[str, str]:
     """Relative path -> Markdown source, for every generated page of one language."""
-    renderer = Renderer(data, lang, base)
+    renderer = Renderer(data, lang, base, origin)
     pages: dict[str, str] = {}
     for collection in RECORD_FOLDERS:
         for record_id in data.collections[collection]:
             page = renderer.record_page(collection, record_id)
             if page:
-                pages.update(_page(collection, record_id, lang, page.title, page.description, page.body))
+                body = page.body + ("\n" + jsonld.script(page.linked_data) + "\n" if page.linked_data else "")
+                pages.update(_page(collection, record_id, lang, page.title, page.description, body))
     return pages
 
 
@@ -92,10 +94,10 @@ def foreign_pages(docs_dir: Path, root: Path, lang: str) -> list[Problem]:
     return problems
 
 
-def write_pages(data: Dataset, docs_dir: Path, lang: str, base: str) -> list[Path]:
+def write_pages(data: Dataset, docs_dir: Path, lang: str, base: str, origin: str = "") -> list[Path]:
     """Bring the generated folders in line with the data; return what changed. Only
     pages this module wrote are removed (see foreign_pages)."""
-    pages = record_pages(data, lang, base)
+    pages = record_pages(data, lang, base, origin)
     changed: list[Path] = []
     for folder in {RECORD_FOLDERS[c][lang] for c in RECORD_FOLDERS}:
         target = docs_dir / folder

@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from . import fmt, questions
+from . import fmt, jsonld, questions
 from .evidence import claim_rows, source_of
 from .evidence import totals as evidence_counts
 from .guide import yaml_template
@@ -53,6 +53,7 @@ class RecordPage:
     title: str
     description: str
     body: str  # HTML
+    linked_data: dict[str, Any] | None = None  # schema.org, for search engines (uccn.jsonld)
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class Renderer:
     data: Dataset
     lang: str
     base: str = "/"  # URL path of the language root, e.g. "/" or "/en/"
+    origin: str = ""  # scheme and host of the site, e.g. "https://org.github.io", for absolute addresses
 
     # --- helpers available in templates ---------------------------------
 
@@ -204,8 +206,9 @@ class Renderer:
         if context is None:
             return None
         description = context.pop("description", title)
+        linked_data = context.pop("linked_data", None)
         body = self._render(f"{declaration.page}.html", record=record, **context)
-        return RecordPage(title, description, body)
+        return RecordPage(title, description, body, linked_data)
 
     def _page_context(self, collection: str, record: Any) -> dict[str, Any] | None:
         more = getattr(self, f"_{REGISTRY[collection].page}", None)
@@ -222,7 +225,10 @@ class Renderer:
         # The text cannot spell out its abbreviations at first use; the page does, before it.
         words = set(re.findall(r"\w+", text.flat))
         terms = [t for t in self.data.glossary.values() if t.abbreviation in words]
-        return {"s": s, "paragraphs": paragraphs, "terms": terms, "description": self.t("source_text_lead")}
+        return {
+            "s": s, "paragraphs": paragraphs, "terms": terms, "description": self.t("source_text_lead"),
+            "linked_data": jsonld.source(self.data, s, self.lang, self.origin + self.record_url("sources", s.id)),
+        }
 
     def _decision_page(self, d: Any) -> dict[str, Any]:
         # For search engines and link previews: how it is cited, and what it says.
@@ -231,6 +237,8 @@ class Renderer:
             "d": d,
             "resting": [c for c in self.data.commitments.values() if c.decision == d.id],
             "description": self.decision_ref(d.id) + (f": {summary(self.lang)}" if summary else ""),
+            "linked_data": jsonld.decision(self.data, d, self.lang, self.origin + self.record_url("decisions", d.id),
+                                           self.decision_ref(d.id)),
         }
 
     def agreements_compared(self) -> str:

@@ -36,6 +36,12 @@ def site_url() -> str:
     return url if url.endswith("/") else url + "/"
 
 
+def origin(url: str) -> str:
+    """Scheme and host of an address: 'https://org.github.io'."""
+    parts = urlparse(url)
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme else ""
+
+
 def base_path(url: str, lang: str) -> str:
     """URL path of a language's root: '/' or '/project/en/'."""
     path = urlparse(url).path or "/"

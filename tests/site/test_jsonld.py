@@ -1,0 +1,49 @@
+"""JSON-LD on record pages: valid, typed, the same facts as the page, and people only as the source says."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tests.site.helpers import main_text, page
+
+pytestmark = pytest.mark.site
+
+
+def _linked_data(markup: str) -> list[dict]:
+    return [json.loads(block) for block in
+            re.findall(r'<script type="application/ld\+json">(.*?)</script>', markup, re.DOTALL)]
+
+
+def test_a_decision_is_legislation_cited_as_swedish_practice_cites_it(built_site):
+    markup = page(built_site, "beslut/ks-2018-302/")
+    [node] = _linked_data(markup)
+    assert node["@context"] == "https://schema.org" and node["@type"] == "Legislation"
+    assert node["@id"] == "http://127.0.0.1:8000/beslut/ks-2018-302/"
+    assert node["legislationIdentifier"] == "KS november 2018 §\u00a0302"
+    assert node["legislationDate"] == "2018-11"  # the month, as the source gives it
+    assert node["legislationPassedBy"]["name"] == "Kommunstyrelsen, Östersunds kommun"
+    text = main_text(markup)
+    assert "Sammanträde november 2018 Paragraf § 302" in text and node["abstract"] in text
+
+
+def test_a_proposal_is_not_published_as_a_decision(built_site):
+    [node] = _linked_data(page(built_site, "en/decisions/regiondirektorens-forslag-2019-2020/"))
+    assert node["@type"] == "CreativeWork" and node["creativeWorkStatus"] == "proposal"
+    assert "legislationIdentifier" not in node and "legislationPassedBy" not in node
+    assert node["inLanguage"] == "en"
+
+
+def test_people_carry_a_title_and_an_organisation_only_where_a_quote_says_so(built_site):
+    [node] = _linked_data(page(built_site, "kallor/arendebeskrivning-2019-2020/"))
+    assert node["author"] == [
+        {"@type": "Person", "name": "Hans Svensson", "jobTitle": "förvaltningschef"},
+        {"@type": "Person", "name": "Anders Byström", "jobTitle": "regional utvecklingsdirektör"},
+    ]  # their organisation is an interpretation, so it is left out
+
+
+def test_no_text_can_end_the_script_element(built_site):
+    for path in built_site.rglob("*.html"):
+        for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', path.read_text("utf-8"), re.DOTALL):
+            assert "<" not in block and ">" not in block and "&" not in block

@@ -1,0 +1,86 @@
+"""JSON-LD (schema.org) for record pages, so that search engines read the same facts as people.
+
+A decision is a `Legislation` with the identifier Swedish practice cites ("KS
+november 2018 § 302"), the body that passed it and its date at the precision the
+source gives; a proposal is a `CreativeWork`, never a decision. People appear
+with a job title, and with an organisation only where a quote in the source says
+so (an interpretation is not published as fact). The JSON is written into the
+page with `<` escaped, so no text can end the script element.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .model import Dataset, Decision, Source
+
+
+def _organisation(data: Dataset, organisation_id: str, lang: str) -> dict[str, Any]:
+    organisation = data.organisations[organisation_id]
+    node: dict[str, Any] = {"@type": "Organization", "name": organisation.name(lang)}
+    if organisation.part_of:
+        node["parentOrganization"] = _organisation(data, organisation.part_of, lang)
+    return node
+
+
+def _quoted(record: Any, field: str) -> bool:
+    """Does a verbatim quote back this field (not an interpretation or another source)?"""
+    return any(field in e.about and e.quote for e in record.evidence)
+
+
+def _person(data: Dataset, person_id: str, lang: str) -> dict[str, Any]:
+    person = data.people[person_id]
+    node: dict[str, Any] = {"@type": "Person", "name": person.name}
+    if _quoted(person, "role"):
+        node["jobTitle"] = person.role(lang)
+    if person.organisation and _quoted(person, "organisation"):
+        node["worksFor"] = _organisation(data, person.organisation, lang)
+    return node
+
+
+def decision(data: Dataset, d: Decision, lang: str, url: str, cited_as: str) -> dict[str, Any]:
+    node: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Legislation" if d.kind == "decision" else "CreativeWork",
+        "@id": url,
+        "url": url,
+        "name": d.title(lang),
+        "inLanguage": lang,
+        "isBasedOn": data.sources[d.source].title(lang),
+    }
+    if d.kind == "decision":
+        node["legislationIdentifier"] = cited_as
+        if d.body:
+            node["legislationPassedBy"] = _organisation(data, d.body, lang)
+        if d.date:
+            node["legislationDate"] = d.date.iso()
+    else:
+        node["creativeWorkStatus"] = "proposal"
+        if d.date:
+            node["dateCreated"] = d.date.iso()
+    if d.outcome:
+        node["abstract"] = d.outcome(lang)
+    return node
+
+
+def source(data: Dataset, s: Source, lang: str, url: str) -> dict[str, Any]:
+    node: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "CreativeWork",
+        "@id": url,
+        "url": url,
+        "name": s.title(lang),
+        "inLanguage": "sv",
+    }
+    if s.date:
+        node["dateCreated"] = s.date.iso()
+    if s.signatories and _quoted(s, "signatories"):
+        node["author"] = [_person(data, p, lang) for p in s.signatories]
+    return node
+
+
+def script(node: dict[str, Any]) -> str:
+    """The script element for a page; `<`, `>` and `&` as JSON escapes, so it is inert HTML."""
+    text = json.dumps(node, ensure_ascii=False, indent=1, sort_keys=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">\n{text}\n</script>'
