@@ -146,6 +146,17 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Copy the text and send it to {party}. The sources give no address; the registry (registratur) of the municipality or the Region receives such requests. The request is in Swedish, the language the authorities work in; you may also write in English.",
     },
     "questions_count": {"sv": "{count} frågor", "en": "{count} questions"},
+    "chart_working_time": {"sv": "Arbetstid per part i varje version av avtalet", "en": "Working time per party in each version of the agreement"},
+    "chart_working_time_caption": {
+        "sv": "Andel arbetstid per part i avtalsförslaget från 2018 och i den föreslagna revideringen. Tabellen ovan har samma siffror år för år.",
+        "en": "Share of working time per party in the proposed agreement of 2018 and in the proposed revision. The table above has the same figures year by year.",
+    },
+    "chart_cities": {"sv": "Antal städer i UCCN över tid", "en": "Number of cities in the UCCN over time"},
+    "chart_cities_series": {"sv": "Städer i UCCN", "en": "Cities in the UCCN"},
+    "chart_cities_caption": {
+        "sv": "Varje stapel gäller den dag som står under den. Siffrorna finns också i tabellen nedan.",
+        "en": "Each bar holds for the date below it. The figures are also in the table below.",
+    },
     "standing_heading": {"sv": "Parternas beslut och förslag", "en": "The parties’ decisions and proposals"},
     "standing_decided": {"sv": "Beslutat", "en": "Decided"},
     "standing_proposed": {"sv": "Föreslaget", "en": "Proposed"},

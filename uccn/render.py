@@ -12,7 +12,7 @@ from typing import Any, Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from . import fmt, jsonld, questions
+from . import charts, fmt, jsonld, questions
 from .evidence import claim_rows, source_of
 from .evidence import totals as evidence_counts
 from .guide import yaml_template
@@ -44,7 +44,8 @@ ANCHORS = {"agreements": "avtal-{id}", "commitments": "ataganden-{id}", "sources
 VIEWS = (
     "decision_register", "agreements_compared", "commitment_totals", "commitments_list",
     "current_commitments", "network_figures", "parties", "goals", "timeline", "sources",
-    "glossary", "record_template", "evidence_totals", "quote", "open_questions",
+    "glossary", "record_template", "evidence_totals", "quote", "open_questions", "working_time_chart",
+    "figures_chart",
 )
 
 
@@ -252,6 +253,37 @@ class Renderer:
     def standings_of(self, agreement_id: str) -> list[Any]:
         """Who decided or proposed what about an agreement, per party, as the sources show."""
         return standings(self.data, agreement_id)
+
+    def working_time_chart(self) -> str:
+        """Working time per party in each version of the agreement, as bars (the table beside it has the years)."""
+        result = totals(self.data, "working-time")
+        party_list = [p for p in self.data.organisations.values() if p.party]
+        groups, said = [], []
+        for a in result.agreements:
+            values = []
+            for p in party_list:
+                years = {v for v in result.cells[a.id][p.id].values()}
+                values.append(years.pop() if len(years) == 1 else None)  # the same share every year of the period
+                said.append(f"{p.name(self.lang)}, {a.title(self.lang)}: "
+                            f"{self.t('not_stated') if values[-1] is None else fmt.percent(values[-1], self.lang)}")
+            groups.append((a.title(self.lang), values))
+        chart = charts.bar_chart(
+            "diagram-arbetstid", self.t("chart_working_time"), "; ".join(said) + ".",
+            [p.name(self.lang) for p in party_list], groups, lambda v: fmt.percent(v, self.lang), self.t("not_stated"),
+        )
+        return self._render("chart.html", c=chart, caption=self.t("chart_working_time_caption"))
+
+    def figures_chart(self) -> str:
+        """The number of cities in the UCCN over time, each bar dated as its source gives it."""
+        figures = sorted((f for f in self.data.figures.values() if f.subject == "uccn" and f.as_of),
+                         key=lambda f: f.as_of.sort_key())
+        said = [f"{self.date(f.as_of)}: {fmt.number(f.value, self.lang)}" for f in figures]
+        chart = charts.bar_chart(
+            "diagram-stader", self.t("chart_cities"), "; ".join(said) + ".", [self.t("chart_cities_series")],
+            [(self.date(f.as_of), [f.value]) for f in figures], lambda v: fmt.number(v, self.lang),
+            self.t("not_stated"),
+        )
+        return self._render("chart.html", c=chart, caption=self.t("chart_cities_caption"))
 
     def commitments_list(self) -> str:
         groups = [

@@ -1,0 +1,34 @@
+"""Charts: inline SVG with a title and a description that carry every value, beside the same numbers in a table."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.site.helpers import page
+
+pytestmark = pytest.mark.site
+
+
+def _chart(markup: str, chart_id: str) -> str:
+    return re.search(rf'<svg role="img" aria-labelledby="{chart_id}-titel {chart_id}-beskrivning".*?</svg>',
+                     markup, re.DOTALL).group(0)
+
+
+def test_working_time_chart_says_every_value_in_its_description(built_site):
+    svg = _chart(page(built_site, "ataganden/"), "diagram-arbetstid")
+    assert "<title id=\"diagram-arbetstid-titel\">Arbetstid per part i varje version av avtalet</title>" in svg
+    description = re.search(r"<desc[^>]*>(.*?)</desc>", svg).group(1)
+    assert "Region Jämtland Härjedalen, Förslag till avtal om UCCN-samarbetet (hösten 2018): 50\u00a0%" in description
+    assert "Östersunds kommun, Reviderad överenskommelse om UCCN-samarbetet 2019–2020 (förslag): 20\u00a0%" in description
+    assert re.findall(r'class="uccn-chart-value"[^>]*>([^<]+)<', svg) == ["50\u00a0%", "50\u00a0%", "20\u00a0%", "20\u00a0%"]
+    assert "<script" not in svg
+
+
+def test_cities_chart_dates_every_bar_as_its_source_does(built_site):
+    svg = _chart(page(built_site, "en/"), "diagram-stader")
+    assert re.findall(r'class="uccn-chart-value"[^>]*>([^<]+)<', svg) == ["180", "246", "350", "408"]
+    labels = re.findall(r"<tspan[^>]*>([^<]+)</tspan>", svg)
+    assert labels == ["31 October 2017", "October 2019", "October 2023", "30 October 2025"]
+    tallest = max(float(h) for h in re.findall(r'<rect class="uccn-chart-bar uccn-chart-bar--0"[^>]*height="([\d.]+)"', svg))
+    assert tallest == 220.0  # 408, the highest, fills the chart; the others in proportion
