@@ -37,7 +37,10 @@ _ENV = Environment(
 # The HTML id of a record on the page that lists its collection. A commitment id may not
 # start with "avtal-" (model.REGISTRY), since the commitments page also has one heading
 # per agreement, "ataganden-avtal-<agreement id>".
-ANCHORS = {"agreements": "avtal-{id}", "commitments": "ataganden-{id}", "sources": "kalla-{id}"}
+ANCHORS = {
+    "agreements": "avtal-{id}", "commitments": "ataganden-{id}", "sources": "kalla-{id}",
+    "organisations": "part-{id}", "people": "person-{id}",
+}
 
 # The views pages may call, each as `{{ name(...) }}` with literal arguments
 # (uccn.pagecheck holds pages to this). macros.py registers exactly these.
@@ -230,6 +233,16 @@ class Renderer:
             "s": s, "paragraphs": paragraphs, "terms": terms, "description": self.t("source_text_lead"),
             "linked_data": jsonld.source(self.data, s, self.lang, self.origin + self.record_url("sources", s.id)),
         }
+
+    def citation(self, collection: str, record_id: str) -> str:
+        """How to cite a record: how practice cites it, its title, its address, and the day read."""
+        record = self.record(collection, record_id)
+        cited = self.decision_ref(record_id) if collection == "decisions" else ""
+        title = self.name(collection, record_id)
+        address = self.origin + self.link_to(collection, record_id)
+        quoted = self.t("cite_title", title=title)
+        head = f"{cited}, {quoted}" if cited and cited != title else quoted
+        return f"{head}. {self.t('cite_source')}: {self.name('sources', record.source)}. {address} ({self.t('cite_read')})"
 
     def _decision_page(self, d: Any) -> dict[str, Any]:
         # For search engines and link previews: how it is cited, and what it says.

@@ -47,3 +47,15 @@ def test_no_text_can_end_the_script_element(built_site):
     for path in built_site.rglob("*.html"):
         for block in re.findall(r'<script type="application/ld\+json">(.*?)</script>', path.read_text("utf-8"), re.DOTALL):
             assert "<" not in block and ">" not in block and "&" not in block
+
+
+def test_record_pages_say_how_to_cite_them_and_every_kind_has_an_address(built_site):
+    from tests.site.helpers import hrefs
+
+    cite = re.search(r'<p class="uccn-cite">([^<]*)</p>', page(built_site, "beslut/ks-2018-302/")).group(1)
+    assert cite.startswith("KS november 2018 §\u00a0302, ”Kommunstyrelsen godkänner förslaget till avtal om UCCN-samarbetet”.")
+    assert "http://127.0.0.1:8000/beslut/ks-2018-302/ (läst: skriv dagens datum)" in cite
+    parties = page(built_site, "parter/")
+    for anchor in ("part-region-jh", "part-ks-ostersund", "part-uccn", "person-hans-svensson", "person-marina-gregorsson"):
+        assert f'id="{anchor}"' in parties
+    assert "/avtal/#avtal-avtalsforslag-2018" in hrefs(page(built_site, "tidslinje/"))
