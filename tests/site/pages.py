@@ -30,7 +30,7 @@ def _url(source: str) -> str:
 
 
 def nav_sources(lang: str) -> list[str]:
-    config = yaml.load((ROOT / CONFIGS[lang]).read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    config = _ConfigLoader((ROOT / CONFIGS[lang]).read_text(encoding="utf-8")).get_single_data()
     return [next(iter(item.values())) for item in config["nav"]]
 
 

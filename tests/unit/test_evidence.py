@@ -1,31 +1,13 @@
 """Every fact rests on a verbatim quote, a labelled interpretation or an outside source; quotes are checked."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
+from tests.unit.helpers import ROOT, line_of, messages
 from uccn.evidence import SourceText, claim_rows, normalise
 from uccn.validate import load_dataset
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
-    return target
-
-
-def messages(data_dir: Path) -> list[str]:
-    return [str(p) for p in load_dataset(data_dir)[1]]
-
-
-def line_of(path: Path, fragment: str) -> int:
-    return next(n for n, row in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if fragment in row)
-
 
 REAL, _ = load_dataset(ROOT / "data")
 QUOTES = [(record.id, e.source or record.source if hasattr(record, "source") else e.source or record.sources[0], e.quote)

@@ -17,7 +17,7 @@ def _node(text: str) -> yaml.Node:
 
 def _load(text: str):
     """What an editor's tool (YAML 1.2) reads from the value."""
-    return yaml.load(f"v: {text}", Loader=CoreLoader)["v"]
+    return CoreLoader(f"v: {text}").get_single_data()["v"]
 
 
 def _check(spec: Spec, text: str):

@@ -54,7 +54,7 @@ ESCAPES = [
     "{{ environment }}",
     "{{ timeline.__self__.data }}",
     "{{ timeline().__class__ }}",
-    "{{ timeline() | safe }}",
+    "{{ timeline() | upper }}",
     "{{ commitment_totals(config.x) }}",
     "{{ commitment_totals(*args) }}",
     "{{ timeline }}",

@@ -6,34 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.unit.helpers import ROOT, line_of, messages, replace
 from uccn.validate import load_dataset
 
-ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
-
-
-@pytest.fixture
-def data(tmp_path: Path) -> Path:
-    target = tmp_path / "data"
-    shutil.copytree(ROOT / "data", target)
-    return target
-
-
-def messages(data_dir: Path) -> list[str]:
-    return [str(p) for p in load_dataset(data_dir)[1]]
-
-
-def replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path.name}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
-def line_of(path: Path, fragment: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if fragment in line:
-            return number
-    raise AssertionError(fragment)
 
 
 def test_real_data_has_no_problems():

@@ -1,0 +1,26 @@
+"""What the validator tests share: ways to change a copy of data/ and read what the validator says.
+The copy itself is the `data` fixture in conftest.py."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from uccn.validate import load_dataset
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def messages(data_dir: Path) -> list[str]:
+    return [str(p) for p in load_dataset(data_dir)[1]]
+
+
+def replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def line_of(path: Path, fragment: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if fragment in line:
+            return number
+    raise AssertionError(fragment)
