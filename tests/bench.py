@@ -65,6 +65,14 @@ def _add_decisions(data_dir: Path, count: int) -> None:
   paragraph: {n + 1}
   status: decided
   source: arendebeskrivning-2019-2020
+  evidence:
+    - about: [body, date, status]
+      quote: "Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun i november 2018, § 302."
+      translation: "The proposed agreement was approved by the Municipal Executive Board in November 2018, § 302."
+    - about: [paragraph]
+      interpretation:
+        sv: "Ett påhittat beslut för mätningen."
+        en: "A made-up decision for the benchmark."
 """
         )
     with (data_dir / "decisions.yml").open("a", encoding="utf-8") as out:

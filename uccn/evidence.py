@@ -11,6 +11,7 @@ every record; `claim_rows` lists every fact with its evidence for
 """
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
@@ -41,8 +42,9 @@ class SourceText:
         blocks = re.split(r"\n[ \t\u00a0]*\n", text.replace("\r\n", "\n"))
         return cls(tuple(_trim_blank_lines(b) for b in blocks if b.strip()))
 
-    @property
+    @functools.cached_property
     def flat(self) -> str:
+        """The whole text on one line, as quotes are compared with it (worked out once)."""
         return " ".join(normalise(p) for p in self.paragraphs)
 
     def paragraph_of(self, quote: str) -> int | None:
@@ -51,12 +53,16 @@ class SourceText:
         position = self.flat.find(wanted) if wanted else -1
         if position < 0:
             return None
-        end = 0
-        for number, paragraph in enumerate(self.paragraphs, start=1):
+        return bisect.bisect_right(self._ends, position) + 1
+
+    @functools.cached_property
+    def _ends(self) -> list[int]:
+        """Where each paragraph ends in `flat` (exclusive of the space after it)."""
+        ends, end = [], 0
+        for paragraph in self.paragraphs:
             end += len(normalise(paragraph)) + 1
-            if position < end:
-                return number
-        return None
+            ends.append(end - 1)
+        return ends
 
     def closest(self, quote: str) -> str:
         """The passage of the text most like the quote, as long as the quote."""
