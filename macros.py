@@ -17,6 +17,7 @@ from jinja2.sandbox import SandboxedEnvironment
 # The data layer lives beside this file; engines load macros.py without adding its folder.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from uccn.history import record_history
 from uccn.pagecheck import docs_problems, sandboxed
 from uccn.pages import foreign_pages, write_abbreviations, write_pages, write_root_files
 from uccn.render import MACROS, VIEWS, Renderer
@@ -52,7 +53,8 @@ def define_env(env) -> None:
     if problems:
         raise _BuildStop(format_problems(problems))
     base = base_path(site_url, lang)
-    write_pages(data, docs_dir, lang, base, origin(site_url))
+    repository = (env.conf.get("extra") or {}).get("repository_url") or ""
+    write_pages(data, docs_dir, lang, base, origin(site_url), record_history(root), repository)
     write_abbreviations(data, root / "generated", lang)
     if lang == "sv":  # the site's root
         write_root_files(data, root / "data", docs_dir, site_url)

@@ -71,10 +71,13 @@ def main(argv: list[str] | None = None) -> int:
         written = write_exports(data, Path(args.out))
         print(f"{len(written)} filer skrivna i {args.out}.")
         return 0
+    from .history import record_history
     from .pages import write_abbreviations, write_pages, write_root_files
 
+    history = record_history(ROOT)
     for lang in args.lang or LANGS:
-        changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang), origin(site_url()))
+        changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang), origin(site_url()),
+                              history, os.environ.get("REPOSITORY_URL", ""))
         write_abbreviations(data, ROOT / "generated", lang)
         if lang == "sv":
             write_root_files(data, DATA_DIR, DOCS_DIR / lang, site_url())

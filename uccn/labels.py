@@ -23,6 +23,11 @@ PARAGRAPH_ANCHOR = "stycke-{number}"
 # What each fact field is called when the site says what a piece of evidence backs.
 FIELDS = {
     "title": {"sv": "rubrik", "en": "title"},
+    "evidence": {"sv": "belägg", "en": "evidence"},
+    "note": {"sv": "anteckning", "en": "note"},
+    "kind": {"sv": "typ", "en": "kind"},
+    "source": {"sv": "källa", "en": "source"},
+    "open_question": {"sv": "öppen fråga", "en": "open question"},
     "description": {"sv": "beskrivning", "en": "description"},
     "body": {"sv": "organ", "en": "body"},
     "proposed_by": {"sv": "förslag från", "en": "proposed by"},
@@ -161,6 +166,15 @@ LABELS: dict[str, dict[str, str]] = {
     "cite_source": {"sv": "Källa", "en": "Source"},
     "cite_read": {"sv": "läst: skriv dagens datum", "en": "read: write today’s date"},
     "cite_title": {"sv": "”{title}”", "en": "“{title}”"},
+    "history_heading": {"sv": "Ändringar", "en": "Changes"},
+    "last_changed": {"sv": "Senast ändrad", "en": "Last changed"},
+    "history_unavailable": {
+        "sv": "Historiken går inte att visa: den här kopian av webbplatsen byggdes utan ändringshistorik.",
+        "en": "The history cannot be shown: this copy of the site was built without its change history.",
+    },
+    "change_added": {"sv": "Posten lades till", "en": "The record was added"},
+    "change_field": {"sv": "{field} ändrat", "en": "{field} changed"},
+    "change_commit": {"sv": "ändringen", "en": "the change"},
     "standing_heading": {"sv": "Parternas beslut och förslag", "en": "The parties’ decisions and proposals"},
     "standing_decided": {"sv": "Beslutat", "en": "Decided"},
     "standing_proposed": {"sv": "Föreslaget", "en": "Proposed"},

@@ -436,7 +436,7 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
     "people": Collection(record=Person, what="personen", shown_on="parties"),
     "decisions": Collection(
         record=Decision, what="beslutet", shown_on="decisions", folder={"sv": "beslut", "en": "decisions"},
-        page="decision_page", reserved_ids=frozenset({"index", "punkter", "ataganden", "parternas-beslut", "sa-citerar-du"}),
+        page="decision_page", reserved_ids=frozenset({"index", "punkter", "ataganden", "parternas-beslut", "sa-citerar-du", "andringar"}),
         asks=("date", "paragraph", "case_number", "minutes_checked", "announced"),
         csv="beslut.csv", columns=(
             ("id", "id"), ("kind", "kind"), ("title_sv", "title.sv"), ("title_en", "title.en"), ("body", "body"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -23,9 +24,11 @@ from .schema import write_schemas
 from .site import write_if_changed
 
 
-def record_pages(data: Dataset, lang: str, base: str, origin: str = "") -> dict[str, str]:
+def record_pages(
+    data: Dataset, lang: str, base: str, origin: str = "", history: Any = None, repository: str = ""
+) -> dict[str, str]:
     """Relative path -> Markdown source, for every generated page of one language."""
-    renderer = Renderer(data, lang, base, origin)
+    renderer = Renderer(data, lang, base, origin, history, repository)
     pages: dict[str, str] = {}
     for collection in RECORD_FOLDERS:
         for record_id in data.collections[collection]:
@@ -94,10 +97,12 @@ def foreign_pages(docs_dir: Path, root: Path, lang: str) -> list[Problem]:
     return problems
 
 
-def write_pages(data: Dataset, docs_dir: Path, lang: str, base: str, origin: str = "") -> list[Path]:
+def write_pages(
+    data: Dataset, docs_dir: Path, lang: str, base: str, origin: str = "", history: Any = None, repository: str = ""
+) -> list[Path]:
     """Bring the generated folders in line with the data; return what changed. Only
     pages this module wrote are removed (see foreign_pages)."""
-    pages = record_pages(data, lang, base, origin)
+    pages = record_pages(data, lang, base, origin, history, repository)
     changed: list[Path] = []
     for folder in {RECORD_FOLDERS[c][lang] for c in RECORD_FOLDERS}:
         target = docs_dir / folder

@@ -6,6 +6,7 @@ as Jinja by mkdocs-macros: macro return values are not re-rendered.
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -80,6 +81,8 @@ class Renderer:
     lang: str
     base: str = "/"  # URL path of the language root, e.g. "/" or "/en/"
     origin: str = ""  # scheme and host of the site, e.g. "https://org.github.io", for absolute addresses
+    history: dict[tuple[str, str], list[Any]] | None = None  # uccn.history; None: not known (no git)
+    repository: str = ""  # the forge's address, for links to commits
 
     # --- helpers available in templates ---------------------------------
 
@@ -244,11 +247,36 @@ class Renderer:
         head = f"{cited}, {quoted}" if cited and cited != title else quoted
         return f"{head}. {self.t('cite_source')}: {self.name('sources', record.source)}. {address} ({self.t('cite_read')})"
 
+    def changes(self, collection: str, record_id: str) -> list[dict[str, str]] | None:
+        """The record's changes in plain words, newest first; None when git cannot tell."""
+        if self.history is None:
+            return None
+        result = []
+        for change in reversed(self.history.get((collection, record_id), [])):
+            if change.kind == "added":
+                said = self.t("change_added")
+            else:
+                said = "; ".join(self._said(collection, *field) for field in change.fields)
+            link = f"{self.repository.rstrip('/')}/commit/{change.commit}" if self.repository else ""
+            result.append({"date": fmt.iso_day(datetime.date.fromisoformat(change.date), self.lang),
+                           "iso": change.date, "said": said, "link": link})
+        return result
+
+    def _said(self, collection: str, field: str, before: str | None, after: str | None) -> str:
+        label = FIELDS.get(field, {}).get(self.lang, field).capitalize()
+        statuses = STATUS.get(collection, {})
+        if field == "status" and before in statuses and after in statuses:
+            return f"{label}: {statuses[before][self.lang].lower()} → {statuses[after][self.lang].lower()}"
+        if field in ("date", "paragraph", "share_percent", "amount_sek", "as_of", "value") and before and after:
+            return f"{label}: {before} → {after}"
+        return self.t("change_field", field=label)
+
     def _decision_page(self, d: Any) -> dict[str, Any]:
         # For search engines and link previews: how it is cited, and what it says.
         summary = d.outcome or d.note
         return {
             "d": d,
+            "changes": self.changes("decisions", d.id),
             "resting": [c for c in self.data.commitments.values() if c.decision == d.id],
             "description": self.decision_ref(d.id) + (f": {summary(self.lang)}" if summary else ""),
             "linked_data": jsonld.decision(self.data, d, self.lang, self.origin + self.record_url("decisions", d.id),

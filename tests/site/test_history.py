@@ -1,0 +1,53 @@
+"""History from git: the date of the last commit that changed a record's own data, and what changed."""
+from __future__ import annotations
+
+import os
+import subprocess
+
+import pytest
+
+from tests.conftest import run_build
+from tests.site.helpers import main_text, page
+
+pytestmark = pytest.mark.site
+
+
+def _git(project, *args, date="2026-03-01T12:00:00"):
+    env = {**os.environ, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date, "GIT_AUTHOR_NAME": "Test",
+           "GIT_AUTHOR_EMAIL": "test@example.org", "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
+    subprocess.run(["git", *args], cwd=project, env=env, check=True, capture_output=True)
+
+
+def test_a_committed_edit_shows_as_the_records_last_change(project):
+    _git(project, "init", "-q", "-b", "main")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-q", "-m", "Data as the source gives it", date="2026-01-15T10:00:00")
+    path = project / "data" / "decisions.yml"
+    text = path.read_text(encoding="utf-8")
+    # The proposal is found to have been adopted: a new decision, and the proposal's status.
+    text = text.replace("  status: proposed\n", "  status: adopted\n  decided_in: ks-2018-302\n", 1)
+    old = '    - about: [proposed_by, status]\n      quote: "Regiondirektörens förslag"\n'
+    assert old in text
+    path.write_text(text.replace(old, '    - about: [status, decided_in]\n      interpretation:\n'
+                                      '        sv: "Ett påhittat utfall för testet."\n'
+                                      '        en: "A made-up outcome for the test."\n'
+                                      '    - about: [proposed_by]\n      quote: "Regiondirektörens förslag"\n'),
+                    encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "The proposal was adopted", date="2026-03-01T12:00:00")
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    markup = page(project / "site", "beslut/regiondirektorens-forslag-2019-2020/")
+    proposal = main_text(markup)
+    assert "Senast ändrad: 1 mars 2026" in proposal
+    assert ("1 mars 2026 : Status: förslag – källan säger inte om det antogs → förslaget antogs; "
+            "Avgjort genom ändrat; Belägg ändrat") in proposal
+    assert "15 januari 2026 : Posten lades till" in proposal
+    commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=project, capture_output=True, text=True, check=True)
+    assert f'href="https://github.com/example-org/uccn-site/commit/{commit.stdout.strip()}"' in markup
+    decision = main_text(page(project / "site", "beslut/ks-2018-302/"))
+    assert "Senast ändrad: 15 januari 2026" in decision  # its own data did not change, only its file's
+
+
+def test_without_git_the_page_says_the_history_is_not_available(built_site):
+    text = main_text(page(built_site, "en/decisions/ks-2018-302/"))
+    assert "The history cannot be shown: this copy of the site was built without its change history." in text
