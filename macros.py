@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from uccn.history import record_history
 from uccn.pagecheck import docs_problems, sandboxed
-from uccn.pages import foreign_pages, write_abbreviations, write_pages, write_root_files
+from uccn.pages import foreign_pages, write_abbreviations, write_feed, write_pages, write_root_files
 from uccn.render import MACROS, VIEWS, Renderer
 from uccn.report import format_problems
 from uccn.site import base_path, origin, site_url_problem
@@ -54,7 +54,9 @@ def define_env(env) -> None:
         raise _BuildStop(format_problems(problems))
     base = base_path(site_url, lang)
     repository = (env.conf.get("extra") or {}).get("repository_url") or ""
-    write_pages(data, docs_dir, lang, base, origin(site_url), record_history(root), repository)
+    history = record_history(root)
+    write_pages(data, docs_dir, lang, base, origin(site_url), history, repository)
+    write_feed(data, docs_dir, lang, site_url, history, repository)
     write_abbreviations(data, root / "generated", lang)
     if lang == "sv":  # the site's root
         write_root_files(data, root / "data", docs_dir, site_url)

@@ -72,12 +72,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(written)} filer skrivna i {args.out}.")
         return 0
     from .history import record_history
-    from .pages import write_abbreviations, write_pages, write_root_files
+    from .pages import write_abbreviations, write_feed, write_pages, write_root_files
 
     history = record_history(ROOT)
     for lang in args.lang or LANGS:
+        repository = os.environ.get("REPOSITORY_URL", "")
         changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang), origin(site_url()),
-                              history, os.environ.get("REPOSITORY_URL", ""))
+                              history, repository)
+        write_feed(data, DOCS_DIR / lang, lang, site_url() if lang == "sv" else site_url() + "en/", history, repository)
         write_abbreviations(data, ROOT / "generated", lang)
         if lang == "sv":
             write_root_files(data, DATA_DIR, DOCS_DIR / lang, site_url())

@@ -24,6 +24,7 @@ from .model import COLLECTIONS
 class Change:
     commit: str
     date: str  # YYYY-MM-DD, the commit's date
+    timestamp: str  # the commit's date and time, ISO 8601 with its offset
     kind: str  # "added" or "changed"
     fields: tuple[tuple[str, str | None, str | None], ...] = ()  # (field, before, after) for changed fields
 
@@ -56,15 +57,15 @@ def record_history(root: Path) -> dict[tuple[str, str], list[Change]] | None:
     """(collection, id) -> its changes, oldest first; None when git cannot tell."""
     if (_git(root, "rev-parse", "--is-shallow-repository") or "").strip() != "false":
         return None
-    log = _git(root, "log", "--reverse", "--format=%H %cs", "--", "data")
+    log = _git(root, "log", "--reverse", "--format=%H %cs %cI", "--", "data")
     if log is None:
         return None
-    commits = [line.split(" ", 1) for line in log.splitlines() if line.strip()]
-    wanted = [(sha, name) for sha, _ in commits for name in COLLECTIONS]
+    commits = [line.split(" ", 2) for line in log.splitlines() if line.strip()]
+    wanted = [(sha, name) for sha, _, _ in commits for name in COLLECTIONS]
     blobs = _cat_files(root, [f"{sha}:data/{name}.yml" for sha, name in wanted])
     history: dict[tuple[str, str], list[Change]] = {}
     before: dict[str, dict[str, dict]] = {name: {} for name in COLLECTIONS}
-    for sha, date in commits:
+    for sha, date, timestamp in commits:
         for name in COLLECTIONS:
             text = blobs.get(f"{sha}:data/{name}.yml")
             if text is None:
@@ -73,13 +74,13 @@ def record_history(root: Path) -> dict[tuple[str, str], list[Change]] | None:
             for record_id, record in now.items():
                 old = before[name].get(record_id)
                 if old is None:
-                    history.setdefault((name, record_id), []).append(Change(sha, date, "added"))
+                    history.setdefault((name, record_id), []).append(Change(sha, date, timestamp, "added"))
                 elif old != record:
                     fields = tuple(
                         (key, _shown(old.get(key)), _shown(record.get(key)))
                         for key in dict.fromkeys([*record, *old]) if old.get(key) != record.get(key)
                     )
-                    history.setdefault((name, record_id), []).append(Change(sha, date, "changed", fields))
+                    history.setdefault((name, record_id), []).append(Change(sha, date, timestamp, "changed", fields))
             before[name] = now
     return history
 

@@ -14,6 +14,7 @@ PAGES = {
     "commitments": {"sv": "ataganden/", "en": "commitments/"},
     "timeline": {"sv": "tidslinje/", "en": "timeline/"},
     "questions": {"sv": "oppna-fragor/", "en": "open-questions/"},
+    "goals": {"sv": "mal/", "en": "goals/"},
 }
 
 
@@ -166,6 +167,8 @@ LABELS: dict[str, dict[str, str]] = {
     "cite_source": {"sv": "Källa", "en": "Source"},
     "cite_read": {"sv": "läst: skriv dagens datum", "en": "read: write today’s date"},
     "cite_title": {"sv": "”{title}”", "en": "“{title}”"},
+    "feed_title": {"sv": "UCCN-samarbetet i Jämtland Härjedalen: nya och ändrade uppgifter",
+                   "en": "The UCCN cooperation in Jämtland Härjedalen: new and changed records"},
     "history_heading": {"sv": "Ändringar", "en": "Changes"},
     "last_changed": {"sv": "Senast ändrad", "en": "Last changed"},
     "history_unavailable": {

@@ -21,7 +21,7 @@ from .model import RECORD_FOLDERS, Dataset
 from .problem import Problem
 from .render import Renderer
 from .schema import write_schemas
-from .site import write_if_changed
+from .site import base_path, origin, write_if_changed
 
 
 def record_pages(
@@ -115,6 +115,13 @@ def write_pages(
         if write_if_changed(docs_dir / relative, content):
             changed.append(docs_dir / relative)
     return changed
+
+
+def write_feed(data: Dataset, docs_dir: Path, lang: str, site_url: str, history: Any, repository: str = "") -> None:
+    """The language's Atom feed of new and changed records, at the root of its site."""
+    renderer = Renderer(data, lang, base_path(site_url, lang), origin(site_url), history, repository)
+    language_root = origin(site_url) + base_path(site_url, lang)
+    write_if_changed(docs_dir / "feed.xml", renderer.feed(language_root))
 
 
 def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:

@@ -118,7 +118,7 @@ class Renderer:
         if isinstance(record, Commitment):  # "Östersunds kommun: pengar, 100 000 kr per år, 2019–2020"
             party = self.name("organisations", record.party)
             return f"{party}: {self.kind(record.kind).lower()}, {self.amount(record)}, {fmt.period(record.period, self.lang)}"
-        label = record.title if hasattr(record, "title") else record.name if hasattr(record, "name") else record.label
+        label = next(getattr(record, a) for a in ("title", "name", "term", "label") if hasattr(record, a))
         return label(self.lang) if callable(label) else label
 
     def anchor(self, collection: str, record_id: str) -> str:
@@ -127,7 +127,7 @@ class Renderer:
 
     def shown_at(self, collection: str, record_id: str) -> str:
         """Where a record is shown: its place on the page that lists its collection."""
-        return self.page_url(collection, self.anchor(collection, record_id))
+        return self.page_url(REGISTRY[collection].shown_on, self.anchor(collection, record_id))
 
     def record_url(self, collection: str, record_id: str) -> str:
         return f"{self.base}{RECORD_FOLDERS[collection][self.lang]}/{record_id}/"
@@ -261,6 +261,29 @@ class Renderer:
             result.append({"date": fmt.iso_day(datetime.date.fromisoformat(change.date), self.lang),
                            "iso": change.date, "said": said, "link": link})
         return result
+
+    def feed(self, site_url: str) -> str:
+        """An Atom feed (RFC 4287) of new and changed records, newest first; empty without history.
+        `site_url`: the absolute address of this language's root."""
+        entries = []
+        for (collection, record_id), changes in (self.history or {}).items():
+            if collection not in self.data.collections or record_id not in self.data.collections[collection]:
+                continue  # a record since removed
+            link = self.origin + self.link_to(collection, record_id)
+            for change, said in zip(changes, reversed(self.changes(collection, record_id) or []), strict=True):
+                entries.append({
+                    "id": f"{site_url}#{collection}/{record_id}/{change.commit}",
+                    "title": self.name(collection, record_id), "updated": change.timestamp,
+                    "link": link, "summary": said["said"],
+                })
+        entries.sort(key=lambda e: (e["updated"], e["id"]), reverse=True)
+        # Atom requires a date; without history the feed is empty, and says so by the epoch.
+        updated = entries[0]["updated"] if entries else "1970-01-01T00:00:00Z"
+        text = _ENV.get_template("feed.xml").render(
+            r=self, entries=entries, updated=updated, feed_id=site_url + "feed.xml", self_url=site_url + "feed.xml",
+            site_url=site_url, title=self.t("feed_title"),
+        )
+        return text.strip() + "\n"
 
     def _said(self, collection: str, field: str, before: str | None, after: str | None) -> str:
         label = FIELDS.get(field, {}).get(self.lang, field).capitalize()

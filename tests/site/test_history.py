@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 
 import pytest
@@ -51,3 +52,37 @@ def test_a_committed_edit_shows_as_the_records_last_change(project):
 def test_without_git_the_page_says_the_history_is_not_available(built_site):
     text = main_text(page(built_site, "en/decisions/ks-2018-302/"))
     assert "The history cannot be shown: this copy of the site was built without its change history." in text
+
+
+def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_s_feed(project):
+    import xml.etree.ElementTree as ET
+
+    from tests.site.linkcheck import broken_links
+
+    _git(project, "init", "-q", "-b", "main")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-q", "-m", "Data", date="2026-01-15T10:00:00+01:00")
+    path = project / "data" / "figures.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("value: 350", "value: 351"), encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "A corrected figure", date="2026-03-01T12:00:00+01:00")
+    assert run_build(project).returncode == 0
+    site = project / "site"
+    atom = "{http://www.w3.org/2005/Atom}"
+    for feed, language in ((site / "feed.xml", "sv"), (site / "en" / "feed.xml", "en")):
+        root = ET.parse(feed).getroot()
+        assert root.tag == f"{atom}feed" and root.get("{http://www.w3.org/XML/1998/namespace}lang") == language
+        entries = root.findall(f"{atom}entry")
+        assert all(e.find(f"{atom}id").text and e.find(f"{atom}updated").text for e in entries)
+        newest = entries[0]
+        assert newest.find(f"{atom}updated").text == "2026-03-01T12:00:00+01:00"
+        assert newest.find(f"{atom}summary").text == {"sv": "Antal: 350 → 351", "en": "Number: 350 → 351"}[language]
+        assert root.find(f"{atom}updated").text == "2026-03-01T12:00:00+01:00"
+        for entry in entries:  # every entry leads to a page of the site, and to an id on it
+            address, _, anchor = entry.find(f"{atom}link").get("href").removeprefix("http://127.0.0.1:8000/").partition("#")
+            target = site / address / "index.html"
+            assert target.exists(), address
+            assert not anchor or f'id="{anchor}"' in target.read_text(encoding="utf-8"), (address, anchor)
+    assert broken_links(site, "http://127.0.0.1:8000/") == []
+    links = re.findall(r'<link rel="feed alternate" type="application/atom\+xml" href="([^"]+)"', page(site, "en/about/"))
+    assert links == ["http://127.0.0.1:8000/en/feed.xml"]
+    assert 'href="http://127.0.0.1:8000/feed.xml"' in page(site, "om/")

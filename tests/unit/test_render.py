@@ -102,3 +102,10 @@ def test_links_use_the_language_root(data):
 def test_unknown_view_argument_fails_loudly(data):
     with pytest.raises(ValueError, match="Unknown commitment kind"):
         Renderer(data, "sv").commitment_totals("time")
+
+
+def test_every_collection_is_shown_on_a_page_the_site_has():
+    from uccn.labels import PAGES
+    from uccn.model import REGISTRY
+
+    assert {c.shown_on for c in REGISTRY.values()} - set(PAGES) == {"start"}
