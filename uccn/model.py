@@ -428,7 +428,7 @@ class Collection:
 REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, in the order of loading
     "sources": Collection(
         record=Source, what="källan", shown_on="sources", folder={"sv": "kallor", "en": "sources"},
-        page="source_page", reserved_ids=frozenset({"index"}), reserved_prefix="stycke-", asks=("date",),
+        page="source_page", reserved_ids=frozenset({"index", "andringar"}), reserved_prefix="stycke-", asks=("date",),
     ),
     "organisations": Collection(
         record=Organisation, what="organisationen", shown_on="parties", reserved_ids=frozenset({"ovriga", "andra"}),

@@ -234,6 +234,7 @@ class Renderer:
         terms = [t for t in self.data.glossary.values() if t.abbreviation in words]
         return {
             "s": s, "paragraphs": paragraphs, "terms": terms, "description": self.t("source_text_lead"),
+            "changes": self.changes("sources", s.id),
             "linked_data": jsonld.source(self.data, s, self.lang, self.origin + self.record_url("sources", s.id)),
         }
 
