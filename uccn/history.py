@@ -39,7 +39,7 @@ def _git(root: Path, *args: str) -> str | None:
 
 def _records(text: str) -> dict[str, dict]:
     try:
-        items = yaml.load(text, Loader=CoreLoader) or []
+        items = CoreLoader(text).get_single_data() or []  # CoreLoader is PyYAML's safe loader
     except yaml.YAMLError:
         return {}
     return {str(item["id"]): item for item in items if isinstance(item, dict) and "id" in item}
