@@ -160,8 +160,8 @@ LABELS: dict[str, dict[str, str]] = {
     "chart_cities": {"sv": "Antal städer i UCCN över tid", "en": "Number of cities in the UCCN over time"},
     "chart_cities_series": {"sv": "Städer i UCCN", "en": "Cities in the UCCN"},
     "chart_cities_caption": {
-        "sv": "Varje stapel gäller den dag som står under den. Siffrorna finns också i tabellen nedan.",
-        "en": "Each bar holds for the date below it. The figures are also in the table below.",
+        "sv": "Varje stapel gäller den dag som står under den. Där det står tolkning anger källan ingen dag; skälet och källorna står i tabellen nedan.",
+        "en": "Each bar holds for the date below it. Where it says interpretation, the source gives no date; the reason and the sources are in the table below.",
     },
     "cite_heading": {"sv": "Så citerar du", "en": "How to cite this"},
     "cite_source": {"sv": "Källa", "en": "Source"},

@@ -342,11 +342,14 @@ class Renderer:
         """The number of cities in the UCCN over time, each bar dated as its source gives it."""
         figures = sorted((f for f in self.data.figures.values() if f.subject == "uccn" and f.as_of),
                          key=lambda f: f.as_of.sort_key())
-        said = [f"{self.date(f.as_of)}: {fmt.number(f.value, self.lang)}" for f in figures]
+        # A date that is our reading, not the source's words, is marked, as it is in the table.
+        read = {f.id for f in figures if any("as_of" in e.about and e.kind == "interpretation" for e in f.evidence)}
+        dated = [(f, self.date(f.as_of) + (f" ({self.t('evidence_interpretation').lower()})" if f.id in read else ""))
+                 for f in figures]
+        said = [f"{when}: {fmt.number(f.value, self.lang)}" for f, when in dated]
         chart = charts.bar_chart(
             "diagram-stader", self.t("chart_cities"), "; ".join(said) + ".", [self.t("chart_cities_series")],
-            [(self.date(f.as_of), [f.value]) for f in figures], lambda v: fmt.number(v, self.lang),
-            self.t("not_stated"),
+            [(when, [f.value]) for f, when in dated], lambda v: fmt.number(v, self.lang), self.t("not_stated"),
         )
         return self._render("chart.html", c=chart, caption=self.t("chart_cities_caption"))
 
