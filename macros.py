@@ -59,7 +59,7 @@ def define_env(env) -> None:
     write_feed(data, docs_dir, lang, site_url, history, repository)
     write_abbreviations(data, root / "generated", lang)
     if lang == "sv":  # the site's root
-        write_root_files(data, root / "data", docs_dir, site_url)
+        write_root_files(data, root / "data", docs_dir, site_url, history)
     r = Renderer(data, lang, base)
     for name in VIEWS:
         env.macro(getattr(r, name), name)

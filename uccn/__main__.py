@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         write_feed(data, DOCS_DIR / lang, lang, site_url() if lang == "sv" else site_url() + "en/", history, repository)
         write_abbreviations(data, ROOT / "generated", lang)
         if lang == "sv":
-            write_root_files(data, DATA_DIR, DOCS_DIR / lang, site_url())
+            write_root_files(data, DATA_DIR, DOCS_DIR / lang, site_url(), history)
         print(f"{lang}: {len(changed)} sidor skrivna eller borttagna.")
     return 0
 

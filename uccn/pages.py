@@ -14,13 +14,13 @@ from typing import Any
 
 import yaml
 
-from . import jsonld
+from . import dcat, jsonld
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
 from .model import RECORD_FOLDERS, Dataset
 from .problem import Problem
 from .render import Renderer
-from .schema import write_schemas
+from .schema import schema_files, write_schemas
 from .site import base_path, origin, write_if_changed
 
 
@@ -138,8 +138,8 @@ def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
     write_if_changed(folder / "abbreviations.md", "\n".join(lines) + "\n")
 
 
-def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: str) -> None:
-    """Files at the root of the site: robots.txt with both sitemaps, schemas and open data."""
+def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: str, history: Any = None) -> None:
+    """Files at the root of the site: robots.txt with both sitemaps, schemas, open data and its catalogue."""
     content = (
         f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\nSitemap: {site_url}en/sitemap.xml\n"
     )
@@ -151,3 +151,7 @@ def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: st
             text = (data_dir / source.stored_text).read_text(encoding="utf-8")
             write_if_changed(docs_dir / "underlag" / Path(source.stored_text).name, text)
     write_exports(data, docs_dir / EXPORT_FOLDER)
+    write_if_changed(
+        docs_dir / EXPORT_FOLDER / dcat.FILE_NAME,
+        dcat.catalogue(data, site_url, dcat.last_data_change(history), list(schema_files())),
+    )

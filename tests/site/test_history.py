@@ -83,6 +83,9 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
             assert target.exists(), address
             assert not anchor or f'id="{anchor}"' in target.read_text(encoding="utf-8"), (address, anchor)
     assert broken_links(site, "http://127.0.0.1:8000/") == []
+    # The open-data catalogue's modification date is the last commit that changed data/.
+    catalogue = ET.parse(site / "oppna-data" / "katalog.rdf").getroot()
+    assert {e.text for e in catalogue.iter("{http://purl.org/dc/terms/}modified")} == {"2026-03-01"}
     links = re.findall(r'<link rel="feed alternate" type="application/atom\+xml" href="([^"]+)"', page(site, "en/about/"))
     assert links == ["http://127.0.0.1:8000/en/feed.xml"]
     assert 'href="http://127.0.0.1:8000/feed.xml"' in page(site, "om/")

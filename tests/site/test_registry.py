@@ -72,6 +72,9 @@ def test_a_kind_added_through_the_registry_gets_validation_schema_template_expor
     exported = json.loads((site / "oppna-data" / "uccn.json").read_text(encoding="utf-8"))
     assert exported["meetings"][0]["place"] == {"sv": "Östersund", "en": "Östersund"}
     assert (site / "oppna-data" / "moten.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "arsmote-test;Östersund"
+    catalogue = (site / "oppna-data" / "katalog.rdf").read_text(encoding="utf-8")
+    assert '<dcat:downloadURL rdf:resource="http://127.0.0.1:8000/oppna-data/moten.csv" />' in catalogue
+    assert '<dcat:downloadURL rdf:resource="http://127.0.0.1:8000/schemas/meetings.schema.json" />' in catalogue
 
     (project / "data" / "meetings.yml").write_text(DATA.replace("  place:\n", "  plats:\n"), encoding="utf-8")
     checked = _uccn(project, "check")

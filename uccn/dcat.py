@@ -1,0 +1,198 @@
+"""The open data described as a DCAT-AP-SE catalogue (RDF/XML), for harvesters such as dataportal.se.
+
+One catalogue, one dataset, and a distribution for each published file: the JSON
+with every record, each CSV file of REGISTRY and each JSON Schema. Titles and
+descriptions in Swedish and English; media types from IANA and file types from
+the EU's vocabulary; the date of the last commit that changed data/ as the
+modification date (left out when git cannot tell, rather than guessed).
+
+What no source states is not filled in:
+- Licence: the parties have not chosen one. DCAT-AP-SE recommends a licence but
+  does not require it, so there is no dct:license, and every distribution points
+  to a rights statement that says no licence is given yet and who chooses it.
+- Contact point: DCAT-AP-SE requires one for a dataset, and no source names one.
+  The catalogue leaves it out and says so in a comment; the organisation that
+  publishes the site fills in CONTACT_POINT below (and the open-data page says so).
+- Publisher: the site says it is run by its editorial team (om.md), so that is
+  the publisher until the parties name an organisation.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.etree import ElementTree as ET
+
+from .model import REGISTRY, Dataset, Text
+
+FILE_NAME = "katalog.rdf"
+
+# Fill in when the publishing organisation is known: {"name": ..., "email": ...}.
+CONTACT_POINT: dict[str, str] | None = None
+
+PUBLISHER = Text(
+    sv="Redaktionen för webbplatsen om UCCN-samarbetet",
+    en="The editorial team of the website on the UCCN cooperation",
+)
+
+NS = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "dct": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "vcard": "http://www.w3.org/2006/vcard/ns#",
+}
+EU = "http://publications.europa.eu/resource/authority/"
+IANA = "https://www.iana.org/assignments/media-types/"
+XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
+JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
+
+
+@dataclass(frozen=True)
+class File:
+    """One published file: where it is under the site, what it is, and its type."""
+
+    path: str
+    title: Text
+    description: Text
+    media_type: str
+    file_type: str  # the EU file-type vocabulary's code
+    conforms_to: str = ""
+
+
+def published_files(data: Dataset, schema_names: list[str]) -> list[File]:
+    """Every open-data file the site publishes, in a fixed order."""
+    files = [File(
+        "oppna-data/uccn.json", Text("uccn.json", "uccn.json"),
+        Text("Alla poster, med texter på svenska och engelska. Tomt värde (null) betyder att källan inte anger uppgiften.",
+             "Every record, with texts in Swedish and English. An empty value (null) means the source does not state it."),
+        "application/json", "JSON",
+    )]
+    for name, collection in REGISTRY.items():
+        if collection.csv:
+            files.append(File(
+                f"oppna-data/{collection.csv}", Text(collection.csv, collection.csv),
+                Text(f"Posterna i data/{name}.yml som tabell: en rad per post, semikolon som skiljetecken, UTF-8 med BOM.",
+                     f"The records of data/{name}.yml as a table: one row per record, semicolon-separated, UTF-8 with a BOM."),
+                "text/csv", "CSV",
+            ))
+    for name in sorted(schema_names):
+        files.append(File(
+            f"schemas/{name}", Text(name, name),
+            Text(f"JSON Schema som beskriver fälten i data/{name.split('.')[0]}.yml och kontrollerar dem.",
+                 f"JSON Schema that describes and checks the fields of data/{name.split('.')[0]}.yml."),
+            "application/json", "JSON", JSON_SCHEMA,
+        ))
+    return files
+
+
+def _e(parent: ET.Element, tag: str, text: str | None = None, lang: str = "", **attributes: str) -> ET.Element:
+    prefix, local = tag.split(":")
+    element = ET.SubElement(parent, f"{{{NS[prefix]}}}{local}")
+    for name, value in attributes.items():
+        prefix, local = name.split("_", 1)
+        element.set(f"{{{NS[prefix]}}}{local}", value)
+    if lang:
+        element.set("{http://www.w3.org/XML/1998/namespace}lang", lang)
+    if text is not None:
+        element.text = text
+    return element
+
+
+def _texts(parent: ET.Element, tag: str, text: Text) -> None:
+    for lang in ("sv", "en"):
+        _e(parent, tag, getattr(text, lang), lang)
+
+
+def catalogue(data: Dataset, site_url: str, modified: str | None, schema_names: list[str]) -> str:
+    """The catalogue as RDF/XML. site_url ends with '/'; modified is YYYY-MM-DD or None."""
+    for prefix, uri in NS.items():
+        ET.register_namespace(prefix, uri)
+    home = site_url + "oppna-data/"
+    root = ET.Element(f"{{{NS['rdf']}}}RDF")
+
+    cat = _e(root, "dcat:Catalog", rdf_about=home + FILE_NAME)
+    _texts(cat, "dct:title", Text("Öppna data om UCCN-samarbetet i Jämtland Härjedalen",
+                                  "Open data on the UCCN cooperation in Jämtland Härjedalen"))
+    _texts(cat, "dct:description", Text(
+        "Katalog över öppna data från webbplatsen om samarbetet mellan Region Jämtland Härjedalen och "
+        "Östersunds kommun i UNESCO Creative Cities Network (UCCN).",
+        "Catalogue of the open data from the website on the cooperation between Region Jämtland Härjedalen and "
+        "Östersunds kommun in the UNESCO Creative Cities Network (UCCN).",
+    ))
+    _e(cat, "dct:publisher", rdf_resource=site_url + "om/#utgivare")
+    _e(cat, "foaf:homepage", rdf_resource=site_url)
+    for code in ("SWE", "ENG"):
+        _e(cat, "dct:language", rdf_resource=f"{EU}language/{code}")
+    if modified:
+        _e(cat, "dct:modified", modified, rdf_datatype=XSD_DATE)
+    _e(cat, "dct:rights", rdf_resource=home + "#licens")
+    _e(cat, "dcat:dataset", rdf_resource=home + "#uccn")
+
+    agent = _e(root, "foaf:Agent", rdf_about=site_url + "om/#utgivare")
+    _texts(agent, "foaf:name", PUBLISHER)
+    _e(agent, "foaf:homepage", rdf_resource=site_url + "om/")
+
+    dataset = _e(root, "dcat:Dataset", rdf_about=home + "#uccn")
+    _texts(dataset, "dct:title", Text("Avtal, beslut och åtaganden i UCCN-samarbetet",
+                                      "Agreements, decisions and commitments in the UCCN cooperation"))
+    _texts(dataset, "dct:description", Text(
+        "Vad Region Jämtland Härjedalen och Östersunds kommun har föreslagit, beslutat och åtagit sig i sitt "
+        "samarbete i UNESCO Creative Cities Network: beslut, avtal, åtaganden i arbetstid och pengar per år, "
+        "källor och belägg. Uppgifter som källorna inte anger är tomma.",
+        "What Region Jämtland Härjedalen and Östersunds kommun have proposed, decided and committed to in their "
+        "cooperation in the UNESCO Creative Cities Network: decisions, agreements, commitments in working time "
+        "and money per year, sources and evidence. What the sources do not state is left empty.",
+    ))
+    _e(dataset, "dct:identifier", home + "#uccn")
+    _e(dataset, "dct:publisher", rdf_resource=site_url + "om/#utgivare")
+    if CONTACT_POINT:
+        contact = _e(_e(dataset, "dcat:contactPoint"), "vcard:Organization")
+        _e(contact, "vcard:fn", CONTACT_POINT["name"])
+        _e(contact, "vcard:hasEmail", rdf_resource="mailto:" + CONTACT_POINT["email"])
+    else:
+        dataset.append(ET.Comment(
+            " dcat:contactPoint: not stated in the sources. The organisation that publishes the site "
+            "fills it in (uccn/dcat.py, CONTACT_POINT). "
+        ))
+    for lang, words in (("sv", ("UNESCO", "kreativa städer", "kulturella och kreativa näringar", "Östersund")),
+                        ("en", ("UNESCO", "creative cities", "cultural and creative industries", "Östersund"))):
+        for word in words:
+            _e(dataset, "dcat:keyword", word, lang)
+    _e(dataset, "dcat:theme", rdf_resource=f"{EU}data-theme/GOVE")
+    _e(dataset, "dct:accessRights", rdf_resource=f"{EU}access-right/PUBLIC")
+    for code in ("SWE", "ENG"):
+        _e(dataset, "dct:language", rdf_resource=f"{EU}language/{code}")
+    _e(dataset, "dcat:landingPage", rdf_resource=home)
+    _e(dataset, "dcat:landingPage", rdf_resource=site_url + "en/open-data/")
+    if modified:
+        _e(dataset, "dct:modified", modified, rdf_datatype=XSD_DATE)
+
+    files = published_files(data, schema_names)
+    for file in files:
+        _e(dataset, "dcat:distribution", rdf_resource=site_url + file.path)
+    for file in files:
+        distribution = _e(root, "dcat:Distribution", rdf_about=site_url + file.path)
+        _texts(distribution, "dct:title", file.title)
+        _texts(distribution, "dct:description", file.description)
+        _e(distribution, "dcat:accessURL", rdf_resource=home)
+        _e(distribution, "dcat:downloadURL", rdf_resource=site_url + file.path)
+        _e(distribution, "dcat:mediaType", rdf_resource=IANA + file.media_type)
+        _e(distribution, "dct:format", rdf_resource=f"{EU}file-type/{file.file_type}")
+        if file.conforms_to:
+            _e(distribution, "dct:conformsTo", rdf_resource=file.conforms_to)
+        _e(distribution, "dct:rights", rdf_resource=home + "#licens")
+
+    rights = _e(root, "dct:RightsStatement", rdf_about=home + "#licens")
+    _texts(rights, "rdfs:label", Text(
+        "Ingen licens har angetts ännu. Region Jämtland Härjedalen och Östersunds kommun väljer licens.",
+        "No licence has been stated yet. Region Jämtland Härjedalen and Östersunds kommun choose the licence.",
+    ))
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def last_data_change(history) -> str | None:
+    """The date of the last commit that changed any record; None when git cannot tell."""
+    if not history:
+        return None
+    return max(change.date for changes in history.values() for change in changes)
