@@ -27,6 +27,11 @@ class Bar:
     series: int  # which series (colour, pattern)
     stated: bool
 
+    @property
+    def value_lines(self) -> tuple[str, ...]:
+        """"Not stated" is wrapped to the bar's width, so that neighbours do not overlap."""
+        return (self.value_text,) if self.stated else _wrap(self.value_text, max(6, int(self.width // 7)), rows=3)
+
 
 @dataclass(frozen=True)
 class Group:
@@ -34,14 +39,14 @@ class Group:
     lines: tuple[str, ...]  # the label, wrapped
 
 
-def _wrap(text: str, width: int = 28) -> tuple[str, ...]:
+def _wrap(text: str, width: int = 28, rows: int = LABEL_ROWS) -> tuple[str, ...]:
     lines: list[str] = []
     for word in text.split():
         if lines and len(lines[-1]) + 1 + len(word) <= width:
             lines[-1] += " " + word
         else:
             lines.append(word)
-    return tuple(lines[:LABEL_ROWS]) if len(lines) <= LABEL_ROWS else (*lines[: LABEL_ROWS - 1], " ".join(lines[LABEL_ROWS - 1:]))
+    return tuple(lines) if len(lines) <= rows else (*lines[: rows - 1], " ".join(lines[rows - 1:]))
 
 
 @dataclass(frozen=True)
@@ -63,7 +68,7 @@ def bar_chart(
     """`groups`: (label, one value per series, None where not stated); `value_text` formats a value."""
     highest = max((v for _, values in groups for v in values if v is not None), default=1) or 1
     slot = WIDTH / max(1, len(groups))
-    bar_width = min(56.0, slot * 0.8 / max(1, len(series)))
+    bar_width = min(84.0, slot * 0.8 / max(1, len(series)))
     baseline = TOP + BAR_AREA
     bars, labels = [], []
     for index, (label, values) in enumerate(groups):

@@ -157,6 +157,11 @@ LABELS: dict[str, dict[str, str]] = {
         "sv": "Andel arbetstid per part i avtalsförslaget från 2018 och i den föreslagna revideringen. Tabellen ovan har samma siffror år för år.",
         "en": "Share of working time per party in the proposed agreement of 2018 and in the proposed revision. The table above has the same figures year by year.",
     },
+    "chart_money": {"sv": "Pengar per år och part i varje version av avtalet", "en": "Money a year per party in each version of the agreement"},
+    "chart_money_caption": {
+        "sv": "Kronor per år och part i avtalsförslaget från 2018. Den föreslagna revideringen anger inga pengar; källan säger inte om de 100 000 kronorna gäller även efter den.",
+        "en": "Swedish kronor a year per party in the proposed agreement of 2018. The proposed revision states no money; the source does not say whether the SEK 100,000 still applies after it.",
+    },
     "chart_cities": {"sv": "Antal städer i UCCN över tid", "en": "Number of cities in the UCCN over time"},
     "chart_cities_series": {"sv": "Städer i UCCN", "en": "Cities in the UCCN"},
     "chart_cities_caption": {

@@ -48,7 +48,7 @@ ANCHORS = {
 VIEWS = (
     "decision_register", "agreements_compared", "commitment_totals", "commitments_list",
     "current_commitments", "network_figures", "parties", "goals", "timeline", "sources",
-    "glossary", "record_template", "evidence_totals", "quote", "open_questions", "working_time_chart",
+    "glossary", "record_template", "evidence_totals", "quote", "open_questions", "commitment_chart",
     "figures_chart",
 )
 
@@ -319,24 +319,29 @@ class Renderer:
         """Who decided or proposed what about an agreement, per party, as the sources show."""
         return standings(self.data, agreement_id)
 
-    def working_time_chart(self) -> str:
-        """Working time per party in each version of the agreement, as bars (the table beside it has the years)."""
-        result = totals(self.data, "working-time")
+    def commitment_chart(self, kind: CommitmentKind) -> str:
+        """Working time or money per party in each version of the agreement, as bars; a value the
+        source does not give for an agreement is written as not stated (the table beside it has the years)."""
+        if kind not in COMMITMENT_KINDS:  # the page check has refused it already
+            raise ValueError(f"Unknown commitment kind: {kind}")
+        result = totals(self.data, kind)
+        value_text = (lambda v: fmt.percent(v, self.lang)) if kind == "working-time" else (lambda v: fmt.money(v, self.lang))
         party_list = [p for p in self.data.organisations.values() if p.party]
         groups, said = [], []
         for a in result.agreements:
             values = []
             for p in party_list:
                 years = {v for v in result.cells[a.id][p.id].values()}
-                values.append(years.pop() if len(years) == 1 else None)  # the same share every year of the period
+                values.append(years.pop() if len(years) == 1 else None)  # the same value every year of the period
                 said.append(f"{p.name(self.lang)}, {a.title(self.lang)}: "
-                            f"{self.t('not_stated') if values[-1] is None else fmt.percent(values[-1], self.lang)}")
+                            f"{self.t('not_stated') if values[-1] is None else value_text(values[-1])}")
             groups.append((a.title(self.lang), values))
+        name = {"working-time": "working_time", "money": "money"}[kind]
         chart = charts.bar_chart(
-            "diagram-arbetstid", self.t("chart_working_time"), "; ".join(said) + ".",
-            [p.name(self.lang) for p in party_list], groups, lambda v: fmt.percent(v, self.lang), self.t("not_stated"),
+            {"working-time": "diagram-arbetstid", "money": "diagram-pengar"}[kind], self.t(f"chart_{name}"),
+            "; ".join(said) + ".", [p.name(self.lang) for p in party_list], groups, value_text, self.t("not_stated"),
         )
-        return self._render("chart.html", c=chart, caption=self.t("chart_working_time_caption"))
+        return self._render("chart.html", c=chart, caption=self.t(f"chart_{name}_caption"))
 
     def figures_chart(self) -> str:
         """The number of cities in the UCCN over time, each bar dated as its source gives it."""

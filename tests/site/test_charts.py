@@ -33,3 +33,17 @@ def test_cities_chart_dates_every_bar_as_its_source_does(built_site):
     assert labels == ["31 October 2017", "(interpretation)", "October 2019", "October 2023", "30 October 2025"]
     tallest = max(float(h) for h in re.findall(r'<rect class="uccn-chart-bar uccn-chart-bar--0"[^>]*height="([\d.]+)"', svg))
     assert tallest == 220.0  # 408, the highest, fills the chart; the others in proportion
+
+
+def test_money_chart_writes_what_the_revision_leaves_unsaid_instead_of_a_bar(built_site):
+    svg = _chart(page(built_site, "ataganden/"), "diagram-pengar")
+    description = re.search(r"<desc[^>]*>(.*?)</desc>", svg).group(1)
+    assert "Östersunds kommun, Förslag till avtal om UCCN-samarbetet (hösten 2018): 100\u00a0000\u00a0kr" in description
+    assert ("Region Jämtland Härjedalen, Reviderad överenskommelse om UCCN-samarbetet 2019–2020 (förslag): "
+            "Anges inte i källan") in description
+    assert len(re.findall(r'<rect class="uccn-chart-bar uccn-chart-bar--\d" x="[\d.]+" y="[\d.]+" width="[\d.]+" '
+                          r'height="220.0"', svg)) == 2  # two bars for 2018, none for the revision
+    unsaid = re.findall(r'<text class="uccn-chart-value uccn-chart-value--not-stated".*?</text>', svg)
+    assert [" ".join(re.findall(r"<tspan[^>]*>([^<]+)</tspan>", t)) for t in unsaid] == ["Anges inte i källan"] * 2
+    english = _chart(page(built_site, "en/commitments/"), "diagram-pengar")
+    assert re.findall(r'class="uccn-chart-value"[^>]*>([^<]+)<', english) == ["SEK\u00a0100,000"] * 2
