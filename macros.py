@@ -17,13 +17,13 @@ from jinja2.sandbox import SandboxedEnvironment
 # The data layer lives beside this file; engines load macros.py without adding its folder.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from uccn.cache import cached_dataset
 from uccn.history import record_history
 from uccn.pagecheck import docs_problems, sandboxed
 from uccn.pages import foreign_pages, write_abbreviations, write_feed, write_pages, write_root_files
 from uccn.render import MACROS, VIEWS, Renderer
 from uccn.report import format_problems
 from uccn.site import base_path, origin, site_url_problem
-from uccn.validate import load_dataset
 
 try:  # MkDocs and ProperDocs print a BuildError without a traceback.
     from mkdocs.exceptions import PluginError as _BuildStop
@@ -45,7 +45,8 @@ def _settings(conf) -> tuple[Path, Path, str, str]:
 
 def define_env(env) -> None:
     root, docs_dir, lang, site_url = _settings(env.conf)
-    data, problems = load_dataset(root / "data")
+    cache_dir = root / ".cache" / "uccn"
+    data, problems, key = cached_dataset(root / "data", cache_dir)
     bad_url = site_url_problem(site_url)
     if bad_url:
         raise _BuildStop(bad_url)
@@ -55,7 +56,7 @@ def define_env(env) -> None:
     base = base_path(site_url, lang)
     repository = (env.conf.get("extra") or {}).get("repository_url") or ""
     history = record_history(root)
-    write_pages(data, docs_dir, lang, base, origin(site_url), history, repository)
+    write_pages(data, docs_dir, lang, base, origin(site_url), history, repository, (cache_dir, key))
     write_feed(data, docs_dir, lang, site_url, history, repository)
     write_abbreviations(data, root / "generated", lang)
     if lang == "sv":  # the site's root

@@ -21,7 +21,7 @@ from .pagecheck import docs_problems
 from .pages import foreign_pages
 from .render import MACROS
 from .report import format_problems, github_annotations, github_summary
-from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, origin, site_url, site_url_problem
+from .site import CACHE_DIR, DATA_DIR, DOCS_DIR, ROOT, base_path, origin, site_url, site_url_problem
 from .validate import load_dataset
 
 
@@ -46,7 +46,12 @@ def main(argv: list[str] | None = None) -> int:
         print(bad_url, file=sys.stderr)
         return 1
     started = time.perf_counter()
-    data, problems = load_dataset(DATA_DIR)
+    if args.command == "pages":  # the builds after it read the checked data from the cache
+        from .cache import cached_dataset
+
+        data, problems, key = cached_dataset(DATA_DIR, CACHE_DIR)
+    else:
+        data, problems = load_dataset(DATA_DIR)
     problems += docs_problems(DOCS_DIR, ROOT, MACROS, data.texts)
     problems = sorted(problems + [p for lang in LANGS for p in foreign_pages(DOCS_DIR / lang, ROOT, lang)])
     if problems:
@@ -78,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     for lang in args.lang or LANGS:
         repository = os.environ.get("REPOSITORY_URL", "")
         changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang), origin(site_url()),
-                              history, repository)
+                              history, repository, (CACHE_DIR, key))
         write_feed(data, DOCS_DIR / lang, lang, site_url() if lang == "sv" else site_url() + "en/", history, repository)
         write_abbreviations(data, ROOT / "generated", lang)
         if lang == "sv":

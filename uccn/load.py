@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import ClassVar
 
 import yaml
 
@@ -45,6 +46,28 @@ class CoreLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore
     as booleans. Here only `true`/`false` are booleans, only decimal digits are
     numbers (the validator refuses leading zeros) and `.nan`/`.inf` are text, which
     no number field accepts."""
+
+    _tags: ClassVar[dict[str, str]] = {}  # plain scalar -> its tag, shared: the same words recur in every record
+
+    def resolve(self, kind, value, implicit):
+        """PyYAML's resolution, without its per-node overhead: no path resolvers are
+        used, so a node's tag depends only on its kind and, for plain scalars, its text."""
+        if kind is yaml.ScalarNode:
+            if not implicit[0]:
+                return self.DEFAULT_SCALAR_TAG
+            tag = self._tags.get(value)
+            if tag is None:
+                tag = super().resolve(kind, value, implicit)
+                if len(value) <= 80:
+                    self._tags[value] = tag
+            return tag
+        return self.DEFAULT_SEQUENCE_TAG if kind is yaml.SequenceNode else self.DEFAULT_MAPPING_TAG
+
+    def descend_resolver(self, current_node, current_index):
+        pass
+
+    def ascend_resolver(self):
+        pass
 
 
 CoreLoader.yaml_implicit_resolvers = {}

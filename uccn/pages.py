@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from . import dcat, jsonld
+from .cache import mark_pages, pages_current, pages_key
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
 from .model import RECORD_FOLDERS, Dataset
@@ -98,10 +99,19 @@ def foreign_pages(docs_dir: Path, root: Path, lang: str) -> list[Problem]:
 
 
 def write_pages(
-    data: Dataset, docs_dir: Path, lang: str, base: str, origin: str = "", history: Any = None, repository: str = ""
+    data: Dataset, docs_dir: Path, lang: str, base: str, origin: str = "", history: Any = None, repository: str = "",
+    cache: tuple[Path, str] | None = None,
 ) -> list[Path]:
     """Bring the generated folders in line with the data; return what changed. Only
-    pages this module wrote are removed (see foreign_pages)."""
+    pages this module wrote are removed (see foreign_pages).
+
+    With `cache` (the cache folder and the data's key, see uccn.cache), nothing is
+    rendered when the pages on disk were written from the same inputs: the engine
+    builds after `python -m uccn pages` reuse its work."""
+    if cache:
+        key = pages_key(cache[1], lang, base, origin, history, repository)
+        if pages_current(cache[0], lang, key, docs_dir):
+            return []
     pages = record_pages(data, lang, base, origin, history, repository)
     changed: list[Path] = []
     for folder in {RECORD_FOLDERS[c][lang] for c in RECORD_FOLDERS}:
@@ -114,6 +124,8 @@ def write_pages(
     for relative, content in pages.items():
         if write_if_changed(docs_dir / relative, content):
             changed.append(docs_dir / relative)
+    if cache:
+        mark_pages(cache[0], lang, key, list(pages))
     return changed
 
 

@@ -75,7 +75,7 @@ class EvidenceView:
     link_text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Renderer:
     data: Dataset
     lang: str
@@ -83,6 +83,11 @@ class Renderer:
     origin: str = ""  # scheme and host of the site, e.g. "https://org.github.io", for absolute addresses
     history: dict[tuple[str, str], list[Any]] | None = None  # uccn.history; None: not known (no git)
     repository: str = ""  # the forge's address, for links to commits
+
+    def __repr__(self) -> str:
+        # Short: mkdocs-macros writes every macro (a bound method) into a debug payload
+        # with str(); the default repr would spell out the whole dataset, every build.
+        return f"Renderer(lang={self.lang!r}, base={self.base!r})"
 
     # --- helpers available in templates ---------------------------------
 
@@ -110,7 +115,18 @@ class Renderer:
     def has_page(self, collection: str, record_id: str) -> bool:
         """Does the record have a page of its own (a source only when its text is stored)?"""
         declaration = REGISTRY[collection]
-        return bool(declaration.folder) and self._page_context(collection, self.record(collection, record_id)) is not None
+        if not declaration.folder:
+            return False
+        shown = getattr(self, f"_has_{declaration.page}", None)  # cheaper than building the page's context
+        if shown:
+            return shown(self.record(collection, record_id))
+        return self._page_context(collection, self.record(collection, record_id)) is not None
+
+    def _has_decision_page(self, d: Any) -> bool:
+        return True
+
+    def _has_source_page(self, s: Any) -> bool:
+        return s.id in self.data.texts
 
     def name(self, collection: str, record_id: str) -> str:
         """What a record is called in this language: its title or its name."""
@@ -223,7 +239,7 @@ class Renderer:
 
     def _source_page(self, s: Any) -> dict[str, Any] | None:
         """A stored source text, as the source has it, with an anchor per paragraph."""
-        if s.id not in self.data.texts:
+        if not self._has_source_page(s):
             return None  # nothing to show: the source's text is not stored here
         text = self.data.texts[s.id]
         paragraphs = [

@@ -109,3 +109,16 @@ def test_every_collection_is_shown_on_a_page_the_site_has():
     from uccn.model import REGISTRY
 
     assert {c.shown_on for c in REGISTRY.values()} - set(PAGES) == {"start"}
+
+
+def test_has_page_agrees_with_the_pages_written(data):
+    """has_page takes a shortcut for the known page kinds; it must match what record_page does."""
+    from uccn.model import REGISTRY
+
+    unstored = next(s for s in data.sources.values() if s.id not in data.texts)
+    renderer = Renderer(data, "sv", "/")
+    for collection, declaration in REGISTRY.items():
+        for record_id in data.collections[collection]:
+            expected = bool(declaration.folder) and renderer.record_page(collection, record_id) is not None
+            assert renderer.has_page(collection, record_id) is expected, (collection, record_id)
+    assert not renderer.has_page("sources", unstored.id)
