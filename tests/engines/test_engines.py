@@ -130,3 +130,27 @@ def test_same_sitemap_with_each_pages_twin(sites, engine, language):
                 "http://127.0.0.1:8000/en/decisions/ks-2018-302/"] == {
         ("sv", "http://127.0.0.1:8000/beslut/ks-2018-302/"), ("en", "http://127.0.0.1:8000/en/decisions/ks-2018-302/"),
     }
+
+
+@pytest.mark.parametrize("engine", list(COMMANDS))
+def test_the_search_dialog_has_a_name_on_every_engine(sites, engine):
+    """Lighthouse and axe: an element with role="dialog" needs an accessible name."""
+    for url, name in (("index.html", "Sök"), ("en/index.html", "Search"), ("beslut/ks-2018-302/index.html", "Sök")):
+        markup = (sites[engine] / url).read_text(encoding="utf-8")
+        dialogs = re.findall(r'<div class="md-search"[^>]*role="dialog"[^>]*>', markup)
+        assert dialogs == [f'<div class="md-search" data-md-component="search" role="dialog" aria-label="{name}">'], (
+            engine, url)
+
+
+@pytest.mark.parametrize("theme", ["material", "zensical"])
+def test_our_search_partial_is_the_theme_s_own_but_for_the_name(theme):
+    """overrides/partials/search.html copies each theme's partial; an upgrade that changes
+    the theme's markup must update the copy, or search would break on that engine."""
+    import importlib.util
+
+    package = Path(importlib.util.find_spec(theme).origin).parent
+    original = (package / "templates" / "partials" / "search.html").read_text(encoding="utf-8")
+    original = original.split("-#}\n", 1)[1].replace(
+        'role="dialog">', "role=\"dialog\" aria-label=\"{{ lang.t('search') }}\">", 1)
+    ours = (Path(__file__).resolve().parents[2] / "overrides" / "partials" / "search.html").read_text(encoding="utf-8")
+    assert original.strip() in ours
