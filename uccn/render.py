@@ -319,6 +319,7 @@ class Renderer:
             "changes": self.changes("decisions", d.id),
             "resting": [c for c in self.data.commitments.values() if c.decision == d.id],
             "description": self.decision_ref(d.id) + (f": {summary(self.lang)}" if summary else ""),
+            "summary": summary(self.lang) if summary else "",  # what search indexes, with the title
             "linked_data": jsonld.decision(self.data, d, self.lang, self.origin + self.record_url("decisions", d.id),
                                            self.decision_ref(d.id)),
         }
