@@ -1,26 +1,36 @@
 """Benchmarks that print numbers: `make bench`. Speed and size goals live here, not in tests.
 
-Prints the time to validate data/, the time of a strict build, and page sizes;
-the same with N generated decisions (`--records N`, default 1000), which shows how
-record pages scale; then Lighthouse's scores and load figures for a few pages in
-Debian's Chromium (`--no-lighthouse` leaves that out; `make bench` installs
-Lighthouse into tools/lighthouse/). Lighthouse simulates a slow 4G phone, so its
-timings are estimates that vary from run to run; compare them across changes
-rather than reading them as absolutes.
+Each figure is printed with its goal beside it (issue: a thousand decisions as light as
+plain pages). What is measured:
+
+- check: validating data/ as `make check` does, for the real data and with 4,000 more
+  decisions (tests/scale.py: made-up decisions of the real shape over 40 years).
+- build: `make build`'s steps (`python -m uccn pages`, then both languages), from an empty
+  cache, against the same pages built by plain Material (the same Markdown, without the
+  macros plugin and without this project's data layer), measured alternately, median of 3.
+- at 4,000 decisions: the growth from 1,000, the peak memory of a build step, the largest
+  HTML page, the search index and whether it finds a decision by its title.
+- Lighthouse 12.2.3 (simulated slow 4G phone) on four pages, served gzip-compressed as
+  GitHub Pages serves them (`--no-lighthouse` leaves it out; `make bench` installs it
+  into tools/lighthouse/). Its timings are estimates; compare them across changes.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import re
+import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 from tests.browser.conftest import CHROMIUM, FLAGS
-from tests.conftest import copy_project, run_build
+from tests.conftest import CONFIGS, build_env, copy_project
+from tests.scale import add_decisions
 from tests.serve import serving
 from uccn.validate import load_dataset
 
@@ -29,63 +39,83 @@ LIGHTHOUSE = ROOT / "tools" / "lighthouse" / "node_modules" / ".bin" / "lighthou
 # A start page, the heaviest data page, a record page and the English start page.
 LIGHTHOUSE_PAGES = ["", "ataganden/", "beslut/ks-2018-302/", "en/"]
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
+PAGE_LIMIT = 250 * 1024
+MEMORY_LIMIT = 1024  # MiB
 
 
-def _time_check(data_dir: Path, runs: int = 5) -> float:
+def _line(what: str, value: str, goal: str = "", ok: bool | None = None) -> None:
+    verdict = "" if ok is None else ("  ok" if ok else "  MISSED")
+    print(f"{what:<44}{value:>16}   {goal}{verdict}")
+
+
+def _steps(project: Path) -> list[list[str]]:
+    """`make build`'s commands."""
+    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f"]
+    return [[sys.executable, "-m", "uccn", "pages"], *([*mkdocs, str(project / c)] for c in CONFIGS)]
+
+
+def _run(commands: list[list[str]], cwd: Path) -> tuple[float, int]:
+    """Seconds, and the peak memory (MiB) of the largest step, measured from a fresh process."""
+    script = (
+        "import json, resource, subprocess, sys, time\n"
+        "started = time.perf_counter()\n"
+        "for c in json.loads(sys.argv[1]):\n"
+        "    r = subprocess.run(c, capture_output=True, text=True)\n"
+        "    if r.returncode: sys.exit(r.stderr[-3000:])\n"
+        "print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script, json.dumps(commands)], cwd=cwd, env=build_env(),
+                            capture_output=True, text=True, check=False)
+    if result.returncode:
+        raise SystemExit(f"build failed in {cwd}:\n{result.stderr}")
+    seconds, kib = result.stdout.split()
+    return float(seconds), int(kib) // 1024
+
+
+def _ours(project: Path) -> tuple[float, int]:
+    shutil.rmtree(project / ".cache", ignore_errors=True)  # as in CI: nothing from an earlier build
+    return _run(_steps(project), project)
+
+
+def _plain_copy(project: Path, target: Path) -> Path:
+    """The same Markdown pages (record pages included) for plain Material: no macros plugin."""
+    subprocess.run([sys.executable, "-m", "uccn", "pages"], cwd=project, env=build_env(), check=True,
+                   capture_output=True)
+    shutil.copytree(project, target, ignore=shutil.ignore_patterns(".cache", "site"))
+    for config in CONFIGS:
+        path = target / config
+        path.write_text(re.sub(r"  - macros:\n(      .*\n)+", "", path.read_text(encoding="utf-8")), encoding="utf-8")
+    return target
+
+
+def _plain(plain: Path) -> float:
+    return _run(_steps(plain)[1:], plain)[0]
+
+
+def _check_seconds(project: Path, runs: int = 3) -> float:
+    """Wall time of `python -m uccn check`, best of `runs`."""
     timings = []
     for _ in range(runs):
         started = time.perf_counter()
-        load_dataset(data_dir)
+        result = subprocess.run([sys.executable, "-m", "uccn", "check"], cwd=project, env=build_env(),
+                                capture_output=True, text=True, check=False)
         timings.append(time.perf_counter() - started)
+        if result.returncode:
+            raise SystemExit(result.stderr[-3000:])
     return min(timings)
 
 
-def _build(project: Path) -> tuple[float, list[int]]:
-    started = time.perf_counter()
-    result = run_build(project)
-    elapsed = time.perf_counter() - started
-    if result.returncode != 0:
-        raise SystemExit(result.stderr)
-    sizes = [p.stat().st_size for p in (project / "site").rglob("*.html")]
-    return elapsed, sizes
-
-
-def _add_decisions(data_dir: Path, count: int) -> None:
-    lines = []
-    for n in range(count):
-        lines.append(
-            f"""
-- id: bench-{n}
-  kind: decision
-  title:
-    sv: "Testbeslut {n}"
-    en: "Test decision {n}"
-  body: ks-ostersund
-  date: 2018-11
-  paragraph: {n + 1}
-  status: decided
-  source: arendebeskrivning-2019-2020
-  evidence:
-    - about: [body, date, status]
-      quote: "Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun i november 2018, § 302."
-      translation: "The proposed agreement was approved by the Municipal Executive Board in November 2018, § 302."
-    - about: [paragraph]
-      interpretation:
-        sv: "Ett påhittat beslut för mätningen."
-        en: "A made-up decision for the benchmark."
-"""
-        )
-    with (data_dir / "decisions.yml").open("a", encoding="utf-8") as out:
-        out.write("".join(lines))
+def _pages(site: Path) -> list[tuple[int, str]]:
+    return sorted(((p.stat().st_size, p.relative_to(site).as_posix()) for p in site.rglob("*.html")), reverse=True)
 
 
 def _lighthouse(site: Path) -> None:
     if not LIGHTHOUSE.exists():
         raise SystemExit(f"Lighthouse is missing: run `make bench` (it installs {LIGHTHOUSE.parent.parent.parent})")
     print()
-    print(f"Lighthouse, simulated mobile: {'page':<22} perf a11y  b-p  seo    FCP    LCP   TBT   CLS      KB  req")
+    print(f"Lighthouse, simulated mobile, gzip: {'page':<22} perf a11y  b-p  seo    FCP    LCP   TBT   CLS   KB  req")
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
-    with serving(site) as address:
+    with serving(site, compress=True) as address:
         for url in LIGHTHOUSE_PAGES:
             result = subprocess.run(
                 [str(LIGHTHOUSE), address + url, "--quiet", "--output=json", "--output-path=stdout",
@@ -96,38 +126,78 @@ def _lighthouse(site: Path) -> None:
                 raise SystemExit(f"Lighthouse failed on /{url}:\n{result.stderr[-2000:]}")
             report = json.loads(result.stdout)
             audits = report["audits"]
-            scores = "".join(f"{round(report['categories'][c]['score'] * 100):5d}" for c in CATEGORIES)
+            scores = [report["categories"][c]["score"] for c in CATEGORIES]
             ms = [audits[a]["numericValue"] for a in ("first-contentful-paint", "largest-contentful-paint",
                                                       "total-blocking-time")]
-            print(f"{'':30}{'/' + url:<22}{scores}  {ms[0]:5.0f}  {ms[1]:5.0f} {ms[2]:5.0f} "
-                  f"{audits['cumulative-layout-shift']['numericValue']:5.3f} "
-                  f"{audits['total-byte-weight']['numericValue'] / 1024:7.1f} "
-                  f"{len(audits['network-requests']['details']['items']):4d}")
+            verdict = "ok" if all(s == 1 for s in scores) else "MISSED (goal 1.00 each)"
+            print(f"{'':36}{'/' + url:<22}{''.join(f'{round(s * 100):5d}' for s in scores)}  {ms[0]:5.0f}  "
+                  f"{ms[1]:5.0f} {ms[2]:5.0f} {audits['cumulative-layout-shift']['numericValue']:5.3f} "
+                  f"{audits['total-byte-weight']['numericValue'] / 1024:4.0f} "
+                  f"{len(audits['network-requests']['details']['items']):4d}  {verdict}")
             below = [a["id"] for a in audits.values()
                      if a.get("scoreDisplayMode") == "binary" and a.get("score") == 0]
             if below:
-                print(f"{'':30}  failed audits: {', '.join(sorted(below))}")
-    print("  (FCP, LCP, TBT in ms; KB transferred uncompressed, as the local server does not gzip and GitHub Pages does; req = requests)")
+                print(f"{'':36}  failed audits: {', '.join(sorted(below))}")
+    print("  (FCP, LCP, TBT in ms; KB transferred, compressed; req = requests)")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--records", type=int, default=1000)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=3, help="builds of each kind at 1,000 decisions (median)")
     parser.add_argument("--no-lighthouse", action="store_true", help="leave out the Lighthouse runs")
     args = parser.parse_args()
-    print(f"check (real data, best of 5):      {_time_check(ROOT / 'data') * 1000:8.1f} ms")
+
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        load_dataset(ROOT / "data")
+        timings.append(time.perf_counter() - started)
+    _line("check, real data (in process, best of 5)", f"{min(timings) * 1000:.0f} ms")
+
     with tempfile.TemporaryDirectory() as tmp:
-        project = copy_project(Path(tmp) / "real")
-        elapsed, sizes = _build(project)
-        print(f"build (real data):                 {elapsed:8.2f} s, {len(sizes)} pages")
-        print(f"page size median / max:            {statistics.median(sizes) / 1024:8.1f} KB / {max(sizes) / 1024:.1f} KB")
-        real_site = project / "site"
-        project = copy_project(Path(tmp) / "large")
-        _add_decisions(project / "data", args.records)
-        print(f"check (+{args.records} decisions):          {_time_check(project / 'data', 1) * 1000:8.1f} ms")
-        elapsed, sizes = _build(project)
-        print(f"build (+{args.records} decisions):          {elapsed:8.2f} s, {len(sizes)} pages")
-        print(f"page size median / max:            {statistics.median(sizes) / 1024:8.1f} KB / {max(sizes) / 1024:.1f} KB")
+        tmp_path = Path(tmp)
+        real = copy_project(tmp_path / "real")
+        seconds, _ = _ours(real)
+        pages = _pages(real / "site")
+        _line("build, real data", f"{seconds:.1f} s", f"{len(pages)} pages")
+        real_site = real / "site"
+
+        big = copy_project(tmp_path / "big")
+        add_decisions(big / "data", 4000)
+        seconds = _check_seconds(big)
+        _line("make check, +4,000 decisions", f"{seconds:.2f} s", "goal <= 1 s", seconds <= 1.0)
+
+        thousand = copy_project(tmp_path / "thousand")
+        add_decisions(thousand / "data", 1000)
+        plain = _plain_copy(thousand, tmp_path / "plain")
+        ours_runs, plain_runs = [], []
+        for _ in range(args.runs):  # alternately, so that a busy moment hits both
+            ours_runs.append(_ours(thousand)[0])
+            plain_runs.append(_plain(plain))
+        ours_1000, plain_1000 = statistics.median(ours_runs), statistics.median(plain_runs)
+        pages_1000 = len(_pages(thousand / "site"))
+        _line("build, +1,000 decisions", f"{ours_1000:.1f} s", f"{pages_1000} pages")
+        _line("  plain Material, the same pages", f"{plain_1000:.1f} s")
+        ratio = ours_1000 / plain_1000
+        _line("  ours / plain", f"{ratio:.2f}x", "goal <= 1.5x", ratio <= 1.5)
+
+        seconds, memory = _ours(big)
+        growth = seconds / ours_1000
+        _line("build, +4,000 decisions", f"{seconds:.1f} s", f"{len(_pages(big / 'site'))} pages")
+        _line("  4,000 / 1,000", f"{growth:.2f}x", "goal <= 4.4x", growth <= 4.4)
+        _line("  peak memory of a build step", f"{memory} MiB", f"goal <= {MEMORY_LIMIT} MiB", memory <= MEMORY_LIMIT)
+        pages = _pages(big / "site")
+        over = [p for p in pages if p[0] > PAGE_LIMIT]
+        _line("  largest HTML page", f"{pages[0][0] / 1024:.0f} KiB", f"/{pages[0][1]}")
+        _line("  pages over 250 KiB", f"{len(over)}", "goal 0", not over)
+        for size, path in over[:5]:
+            print(f"{'':46}{size / 1024:.0f} KiB  /{path}")
+        index = big / "site" / "search" / "search_index.json"
+        docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
+        found = any(d["title"] == "Testbeslut 3999" and d["location"] == "beslut/bench-3999/" for d in docs)
+        _line("  search index (Swedish)", f"{index.stat().st_size / 1024 / 1024:.1f} MiB", f"{len(docs)} entries")
+        _line("  finds a decision by its title", "yes" if found else "no", "goal yes", found)
+
         if not args.no_lighthouse:
             _lighthouse(real_site)
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from uccn.model import RECORD_FOLDERS
+from uccn.model import GENERATED_FOLDERS
 
 # In CI the property tests run the same examples every time, so a red build is reproducible.
 settings.register_profile("ci", derandomize=True, print_blob=True)
@@ -23,7 +23,7 @@ PROJECT_PARTS = [
     "mkdocs.base.yml", "mkdocs.yml", "mkdocs.en.yml", "macros.py", "docs", "data", "overrides", "uccn", "tools/serve.py",
 ]
 IGNORE = shutil.ignore_patterns(
-    *(f for folders in RECORD_FOLDERS.values() for f in folders.values()), "underlag", "__pycache__", "generated"
+    *(f for folders in GENERATED_FOLDERS for f in folders.values()), "underlag", "__pycache__", "generated"
 )
 
 

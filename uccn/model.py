@@ -464,6 +464,10 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
 COLLECTIONS: dict[str, type] = {name: c.record for name, c in REGISTRY.items()}
 WHAT: dict[str, str] = {name: c.what for name, c in REGISTRY.items()}
 RECORD_FOLDERS: dict[str, dict[str, str]] = {name: c.folder for name, c in REGISTRY.items() if c.folder}
+# The register of decisions, a listing per year and filter (uccn.register).
+REGISTER_FOLDER = {"sv": "beslut-per-ar", "en": "decisions-by-year"}
+# Every folder of each language's docs that the build writes from data/ (uccn.pages).
+GENERATED_FOLDERS: list[dict[str, str]] = [*RECORD_FOLDERS.values(), REGISTER_FOLDER]
 
 
 @dataclass(frozen=True)

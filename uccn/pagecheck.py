@@ -26,14 +26,14 @@ import yaml
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from .model import LANGS, RECORD_FOLDERS
+from .model import GENERATED_FOLDERS, LANGS
 from .problem import Problem, suggest
 
 # Front matter is read as the engines read it (PyYAML's safe loader), on libyaml when present.
 _META_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Folders of pages written from data by uccn.pages: their pages come from our templates,
 # and anything else in them stops the build (uccn.pages.foreign_pages).
-_RECORD_FOLDERS = {folder for folders in RECORD_FOLDERS.values() for folder in folders.values()}
+_WRITTEN_FOLDERS = {folder for folders in GENERATED_FOLDERS for folder in folders.values()}
 
 _PARSER = jinja2.Environment()  # only parses; never renders
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*\r?\n", re.DOTALL)
@@ -193,7 +193,7 @@ _ABSOLUTE = re.compile(r"(?:\]\(|href=\")(/[^)\"]*)")
 _RAW_LINK = re.compile(r'<a\s[^>]*href="([^"]*)"')
 # Folders the build writes before the site is built; links into them are checked in the built site.
 _GENERATED = (
-    *(f"{folder}/" for folders in RECORD_FOLDERS.values() for folder in folders.values()),
+    *(f"{folder}/" for folders in GENERATED_FOLDERS for folder in folders.values()),
     "schemas/", "oppna-data/", "underlag/", "assets/",
 )
 
@@ -246,7 +246,7 @@ def docs_problems(
     """Every page under `docs_dir`, named from `root` as the editor sees it (docs/sv/index.md)."""
     problems: list[Problem] = []
     for path in sorted(docs_dir.rglob("*.md")):
-        if path.parent.name in _RECORD_FOLDERS and path.parent.parent.name in LANGS:
+        if path.parent.name in _WRITTEN_FOLDERS and path.parent.parent.name in LANGS:
             continue
         shown = path.relative_to(root).as_posix()
         raw = path.read_bytes()

@@ -14,11 +14,11 @@ from typing import Any
 
 import yaml
 
-from . import dcat, jsonld
+from . import dcat, jsonld, register
 from .cache import mark_pages, pages_current, pages_key
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
-from .model import RECORD_FOLDERS, Dataset
+from .model import GENERATED_FOLDERS, RECORD_FOLDERS, REGISTER_FOLDER, Dataset
 from .problem import Problem
 from .render import Renderer
 from .schema import schema_files, write_schemas
@@ -28,36 +28,42 @@ from .site import base_path, origin, write_if_changed
 def record_pages(
     data: Dataset, lang: str, base: str, origin: str = "", history: Any = None, repository: str = ""
 ) -> dict[str, str]:
-    """Relative path -> Markdown source, for every generated page of one language."""
+    """Relative path -> Markdown source, for every generated page of one language:
+    one per record, and the register's listings (uccn.register)."""
     renderer = Renderer(data, lang, base, origin, history, repository)
+    other = "en" if lang == "sv" else "sv"
     pages: dict[str, str] = {}
-    for collection in RECORD_FOLDERS:
+    for collection, folders in RECORD_FOLDERS.items():
         for record_id in data.collections[collection]:
             page = renderer.record_page(collection, record_id)
             if page:
                 body = page.body + ("\n" + jsonld.script(page.linked_data) + "\n" if page.linked_data else "")
-                pages.update(_page(collection, record_id, lang, page.title, page.description, body))
+                pages.update(_page(folders, record_id, record_id, lang, page, body, [collection]))
+    for listing in register.listings(data):
+        page = renderer.register_page(listing)
+        # Listings repeat the record pages' facts: search finds the records themselves.
+        pages.update(_page(REGISTER_FOLDER, listing.slug(lang), listing.slug(other), lang, page, page.body,
+                           ["decisions"], searched=False))
     return pages
 
 
-def _page(collection: str, record_id: str, lang: str, title: str, description: str, body: str) -> dict[str, str]:
-    folder = RECORD_FOLDERS[collection][lang]
-    other = RECORD_FOLDERS[collection]["en" if lang == "sv" else "sv"]
+def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, body: str, data_files: list[str],
+          searched: bool = True) -> dict[str, str]:
+    other = "en" if lang == "sv" else "sv"
     # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
-    meta = yaml.safe_dump(
-        {
-            "title": html.escape(title),
-            "description": html.escape(_one_line(description)),
-            "render_macros": False,
-            "generated": True,
-            "data_files": [collection],
-            "translation": f"{other}/{record_id}/",
-            "hide": ["navigation"],
-        },
-        allow_unicode=True,
-        sort_keys=False,
-    )
-    return {f"{folder}/{record_id}.md": f"---\n{meta}---\n\n# {markdown_text(title)} {{ #{record_id} }}\n\n{body}"}
+    meta = {
+        "title": html.escape(page.title),
+        "description": html.escape(_one_line(page.description)),
+        "render_macros": False,
+        "generated": True,
+        "data_files": data_files,
+        "translation": f"{folders[other]}/{twin}/",
+        "hide": ["navigation"],
+    }
+    if not searched:
+        meta["search"] = {"exclude": True}
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
+    return {f"{folders[lang]}/{name}.md": f"---\n{front}---\n\n# {markdown_text(page.title)} {{ #{name} }}\n\n{body}"}
 
 
 def markdown_text(text: str) -> str:
@@ -86,7 +92,7 @@ def foreign_pages(docs_dir: Path, root: Path, lang: str) -> list[Problem]:
     """Files in the generated folders that this module did not write. They are never
     deleted; the build stops and names them, so that no one loses a page."""
     problems = []
-    for folder in sorted({RECORD_FOLDERS[c][lang] for c in RECORD_FOLDERS}):
+    for folder in sorted({folders[lang] for folders in GENERATED_FOLDERS}):
         target = docs_dir / folder
         for path in sorted(target.iterdir()) if target.is_dir() else ():
             if not (path.suffix == ".md" and _ours(path)):
@@ -114,7 +120,7 @@ def write_pages(
             return []
     pages = record_pages(data, lang, base, origin, history, repository)
     changed: list[Path] = []
-    for folder in {RECORD_FOLDERS[c][lang] for c in RECORD_FOLDERS}:
+    for folder in {folders[lang] for folders in GENERATED_FOLDERS}:
         target = docs_dir / folder
         target.mkdir(parents=True, exist_ok=True)
         for stale in target.glob("*.md"):

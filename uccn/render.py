@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from . import charts, fmt, jsonld, questions
+from . import charts, fmt, jsonld, questions, register
 from .evidence import claim_rows, source_of
 from .evidence import totals as evidence_counts
 from .guide import yaml_template
@@ -209,11 +209,45 @@ class Renderer:
     # --- views: one per macro --------------------------------------------
 
     def decision_register(self) -> str:
-        decisions = sorted(
-            self.data.decisions.values(),
-            key=lambda d: (d.date.sort_key() if d.date else (9999,), d.id),
+        """The years, each a listing of its own (uccn.register); and all the rows while they fit one page."""
+        decisions = register.ordered(self.data)
+        shown = decisions if len(decisions) <= register.PAGE_ROWS else []
+        return self._render("decision_register.html", years=register.years(self.data), decisions=shown)
+
+    def register_url(self, year: int | None, filter: tuple[str, str] | None = None, number: int = 1) -> str:
+        return f"{self.base}{register.FOLDER[self.lang]}/{register.slug(self.lang, year, filter, number)}/"
+
+    def register_year(self, year: int | None) -> str:
+        return str(year) if year is not None else self.t("register_unknown_year")
+
+    def register_value(self, dimension: str, value: str) -> str:
+        if dimension == "body":
+            return self.name("organisations", value)
+        return self.status("decisions", value) if dimension == "status" else self.kind(value)
+
+    def register_title(self, year: int | None, filter: tuple[str, str] | None = None) -> str:
+        title = self.t("register_title", year=year) if year is not None else self.t("register_title_unknown")
+        return f"{title}: {self.register_value(*filter)}" if filter else title
+
+    def register_page(self, listing: register.Listing) -> RecordPage:
+        """One page of the register, with its years, its filters and its rows."""
+        title = self.register_title(listing.year, listing.filter)
+        if listing.pages > 1:
+            title += f" ({self.t('register_page_of', number=listing.number, pages=listing.pages).lower()})"
+        labels = {"body": self.t("body"), "status": self.t("status"), "kind": self.t("kind")}
+        filters = [
+            (dimension, labels[dimension],
+             [(value, self.register_value(dimension, value), count) for value, count in counted])
+            for dimension, counted in listing.options if counted
+        ]
+        body = self._render(
+            "register_page.html", listing=listing, years=register.years(self.data), filters=filters,
+            year_total=listing.year_total, in_place=listing.year_total <= register.PAGE_ROWS,
+            heading_all=self.register_title(listing.year),
+            showing=self.t("register_showing", first=listing.first, last=listing.last, total=listing.total),
         )
-        return self._render("decision_register.html", decisions=decisions)
+        year = self.register_year(listing.year)
+        return RecordPage(title, self.t("register_description", year=year), body)
 
     # --- one page per record, for the collections REGISTRY gives a folder --------
 

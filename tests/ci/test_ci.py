@@ -102,13 +102,13 @@ def test_the_default_site_address_is_the_same_everywhere_it_must_be_written():
 
 def test_every_record_folder_is_kept_out_of_the_nav_out_of_git_and_cleaned():
     """The registry names the folders; the configs, .gitignore and `make clean` must follow it."""
-    from uccn.model import RECORD_FOLDERS
+    from uccn.model import GENERATED_FOLDERS
 
     configs = {lang: (ROOT / name).read_text(encoding="utf-8") for lang, name in (("sv", "mkdocs.yml"), ("en", "mkdocs.en.yml"))}
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8")
     clean = next(line for line in (ROOT / "Makefile").read_text(encoding="utf-8").splitlines() if "rm -rf" in line)
     missing = []
-    for folders in RECORD_FOLDERS.values():
+    for folders in GENERATED_FOLDERS:
         for lang, folder in folders.items():
             if f"/{folder}/*.md" not in configs[lang]:
                 missing.append(f"{lang} not_in_nav: {folder}")

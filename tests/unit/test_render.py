@@ -81,7 +81,8 @@ def test_generated_page_is_not_rendered_by_macros_and_escapes_the_title(data):
     assert anchor == ["{", "#ks-2018-302", "}"]
     assert html.unescape(text) == HOSTILE
     assert not set(text) & set("<>{}*_[]`|%\\")
-    assert set(pages) == {"beslut/ks-2018-302.md", "beslut/regiondirektorens-forslag-2019-2020.md"}
+    assert {p for p in pages if p.startswith("beslut/")} == {
+        "beslut/ks-2018-302.md", "beslut/regiondirektorens-forslag-2019-2020.md"}
 
 
 def test_record_pages_describe_the_record_in_escaped_text(data):
