@@ -14,6 +14,7 @@ PAGES = {
     "commitments": {"sv": "ataganden/", "en": "commitments/"},
     "timeline": {"sv": "tidslinje/", "en": "timeline/"},
     "questions": {"sv": "oppna-fragor/", "en": "open-questions/"},
+    "open_data": {"sv": "oppna-data/", "en": "open-data/"},
     "goals": {"sv": "mal/", "en": "goals/"},
 }
 
@@ -152,6 +153,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Copy the text and send it to {party}. The sources give no address; the registry (registratur) of the municipality or the Region receives such requests. The request is in Swedish, the language the authorities work in; you may also write in English.",
     },
     "questions_count": {"sv": "{count} frågor", "en": "{count} questions"},
+    "questions_more": {
+        "sv": "Fler frågor av samma slag, som inte listas här en och en:",
+        "en": "More questions of the same kind, not listed here one by one:",
+    },
+    "questions_more_count": {"sv": "{count} till", "en": "{count} more"},
+    "questions_more_where": {
+        "sv": "Varje post visar på sin egen sida vad källan inte anger, och i öppna data är de uppgifterna tomma:",
+        "en": "Each record shows on its own page what the source does not state, and in the open data those fields are empty:",
+    },
+    "open_data": {"sv": "Öppna data", "en": "Open data"},
     "chart_working_time": {"sv": "Arbetstid per part i varje version av avtalet", "en": "Working time per party in each version of the agreement"},
     "chart_working_time_caption": {
         "sv": "Andel arbetstid per part i avtalsförslaget från 2018 och i den föreslagna revideringen. Tabellen ovan har samma siffror år för år.",

@@ -8,11 +8,16 @@ Nothing is invented: each question names the record and the field it is about.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from .model import REGISTRY, Dataset, Text
 from .totals import parties, party_of
+
+# Questions of one kind listed per party; the rest are counted, so that the page stays
+# readable (and small) when the records run into the thousands.
+LISTED = 10
 
 
 @dataclass(frozen=True)
@@ -91,3 +96,17 @@ def grouped(data: Dataset) -> list[tuple[Any, list[Question]]]:
     groups = [(p, [q for q in questions if q.holder == p.id]) for p in parties(data)]
     groups.append((None, [q for q in questions if q.holder is None]))
     return [(party, found) for party, found in groups if found]
+
+
+def limited(found: list[Question]) -> tuple[list[Question], list[tuple[str, int]]]:
+    """The questions to list (at most LISTED of each kind, in order), and how many of each
+    kind are left out. A question written in the data is always listed."""
+    seen: Counter[str] = Counter()
+    shown, more = [], Counter()
+    for q in found:
+        if q.key and seen[q.key] >= LISTED:
+            more[q.key] += 1
+            continue
+        seen[q.key] += 1
+        shown.append(q)
+    return shown, sorted(more.items())

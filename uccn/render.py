@@ -465,10 +465,13 @@ class Renderer:
     def open_questions(self) -> str:
         """Everything the sources leave open, by the party that holds the answer, each with a
         request for public documents ready to copy."""
-        groups = [
-            (party, [(q, self._question_text(q), self._request(q, party)) for q in found])
-            for party, found in questions.grouped(self.data)
-        ]
+        groups = []
+        for party, found in questions.grouped(self.data):
+            shown, more = questions.limited(found)
+            groups.append((
+                party, len(found), [(q, self._question_text(q), self._request(q, party)) for q in shown],
+                [(QUESTIONS[key][self.lang], count) for key, count in more],
+            ))
         return self._render("open_questions.html", groups=groups)
 
     def _question_text(self, q: questions.Question) -> str:

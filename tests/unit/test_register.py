@@ -1,27 +1,8 @@
 """The register's layout: a listing per year and filter, in pages of at most PAGE_ROWS rows."""
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
-
-import pytest
-
-from tests.scale import add_decisions
 from uccn import register
 from uccn.pages import record_pages
-from uccn.validate import load_dataset
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def many(tmp_path_factory):
-    data_dir = tmp_path_factory.mktemp("register") / "data"
-    shutil.copytree(ROOT / "data", data_dir)
-    add_decisions(data_dir, 330, first_year=2001, years=2)  # 165 a year: two pages each
-    data, problems = load_dataset(data_dir)
-    assert problems == []
-    return data
 
 
 def test_every_decision_is_on_exactly_one_page_of_its_year(many):

@@ -123,3 +123,23 @@ def test_has_page_agrees_with_the_pages_written(data):
             expected = bool(declaration.folder) and renderer.record_page(collection, record_id) is not None
             assert renderer.has_page(collection, record_id) is expected, (collection, record_id)
     assert not renderer.has_page("sources", unstored.id)
+
+
+def test_open_questions_list_a_few_of_a_kind_and_count_the_rest(many):
+    """At scale the page names what is left out, by kind, instead of growing with every record."""
+    import re
+
+    from uccn import questions
+
+    asked = [q for q in questions.open_questions(many) if q.holder == "ostersunds-kommun" and q.key == "decisions.case_number"]
+    assert len(asked) > questions.LISTED
+    markup = Renderer(many, "sv", "/").open_questions()
+    section = re.search(r'<section class="uccn-questions" aria-labelledby="fragor-ostersunds-kommun">(.*?)</section>',
+                        markup, re.DOTALL).group(1)
+    listed = re.findall(r"<strong>([^<]+)</strong>", section)
+    assert listed.count("Ärendets diarienummer") == questions.LISTED
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", section)).split())
+    assert f"Ärendets diarienummer: {len(asked) - questions.LISTED} till" in text
+    total = int(re.search(r"<p>(\d+) frågor</p>", section).group(1))
+    assert total > len(listed)  # the count is of every question, listed or not
+    assert len(markup) < 100_000
