@@ -17,7 +17,7 @@ from jinja2.sandbox import SandboxedEnvironment
 # The data layer lives beside this file; engines load macros.py without adding its folder.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from uccn.cache import cached_dataset
+from uccn.cache import cache_dir, cached_dataset
 from uccn.history import record_history
 from uccn.pagecheck import docs_problems, sandboxed
 from uccn.pages import foreign_pages, write_abbreviations, write_feed, write_pages, write_root_files
@@ -45,8 +45,8 @@ def _settings(conf) -> tuple[Path, Path, str, str]:
 
 def define_env(env) -> None:
     root, docs_dir, lang, site_url = _settings(env.conf)
-    cache_dir = root / ".cache" / "uccn"
-    data, problems, key = cached_dataset(root / "data", cache_dir)
+    cache = cache_dir(root)
+    data, problems, key = cached_dataset(root / "data", cache)
     bad_url = site_url_problem(site_url)
     if bad_url:
         raise _BuildStop(bad_url)
@@ -56,7 +56,7 @@ def define_env(env) -> None:
     base = base_path(site_url, lang)
     repository = (env.conf.get("extra") or {}).get("repository_url") or ""
     history = record_history(root)
-    write_pages(data, docs_dir, lang, base, origin(site_url), history, repository, (cache_dir, key))
+    write_pages(data, docs_dir, lang, base, origin(site_url), history, repository, (cache, key))
     write_feed(data, docs_dir, lang, site_url, history, repository)
     write_abbreviations(data, root / "generated", lang)
     if lang == "sv":  # the site's root

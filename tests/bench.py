@@ -32,6 +32,7 @@ from tests.browser.conftest import CHROMIUM, FLAGS
 from tests.conftest import CONFIGS, build_env, copy_project
 from tests.scale import add_decisions
 from tests.serve import serving
+from uccn.cache import cache_dir
 from uccn.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,7 +74,9 @@ def _run(commands: list[list[str]], cwd: Path) -> tuple[float, int]:
 
 
 def _ours(project: Path) -> tuple[float, int]:
-    shutil.rmtree(project / ".cache", ignore_errors=True)  # as in CI: nothing from an earlier build
+    folder = cache_dir(project)  # as in CI: nothing from an earlier build
+    if folder:
+        shutil.rmtree(folder)
     return _run(_steps(project), project)
 
 
@@ -81,7 +84,7 @@ def _plain_copy(project: Path, target: Path) -> Path:
     """The same Markdown pages (record pages included) for plain Material: no macros plugin."""
     subprocess.run([sys.executable, "-m", "uccn", "pages"], cwd=project, env=build_env(), check=True,
                    capture_output=True)
-    shutil.copytree(project, target, ignore=shutil.ignore_patterns(".cache", "site"))
+    shutil.copytree(project, target, ignore=shutil.ignore_patterns("site"))
     for config in CONFIGS:
         path = target / config
         path.write_text(re.sub(r"  - macros:\n(      .*\n)+", "", path.read_text(encoding="utf-8")), encoding="utf-8")

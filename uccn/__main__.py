@@ -21,7 +21,7 @@ from .pagecheck import docs_problems
 from .pages import foreign_pages
 from .render import MACROS
 from .report import format_problems, github_annotations, github_summary
-from .site import CACHE_DIR, DATA_DIR, DOCS_DIR, ROOT, base_path, origin, site_url, site_url_problem
+from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, origin, site_url, site_url_problem
 from .validate import load_dataset
 
 
@@ -47,9 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     started = time.perf_counter()
     if args.command == "pages":  # the builds after it read the checked data from the cache
-        from .cache import cached_dataset
+        from .cache import cache_dir, cached_dataset
 
-        data, problems, key = cached_dataset(DATA_DIR, CACHE_DIR)
+        cache = cache_dir(ROOT)
+        data, problems, key = cached_dataset(DATA_DIR, cache)
     else:
         data, problems = load_dataset(DATA_DIR)
     problems += docs_problems(DOCS_DIR, ROOT, MACROS, data.texts)
@@ -83,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     for lang in args.lang or LANGS:
         repository = os.environ.get("REPOSITORY_URL", "")
         changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang), origin(site_url()),
-                              history, repository, (CACHE_DIR, key))
+                              history, repository, (cache, key))
         write_feed(data, DOCS_DIR / lang, lang, site_url() if lang == "sv" else site_url() + "en/", history, repository)
         write_abbreviations(data, ROOT / "generated", lang)
         if lang == "sv":

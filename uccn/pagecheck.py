@@ -29,8 +29,6 @@ from jinja2.sandbox import SandboxedEnvironment
 from .model import GENERATED_FOLDERS, LANGS
 from .problem import Problem, suggest
 
-# Front matter is read as the engines read it (PyYAML's safe loader), on libyaml when present.
-_META_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 # Folders of pages written from data by uccn.pages: their pages come from our templates,
 # and anything else in them stops the build (uccn.pages.foreign_pages).
 _WRITTEN_FOLDERS = {folder for folders in GENERATED_FOLDERS for folder in folders.values()}
@@ -47,7 +45,7 @@ def split_front_matter(source: str) -> tuple[dict, str]:
     if not match:
         return {}, source
     try:
-        meta = yaml.load(match.group(1) or "", Loader=_META_LOADER) or {}
+        meta = yaml.safe_load(match.group(1) or "") or {}
     except yaml.YAMLError:
         meta = {}
     return (meta if isinstance(meta, dict) else {}), source[match.end():]
@@ -177,7 +175,7 @@ def _front_matter_problem(source: str, shown: str) -> Problem | None:
         return Problem(shown, 1, "sidans inledning börjar med en rad --- men slutar aldrig med en rad ---; "
                                  "lägg till raden --- efter inledningen")
     try:
-        meta = yaml.load(match.group(1) or "", Loader=_META_LOADER)
+        meta = yaml.safe_load(match.group(1) or "")
     except yaml.YAMLError as err:
         mark = getattr(err, "context_mark", None) or getattr(err, "problem_mark", None)  # where it began
         return Problem(shown, 2 + (mark.line if mark else 0),

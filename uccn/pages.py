@@ -106,7 +106,7 @@ def foreign_pages(docs_dir: Path, root: Path, lang: str) -> list[Problem]:
 
 def write_pages(
     data: Dataset, docs_dir: Path, lang: str, base: str, origin: str = "", history: Any = None, repository: str = "",
-    cache: tuple[Path, str] | None = None,
+    cache: tuple[Path | None, str] | None = None,
 ) -> list[Path]:
     """Bring the generated folders in line with the data; return what changed. Only
     pages this module wrote are removed (see foreign_pages).
@@ -114,13 +114,14 @@ def write_pages(
     With `cache` (the cache folder and the data's key, see uccn.cache), nothing is
     rendered when the pages on disk were written from the same inputs: the engine
     builds after `python -m uccn pages` reuse its work."""
+    folders = sorted({f[lang] for f in GENERATED_FOLDERS})
     if cache:
         key = pages_key(cache[1], lang, base, origin, history, repository)
-        if pages_current(cache[0], lang, key, docs_dir):
+        if pages_current(cache[0], lang, key, docs_dir, folders):
             return []
     pages = record_pages(data, lang, base, origin, history, repository)
     changed: list[Path] = []
-    for folder in {folders[lang] for folders in GENERATED_FOLDERS}:
+    for folder in folders:
         target = docs_dir / folder
         target.mkdir(parents=True, exist_ok=True)
         for stale in target.glob("*.md"):
@@ -131,7 +132,7 @@ def write_pages(
         if write_if_changed(docs_dir / relative, content):
             changed.append(docs_dir / relative)
     if cache:
-        mark_pages(cache[0], lang, key, list(pages))
+        mark_pages(cache[0], lang, key, docs_dir, list(pages))
     return changed
 
 

@@ -13,7 +13,6 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 DOCS_DIR = ROOT / "docs"
-CACHE_DIR = ROOT / ".cache" / "uccn"
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
 LANG_PREFIX = {"sv": "", "en": "en/"}
 
