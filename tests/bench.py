@@ -32,7 +32,6 @@ from tests.browser.conftest import CHROMIUM, FLAGS
 from tests.conftest import CONFIGS, build_env, copy_project
 from tests.scale import add_decisions
 from tests.serve import serving
-from uccn.cache import cache_dir
 from uccn.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -55,7 +54,7 @@ def _steps(project: Path) -> list[list[str]]:
     return [[sys.executable, "-m", "uccn", "pages"], *([*mkdocs, str(project / c)] for c in CONFIGS)]
 
 
-def _run(commands: list[list[str]], cwd: Path) -> tuple[float, int]:
+def _run(commands: list[list[str]], cwd: Path, **env: str) -> tuple[float, int]:
     """Seconds, and the peak memory (MiB) of the largest step, measured from a fresh process."""
     script = (
         "import json, resource, subprocess, sys, time\n"
@@ -65,7 +64,7 @@ def _run(commands: list[list[str]], cwd: Path) -> tuple[float, int]:
         "    if r.returncode: sys.exit(r.stderr[-3000:])\n"
         "print(time.perf_counter() - started, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
     )
-    result = subprocess.run([sys.executable, "-c", script, json.dumps(commands)], cwd=cwd, env=build_env(),
+    result = subprocess.run([sys.executable, "-c", script, json.dumps(commands)], cwd=cwd, env=build_env(**env),
                             capture_output=True, text=True, check=False)
     if result.returncode:
         raise SystemExit(f"build failed in {cwd}:\n{result.stderr}")
@@ -74,10 +73,8 @@ def _run(commands: list[list[str]], cwd: Path) -> tuple[float, int]:
 
 
 def _ours(project: Path) -> tuple[float, int]:
-    folder = cache_dir(project)  # as in CI: nothing from an earlier build
-    if folder:
-        shutil.rmtree(folder)
-    return _run(_steps(project), project)
+    with tempfile.TemporaryDirectory() as empty:  # as in CI: no cache from an earlier build
+        return _run(_steps(project), project, TMPDIR=empty)
 
 
 def _plain_copy(project: Path, target: Path) -> Path:

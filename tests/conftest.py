@@ -1,10 +1,12 @@
 """Shared fixtures: copies of the project to break on purpose, and real builds of the site."""
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -43,10 +45,17 @@ REPOSITORY_URL = "https://github.com/example-org/uccn-site"
 CONFIGS = ("mkdocs.yml", "mkdocs.en.yml")  # Swedish first: it cleans site/
 
 
+# The builds' caches (uccn/cache.py, in the temporary directory) go into one folder that
+# is removed when the tests end, rather than one per copy of the project left in /tmp.
+BUILD_TMP = Path(tempfile.mkdtemp(prefix="uccn-tests-"))
+atexit.register(shutil.rmtree, BUILD_TMP, True)
+
+
 def build_env(**env_vars: str) -> dict[str, str]:
     site_url = env_vars.pop("SITE_URL", "http://127.0.0.1:8000/")
     return {
         **os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url, "SITE_URL_EN": site_url + "en/",
+        "TMPDIR": str(BUILD_TMP),
         "REPOSITORY_URL": REPOSITORY_URL,
         "EDIT_URI": f"{REPOSITORY_URL}/edit/main/docs/sv/", "EDIT_URI_EN": f"{REPOSITORY_URL}/edit/main/docs/en/",
         **env_vars,

@@ -12,6 +12,8 @@ from __future__ import annotations
 import argparse
 import logging
 import shutil
+import signal
+import sys
 import tempfile
 from pathlib import Path
 
@@ -41,6 +43,8 @@ def main() -> None:
             build(config, serve_url=root_url + prefix)
 
     server = LiveReloadServer(builder=builder, host=host, port=int(port), root=str(site_dir))
+    # Stopped by a process manager (SIGTERM) as by Ctrl-C: the built site is removed either way.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         builder()
         for path in WATCHED:

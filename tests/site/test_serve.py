@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import build_env
+from tests.conftest import BUILD_TMP, build_env
 
 pytestmark = pytest.mark.site
 
@@ -69,3 +69,4 @@ def test_serve_survives_each_mistake_and_recovers(project):
     finally:
         server.terminate()
         server.wait(timeout=30)
+    assert not list(BUILD_TMP.glob("uccn-serve-*"))  # stopped by a process manager, it cleans up too
