@@ -30,3 +30,10 @@ def test_the_source_text_stays_searchable(built_site):
     docs = _docs(built_site)
     text = " ".join(" ".join(d["text"] for d in docs if d["location"].startswith("kallor/arendebeskrivning-2019-2020/")).split())
     assert "Avtalsförslaget godkändes av kommunstyrelsen" in text
+
+
+@pytest.mark.parametrize(("root", "folder"), [("", "beslut-per-ar/"), ("en", "decisions-by-year/")])
+def test_the_register_s_listings_are_left_out_of_search(built_site, root, folder):
+    """Their rows are the record pages, which search finds by title."""
+    assert [d["location"] for d in _docs(built_site, root) if d["location"].startswith(folder)] == []
+    assert (built_site / root / folder / "2018" / "index.html").exists()
