@@ -22,7 +22,8 @@ def test_no_axe_violations(context, site_server, url):
 
 # On a phone the navigation folds into a drawer and wide tables scroll sideways:
 # check the pages with the widest tables there too.
-@pytest.mark.parametrize("url", ["", "ataganden/", "avtal/", "beslut/", "beslut/ks-2018-302/", "en/commitments/"])
+@pytest.mark.parametrize("url", ["", "ataganden/", "avtal/", "beslut/", "beslut/ks-2018-302/", "en/commitments/",
+                                 "beslut-per-ar/2018/"])
 def test_no_axe_violations_on_a_phone(browser, site_server, url):
     context = browser.new_context(locale="sv-SE", viewport={"width": 360, "height": 740}, is_mobile=True,
                                   has_touch=True)
@@ -113,7 +114,7 @@ def test_language_switch_leads_to_the_same_record(context, site_server, start, m
 
 # WCAG 1.4.10 (reflow): at 320 CSS pixels, the width of a phone at 400 % zoom, a page
 # scrolls only up and down. Wide tables may scroll sideways inside their own box.
-@pytest.mark.parametrize("url", [*PAGES, *EN_PAGES])
+@pytest.mark.parametrize("url", [*PAGES, *EN_PAGES, "beslut-per-ar/2018/", "en/decisions-by-year/2018-body-ks-ostersund/"])
 def test_pages_reflow_at_320_pixels(browser, site_server, url):
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
