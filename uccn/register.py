@@ -1,8 +1,8 @@
 """The register of decisions, split so that no page grows with the years: one listing per
 year, and per year one listing per body, status and kind (the filters), each in pages
 of at most PAGE_ROWS rows. Every listing is a page of its own, so the filters are plain
-links; a small script (overrides/assets/javascripts/register.js) applies them in place
-when the whole year is on one page.
+links; a small script (overrides/assets/javascripts/uccn-register.js) applies them in
+place on a year's own listing when every row of the year is on it.
 
 Only the layout is decided here; uccn.render draws it and uccn.pages writes it.
 """

@@ -242,7 +242,8 @@ class Renderer:
         ]
         body = self._render(
             "register_page.html", listing=listing, years=register.years(self.data), filters=filters,
-            year_total=listing.year_total, in_place=listing.year_total <= register.PAGE_ROWS,
+            # In place only where every row of the year is on the page: its first, unfiltered listing.
+            year_total=listing.year_total, in_place=listing.filter is None and listing.pages == 1,
             heading_all=self.register_title(listing.year),
             showing=self.t("register_showing", first=listing.first, last=listing.last, total=listing.total),
         )

@@ -52,10 +52,15 @@ def test_a_filter_applies_in_place_and_says_so(context, register_server):
     assert _visible_rows(page) == 31
     assert page.locator("h1").inner_text() == "Beslut och förslag 2018"
 
-    # The filter's own page, loaded as a link without the script would, shows the same rows.
+    # The filter's own page, loaded as a link without the script would, shows the same rows;
+    # it holds only those, so its links load their pages.
     page.goto(register_server + "beslut-per-ar/2018-typ-proposal/", wait_until="load")
     assert _visible_rows(page) == 10
     assert page.locator(".uccn-register-count").inner_text() == "Visar 1–10 av 10."
+    page.get_by_role("link", name="Alla (31)").first.click()
+    page.wait_for_url("**/beslut-per-ar/2018/")
+    page.wait_for_load_state("load")
+    assert _visible_rows(page) == 31
 
 
 def test_a_long_year_is_paged_and_its_filters_are_plain_links(context, register_server):

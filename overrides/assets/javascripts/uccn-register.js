@@ -1,5 +1,5 @@
 /* The register's filters, applied in place. Every filter link leads to a page of its own
-   that lists the same rows; on a listing that holds its whole year
+   that lists the same rows; on a year's own listing when every row of the year is on it
    ([data-register-filters]), a click shows those rows at once instead of loading it.
    The address, the heading, the count and aria-current follow, as on the link's own
    page; back and forward work. Without this script the links simply load their pages. */
