@@ -14,11 +14,14 @@ def test_the_register_links_each_year_and_lists_all_while_few(built_site):
     markup = page(built_site, "beslut/")
     years = re.search(r'<nav class="uccn-register-years" aria-label="Beslut per år">(.*?)</nav>', markup, re.DOTALL)
     assert re.findall(r'href="([^"]+)"', years.group(1)) == ["/beslut-per-ar/2018/", "/beslut-per-ar/okant-ar/"]
+    assert "aria-current" not in years.group(1)  # no year is the current page here, not even the undated
     assert "Kommunstyrelsen godkänner förslaget till avtal om UCCN-samarbetet" in main_text(markup)
 
 
 def test_a_year_page_lists_its_decisions_with_filters_that_are_links(built_site):
     markup = page(built_site, "beslut-per-ar/2018/")
+    assert re.findall(r'<a href="([^"]+)"[^>]*aria-current="page">', markup)[:2] == [
+        "/beslut-per-ar/2018/", "/beslut-per-ar/2018/"]  # the year, then "all" of the first filter
     text = main_text(markup)
     assert text.startswith("Beslut och förslag 2018")
     assert "Visar 1–1 av 1." in text
