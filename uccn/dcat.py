@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
-from .model import REGISTRY, Dataset, Text
+from .model import COLLECTIONS, REGISTRY, Text
+from .schema import file_name as schema_file_name
 
 FILE_NAME = "katalog.rdf"
 
@@ -59,7 +60,7 @@ class File:
     conforms_to: str = ""
 
 
-def published_files(data: Dataset, schema_names: list[str]) -> list[File]:
+def published_files() -> list[File]:
     """Every open-data file the site publishes, in a fixed order."""
     files = [File(
         "oppna-data/uccn.json", Text("uccn.json", "uccn.json"),
@@ -75,11 +76,12 @@ def published_files(data: Dataset, schema_names: list[str]) -> list[File]:
                      f"The records of data/{name}.yml as a table: one row per record, semicolon-separated, UTF-8 with a BOM."),
                 "text/csv", "CSV",
             ))
-    for name in sorted(schema_names):
+    for collection in sorted(COLLECTIONS):
+        name = schema_file_name(collection)
         files.append(File(
             f"schemas/{name}", Text(name, name),
-            Text(f"JSON Schema som beskriver fälten i data/{name.split('.')[0]}.yml och kontrollerar dem.",
-                 f"JSON Schema that describes and checks the fields of data/{name.split('.')[0]}.yml."),
+            Text(f"JSON Schema som beskriver fälten i data/{collection}.yml och kontrollerar dem.",
+                 f"JSON Schema that describes and checks the fields of data/{collection}.yml."),
             "application/json", "JSON", JSON_SCHEMA,
         ))
     return files
@@ -103,7 +105,7 @@ def _texts(parent: ET.Element, tag: str, text: Text) -> None:
         _e(parent, tag, getattr(text, lang), lang)
 
 
-def catalogue(data: Dataset, site_url: str, modified: str | None, schema_names: list[str]) -> str:
+def catalogue(site_url: str, modified: str | None) -> str:
     """The catalogue as RDF/XML. site_url ends with '/'; modified is YYYY-MM-DD or None."""
     for prefix, uri in NS.items():
         ET.register_namespace(prefix, uri)
@@ -167,7 +169,7 @@ def catalogue(data: Dataset, site_url: str, modified: str | None, schema_names: 
     if modified:
         _e(dataset, "dct:modified", modified, rdf_datatype=XSD_DATE)
 
-    files = published_files(data, schema_names)
+    files = published_files()
     for file in files:
         _e(dataset, "dcat:distribution", rdf_resource=site_url + file.path)
     for file in files:

@@ -21,7 +21,7 @@ from .export import write_exports
 from .model import GENERATED_FOLDERS, RECORD_FOLDERS, REGISTER_FOLDER, Dataset
 from .problem import Problem
 from .render import Renderer
-from .schema import schema_files, write_schemas
+from .schema import write_schemas
 from .site import base_path, origin, write_if_changed
 
 
@@ -172,5 +172,5 @@ def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: st
     write_exports(data, docs_dir / EXPORT_FOLDER)
     write_if_changed(
         docs_dir / EXPORT_FOLDER / dcat.FILE_NAME,
-        dcat.catalogue(data, site_url, dcat.last_data_change(history), list(schema_files())),
+        dcat.catalogue(site_url, dcat.last_data_change(history)),
     )

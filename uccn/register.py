@@ -35,6 +35,7 @@ class Listing:
     total: int  # rows in the whole listing
     year_total: int  # rows in the year, unfiltered
     options: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]  # per dimension: (value, rows) in the year
+    years: tuple[tuple[int | None, int], ...]  # every year of the register, with its rows (the same for all)
 
     @property
     def first(self) -> int:
@@ -86,19 +87,21 @@ def listings(data: Dataset) -> list[Listing]:
     for d in ordered(data):
         by_year.setdefault(year_of(d), []).append(d)
     found = []
+    all_years = tuple(years(data))
     for year, rows in by_year.items():
         options = tuple((dimension, tuple(values(rows, dimension))) for dimension in DIMENSIONS)
-        found += _pages(year, None, rows, len(rows), options)
+        found += _pages(year, None, rows, len(rows), options, all_years)
         for dimension, counted in options:
             for value, _ in counted:
                 chosen = [d for d in rows if getattr(d, dimension) == value]
-                found += _pages(year, (dimension, value), chosen, len(rows), options)
+                found += _pages(year, (dimension, value), chosen, len(rows), options, all_years)
     return found
 
 
 def _pages(year: int | None, filter: tuple[str, str] | None, rows: list[Any], year_total: int,
-           options: tuple[tuple[str, tuple[tuple[str, int], ...]], ...]) -> list[Listing]:
+           options: tuple[tuple[str, tuple[tuple[str, int], ...]], ...],
+           all_years: tuple[tuple[int | None, int], ...]) -> list[Listing]:
     count = max(1, -(-len(rows) // PAGE_ROWS))
     return [Listing(year, filter, n + 1, count, tuple(rows[n * PAGE_ROWS:(n + 1) * PAGE_ROWS]), len(rows),
-                    year_total, options)
+                    year_total, options, all_years)
             for n in range(count)]

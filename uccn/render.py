@@ -241,7 +241,7 @@ class Renderer:
             for dimension, counted in listing.options if counted
         ]
         body = self._render(
-            "register_page.html", listing=listing, years=register.years(self.data), filters=filters,
+            "register_page.html", listing=listing, years=listing.years, filters=filters,
             # In place only where every row of the year is on the page: its first, unfiltered listing.
             year_total=listing.year_total, in_place=listing.filter is None and listing.pages == 1,
             heading_all=self.register_title(listing.year),

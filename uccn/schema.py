@@ -27,10 +27,14 @@ def collection_schema(collection: str) -> dict[str, Any]:
     }
 
 
+def file_name(collection: str) -> str:
+    return f"{collection}.schema.json"
+
+
 def schema_files() -> dict[str, str]:
     """File name -> JSON text, for every collection."""
     return {
-        f"{name}.schema.json": json.dumps(collection_schema(name), ensure_ascii=False, indent=2) + "\n"
+        file_name(name): json.dumps(collection_schema(name), ensure_ascii=False, indent=2) + "\n"
         for name in COLLECTIONS
     }
 
