@@ -41,10 +41,10 @@ def decision_yaml(n: int, year: int) -> str:
   status: decided
   source: arendebeskrivning-2019-2020
   evidence:
-    - about: [body, date, status]
+    - about: [status]
       quote: "{QUOTE}"
       translation: "The proposed agreement was approved by the Municipal Executive Board in November 2018, § 302."
-    - about: [paragraph]
+    - about: [body, date, paragraph]
       interpretation:
         sv: "Ett påhittat beslut för mätningen."
         en: "A made-up decision for the benchmark."

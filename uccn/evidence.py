@@ -1,117 +1,77 @@
-"""Evidence: every fact the site shows rests on a verbatim quote, a labelled interpretation,
-or a source whose text is not stored here.
+"""Evidence: every fact the site shows rests on a quote that says it, a labelled
+interpretation, or a source whose text is not stored here.
 
 A source's text is stored in the repository (`stored_text: texts/x.txt` in
-data/sources.yml, or an `excerpt` of a web page), split into paragraphs at blank
-lines; the site publishes it with an anchor per paragraph (`#stycke-7`). A quote
-must occur in that text word for word; only whitespace may differ (line breaks,
-soft hyphens and no-break spaces count as whitespace). `evidence_problems` checks
-every record; `claim_rows` lists every fact with its evidence for
-`python -m uccn claims`.
+data/sources.yml, or the `excerpt` of a web page) and read as the source's own
+paragraphs (uccn.sourcetext); the site publishes it with an anchor per paragraph
+(`#stycke-7`). A quote is a real passage: at least three words (or a whole
+paragraph), within one paragraph, found once (or `occurrence` says which time).
+And it says what the site shows: each value of the facts it backs is found in it
+by the rule of the field (uccn.values). `evidence_problems` checks every record;
+`claim_rows` lists every fact with its evidence for `python -m uccn claims`.
 """
 from __future__ import annotations
 
-import bisect
-import difflib
 import functools
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .model import COLLECTIONS, WHAT, Evidence, claims, specs
+from . import safeio, values
+from .load import HIDDEN, char_name, visible
+from .model import COLLECTIONS, WHAT, Evidence, Source, claims, specs
 from .problem import Problem, suggest
+from .sourcetext import SourceText, canonical
 
-_SPACE = re.compile(r"[\s\u00ad\u00a0\u202f]+")
-
-
-def normalise(text: str) -> str:
-    """Whitespace, soft hyphens and no-break spaces as one space."""
-    return _SPACE.sub(" ", text).strip()
-
-
-@dataclass(frozen=True)
-class SourceText:
-    """A source's stored text, as paragraphs, with a way to find a quote in it."""
-
-    paragraphs: tuple[str, ...]
-
-    @classmethod
-    def parse(cls, text: str) -> SourceText:
-        blocks = re.split(r"\n[ \t\u00a0]*\n", text.replace("\r\n", "\n"))
-        return cls(tuple(_trim_blank_lines(b) for b in blocks if b.strip()))
-
-    @functools.cached_property
-    def flat(self) -> str:
-        """The whole text on one line, as quotes are compared with it (worked out once)."""
-        return " ".join(normalise(p) for p in self.paragraphs)
-
-    def paragraph_of(self, quote: str) -> int | None:
-        """Number (from 1) of the paragraph where the quote starts, or None if it is not in the text."""
-        wanted = normalise(quote)
-        position = self.flat.find(wanted) if wanted else -1
-        if position < 0:
-            return None
-        return bisect.bisect_right(self._ends, position) + 1
-
-    @functools.cached_property
-    def _ends(self) -> list[int]:
-        """Where each paragraph ends in `flat` (exclusive of the space after it)."""
-        ends, end = [], 0
-        for paragraph in self.paragraphs:
-            end += len(normalise(paragraph)) + 1
-            ends.append(end - 1)
-        return ends
-
-    def closest(self, quote: str) -> str:
-        """The passage of the text most like the quote, as long as the quote."""
-        words = self.flat.split(" ")
-        wanted = normalise(quote)
-        size = max(1, len(wanted.split(" ")))
-        matcher = difflib.SequenceMatcher(autojunk=False)
-        matcher.set_seq2(wanted)
-        best, best_ratio = "", -1.0
-        for start in range(max(1, len(words) - size + 1)):
-            passage = " ".join(words[start:start + size])
-            matcher.set_seq1(passage)
-            if matcher.quick_ratio() > best_ratio and (ratio := matcher.ratio()) > best_ratio:
-                best, best_ratio = passage, ratio
-        return best
-
-
-def _trim_blank_lines(block: str) -> str:
-    lines = block.split("\n")
-    while not lines[0].strip():
-        lines.pop(0)
-    while not lines[-1].strip():
-        lines.pop()
-    return "\n".join(lines)
+MIN_WORDS = 3
+STORED_TEXT_LIMIT = 5_000_000  # bytes: far above any case description
 
 
 def load_texts(sources: dict[str, Any], data_dir: Path) -> tuple[dict[str, SourceText], list[Problem]]:
-    """The stored text (or excerpt) of every source that has one."""
+    """The stored text (or excerpt) of every source that has one; a text that cannot be
+    read safely is left out with one problem at its source (not one per quote citing it)."""
     texts: dict[str, SourceText] = {}
     problems: list[Problem] = []
     for source in sources.values():
         if source.stored_text:
-            path = data_dir / source.stored_text
+            where = source.where.file, source.where.at("stored_text")
+            shown = f"data/{source.stored_text}"
             try:
-                texts[source.id] = SourceText.parse(path.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError):
-                problems.append(Problem(
-                    source.where.file, source.where.line,
-                    f"'stored_text' pekar på data/{source.stored_text}, som saknas eller inte är sparad som UTF-8",
-                ))
+                raw = safeio.read_bytes(data_dir, source.stored_text, limit=STORED_TEXT_LIMIT)
+                text = raw.decode("utf-8-sig")
+            except FileNotFoundError:
+                problems.append(Problem(*where, f"'stored_text' pekar på {shown}, som saknas"))
+                continue
+            except (OSError, safeio.Unsafe) as err:
+                problems.append(Problem(*where, f"'stored_text' pekar på {shown}, som inte kan läsas: {_reason(err)}"))
+                continue
+            except UnicodeDecodeError as err:
+                line = raw[: err.start].count(b"\n") + 1
+                problems.append(Problem(shown, line, "texten är inte sparad som UTF-8 (första felaktiga tecknet står "
+                                                     "på den här raden); spara om den som UTF-8"))
+                continue
+            hidden = HIDDEN.search(text)
+            if hidden:
+                line = text.count("\n", 0, hidden.start()) + 1
+                problems.append(Problem(shown, line, f"osynligt tecken {char_name(hidden.group(0))}; ta bort det"))
+                continue
+            texts[source.id] = SourceText.parse(text)
         elif source.excerpt:
-            texts[source.id] = SourceText.parse(source.excerpt)
+            texts[source.id] = SourceText.parse(source.excerpt, titled=False)
     return texts, problems
+
+
+def _reason(err: Exception) -> str:
+    return str(err) if isinstance(err, safeio.Unsafe) else "filen går inte att öppna"
 
 
 def source_of(record: Any, e: Evidence) -> str | None:
     """The source an evidence entry cites: its own, or the record's only one."""
     if e.source:
         return e.source
+    if isinstance(record, Source):  # a source's own facts: its own text
+        return record.id
     if getattr(record, "source", None):
         return record.source
     sources = getattr(record, "sources", ())
@@ -129,15 +89,22 @@ def _self_evident(record: Any, name: str) -> bool:
     return name == "points" and all(getattr(p, "quoted", False) for p in record.points)
 
 
+def _excerpt(text: str, limit: int = 90) -> str:
+    """A short, escaped piece of a quote for a message."""
+    text = visible(canonical(text))
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def evidence_problems(
     collections: dict[str, dict[str, Any]], texts: dict[str, SourceText]
 ) -> Iterator[Problem]:
+    names = _Names(collections)
     for collection, cls in COLLECTIONS.items():
         if "evidence" not in specs(cls):
             continue
         facts = claims(cls)
         for record in collections[collection].values():
-            yield from _record(record, facts, texts, WHAT[collection])
+            yield from _record(record, cls, facts, texts, WHAT[collection], names)
 
 
 def _line(e: Evidence, record: Any, name: str) -> int:
@@ -145,17 +112,25 @@ def _line(e: Evidence, record: Any, name: str) -> int:
     return e.where.at(name) if e.where else record.where.line
 
 
-def _record(record: Any, facts: list[str], texts: dict[str, SourceText], what: str) -> Iterator[Problem]:
+@dataclass(frozen=True)
+class _Quoted:
+    """A quote that was found, where, and whether it is a heading."""
+
+    text: str
+    heading: bool
+
+
+def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceText], what: str,
+            names: _Names) -> Iterator[Problem]:
     file = record.where.file
-    backed: set[str] = set()
+    quoted: dict[str, list[_Quoted]] = {}  # field -> the quotes about it that were found
+    other: set[str] = set()  # fields with an interpretation or an unstored source: not held to a quote
     for e in record.evidence:
         line = functools.partial(_line, e, record)
         for name in e.about:
-            if name in facts:
-                backed.add(name)
-                continue
-            yield Problem(file, line("about"), f"'about' nämner '{name}', som inte är en uppgift i {what}."
-                                               f"{suggest(name, facts)} Uppgifter: {', '.join(facts)}")
+            if name not in facts:
+                yield Problem(file, line("about"), f"'about' nämner '{name}', som inte är en uppgift i {what}."
+                                                   f"{suggest(name, facts)} Uppgifter: {', '.join(facts)}")
         source = source_of(record, e)
         if source is None:
             yield Problem(file, line("about"), "belägget behöver 'source': vilken av postens källor det gäller")
@@ -163,36 +138,177 @@ def _record(record: Any, facts: list[str], texts: dict[str, SourceText], what: s
         if e.quote and e.interpretation:
             yield Problem(file, line("interpretation"),
                           "ett belägg är antingen ett citat ('quote') eller en tolkning ('interpretation'); dela upp det i två")
-        elif e.quote:
-            text = texts.get(source)
-            if text is None:
-                yield Problem(file, line("quote"),
-                              f"källan {source} har ingen sparad text att kontrollera citatet mot. Lägg in "
-                              "'stored_text' eller 'excerpt' i data/sources.yml, eller skriv en 'interpretation'")
-            elif text.paragraph_of(e.quote) is None:
-                yield Problem(file, line("quote"),
-                              f"Citatet finns inte ordagrant i källan {source}. Närmast i källan: \"{text.closest(e.quote)}\"")
+            continue
+        if e.occurrence and not e.quote:
+            yield Problem(file, line("occurrence"), "'occurrence' hör till ett citat; lägg till 'quote' eller ta bort den")
+        if e.quote:
             if not e.translation:
                 yield Problem(file, line("quote"),
-                              "citatet behöver 'translation': samma text på engelska, för den engelska webbplatsen")
-        elif not e.interpretation and source in texts:
+                              "citatet behöver 'translation': samma text på det andra språket, för den andra språkversionen")
+            if source not in texts:
+                if source in names.unreadable_or_missing(texts):
+                    yield Problem(file, line("quote"),
+                                  f"källan {source} har ingen sparad text att kontrollera citatet mot. Lägg in "
+                                  "'stored_text' eller 'excerpt' i data/sources.yml, eller skriv en 'interpretation'")
+                other.update(e.about)
+                continue
+            found = yield from _passage(e, texts[source], source, file, line("quote"))
+            if found is not None:
+                for name in e.about:
+                    quoted.setdefault(name, []).append(found)
+            else:
+                other.update(e.about)  # already reported; do not also report its values
+        elif e.interpretation:
+            other.update(e.about)
+        elif source in texts:
             yield Problem(file, line("about"),
                           f"källans text finns sparad ({source}): citera den ordagrant med 'quote', "
                           "eller skriv vad som är tolkat i 'interpretation'")
+            other.update(e.about)
+        else:
+            other.update(e.about)
         if e.translation and not e.quote:
             yield Problem(file, line("translation"), "'translation' hör till ett citat; lägg till 'quote' eller ta bort den")
-    for point in getattr(record, "points", ()) or ():
-        if getattr(point, "quoted", False):
-            text = texts.get(record.source)
-            if text is None or text.paragraph_of(point.text.sv) is None:
-                closest = f" Närmast i källan: \"{text.closest(point.text.sv)}\"" if text else ""
-                yield Problem(file, record.where.line,
-                              f"punkt {point.number} är markerad quoted men finns inte ordagrant i källan {record.source}.{closest}")
+    yield from _points(record, texts, file, names.unreadable_or_missing(texts))
+    backed = set(quoted) | other
     for name in facts:
-        if _shown(record, name) and name not in backed and not _self_evident(record, name):
+        if not _shown(record, name):
+            continue
+        if name not in backed and not _self_evident(record, name):
             yield Problem(file, record.where.at(name),
                           f"'{name}' visas som fakta men har inget belägg. Lägg till ett citat ur källan "
                           f"eller en tolkning under 'evidence' med about: [{name}]")
+        elif name in quoted and name not in other:
+            yield from _value_in_quotes(record, cls, name, quoted[name], names, file)
+
+
+def _passage(e: Evidence, text: SourceText, source: str, file: str, line: int):
+    """Check that a quote is a real passage of the text; return it (a generator's value) or None."""
+    matches = text.matches(e.quote)
+    if not matches:
+        yield Problem(file, line, f"citatet finns inte ordagrant i källan {source} (inom ett stycke). "
+                                  f"Närmast i källan: \"{_excerpt(text.closest(e.quote, MIN_WORDS), 200)}\"")
+        return None
+    if e.occurrence:
+        if e.occurrence > len(matches):
+            yield Problem(file, line, f"'occurrence: {e.occurrence}' men citatet står {len(matches)} "
+                                      f"gång{'er' if len(matches) > 1 else ''} i källan {source}")
+            return None
+        match = matches[e.occurrence - 1]
+    elif len(matches) > 1:
+        places = ", ".join(str(m.paragraph) for m in matches)
+        yield Problem(file, line, f"citatet står {len(matches)} gånger i källan {source} (stycke {places}). "
+                                  "Citera fler ord, så att det bara står en gång, eller ange vilken gång med "
+                                  f"'occurrence: 1' till '{len(matches)}'")
+        return None
+    else:
+        match = matches[0]
+    words = len(canonical(e.quote).split(" "))
+    whole = canonical(e.quote) == text.canonical[match.paragraph - 1]
+    if words < MIN_WORDS and not whole:
+        yield Problem(file, line, f"citatet \"{_excerpt(e.quote)}\" är för kort: citera minst {MIN_WORDS} ord, "
+                                  "eller ett helt stycke, så att det säger något")
+        return None
+    return _Quoted(canonical(e.quote), text.is_heading(match.paragraph))
+
+
+def _points(record: Any, texts: dict[str, SourceText], file: str, unstored: set[str]) -> Iterator[Problem]:
+    for point in getattr(record, "points", ()) or ():
+        if getattr(point, "quoted", False):
+            if record.source not in texts and record.source not in unstored:
+                continue  # its stored text was refused, and said so once at the source
+            text = texts.get(record.source)
+            if text is None or text.paragraph_of(point.text.sv) is None:
+                closest = f" Närmast i källan: \"{_excerpt(text.closest(point.text.sv), 200)}\"" if text else ""
+                yield Problem(file, record.where.line,
+                              f"punkt {point.number} är markerad quoted men finns inte ordagrant (en gång, inom ett "
+                              f"stycke) i källan {record.source}.{closest}")
+
+
+def _value_in_quotes(record: Any, cls: type, name: str, found: list[_Quoted], names: _Names,
+                     file: str) -> Iterator[Problem]:
+    """The field's value must be in the quotes about it, by the field's rule."""
+    spec = specs(cls)[name]
+    rule = values.rule_of(name, spec)
+    usable = [q.text for q in found if not (values.RULES[rule].figure and q.heading)]
+    line = record.where.at(name)
+    if not usable:
+        yield Problem(file, line, f"'{name}' har bara en rubrik eller titel som citat; en rubrik är inte belägg "
+                                  "för ett tal eller ett datum. Citera stycket där det står")
+        return
+    joined = " | ".join(usable)
+    value = getattr(record, name)
+    lacking = values.missing(rule, value, joined, lambda v: names.of(record, name, spec, v))
+    if lacking is None:
+        return
+    shown = f"'{name}' nämner {lacking}, som" if rule in ("text", "points") else f"'{name}: {visible(lacking)}'"
+    hint = ""
+    if rule == "name" and spec.kind != "bool":
+        hint = (f" Kallar källan posten något annat? Skriv det namnet i 'names_in_source' för {visible(lacking)} "
+                f"i data/{spec.ref}.yml.")
+    elif rule == "status":
+        hint = f" Ord som räknas för {visible(lacking)}: {', '.join(values.STATUS_WORDS.get(value, ()))}."
+    yield Problem(file, line, f"{shown} står inte i citatet \"{_excerpt(joined)}\". Ändra värdet, citera ett "
+                              f"stycke där det står, eller skriv en tolkning.{hint}")
+
+
+class _Names:
+    """The names a referenced record goes by in the sources, to find it in a quote."""
+
+    def __init__(self, collections: dict[str, dict[str, Any]]) -> None:
+        self.collections = collections
+
+    def unreadable_or_missing(self, texts: dict[str, SourceText]) -> set[str]:
+        """Sources without any stored text (a refused text was reported at its source)."""
+        return {s.id for s in self.collections["sources"].values() if not s.stored_text and not s.excerpt}
+
+    def of(self, record: Any, name: str, spec: Any, value: Any) -> list[tuple[str, Callable[[str], bool]]]:
+        if spec.kind == "bool":
+            words = values.FLAG_WORDS.get(name, ())
+            if words == ("self",):
+                return [(record.id, lambda q: self._named(q, record))]
+            return [("true", lambda q: values.says(q, words))]
+        ids = value if isinstance(value, tuple) else (value,)
+        target = self.collections.get(spec.ref, {})
+        return [(i, functools.partial(self._names_record, target.get(i))) for i in ids]
+
+    def _names_record(self, target: Any, quote: str) -> bool:
+        return target is None or self._named(quote, target)  # an unknown id is reported elsewhere
+
+    def _named(self, quote: str, target: Any) -> bool:
+        folded = quote.casefold()
+        candidates = list(getattr(target, "names_in_source", ()) or ())
+        name = getattr(target, "name", None)
+        if isinstance(name, str):
+            candidates.append(name)
+        elif name is not None:
+            candidates += [name.sv, name.en]
+        if getattr(target, "short_name", None):
+            candidates.append(target.short_name)
+        if any(_contains_words(folded, c.casefold()) for c in candidates if c):
+            return True
+        if getattr(target, "paragraph", None) and values.has_paragraph(quote, target.paragraph):
+            return True
+        points = [canonical(p.text.sv) for p in getattr(target, "points", ()) or () if getattr(p, "quoted", False)]
+        if any(part and part in p for p in points for part in quote.split(" | ")):
+            return True
+        if getattr(target, "kind", None) == "working-time" and target.share_percent is not None:
+            return values.has_percent(quote, target.share_percent)
+        if getattr(target, "kind", None) == "money" and target.amount_sek is not None:
+            return values.has_number(quote, target.amount_sek)
+        return False
+
+
+def _contains_words(text: str, phrase: str) -> bool:
+    """Is the phrase in the text, starting and ending on a word's edge?"""
+    phrase = canonical(phrase)
+    start = text.find(phrase)
+    while start >= 0:
+        end = start + len(phrase)
+        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        start = text.find(phrase, start + 1)
+    return False
 
 
 def totals(rows: list[ClaimRow]) -> dict[str, int]:
@@ -211,6 +327,7 @@ class ClaimRow:
     evidence: str  # quote, interpretation, outside, self (quoted points)
     source: str
     paragraph: int | None
+    rule: str = ""  # how a quote backs it (uccn.values.RULES)
 
 
 def claim_rows(collections: dict[str, dict[str, Any]], texts: dict[str, SourceText]) -> list[ClaimRow]:
@@ -219,6 +336,7 @@ def claim_rows(collections: dict[str, dict[str, Any]], texts: dict[str, SourceTe
     for collection, cls in COLLECTIONS.items():
         if "evidence" not in specs(cls):
             continue
+        field_specs = specs(cls)
         for record in collections[collection].values():
             for name in claims(cls):
                 if not _shown(record, name):
@@ -229,6 +347,8 @@ def claim_rows(collections: dict[str, dict[str, Any]], texts: dict[str, SourceTe
                     paragraph = None
                 else:
                     kind, source = entry.kind, source_of(record, entry) or ""
-                    paragraph = texts[source].paragraph_of(entry.quote) if entry.quote and source in texts else None
-                rows.append(ClaimRow(collection, record.id, name, kind, source, paragraph))
+                    paragraph = (texts[source].paragraph_of(entry.quote, entry.occurrence)
+                                 if entry.quote and source in texts else None)
+                rows.append(ClaimRow(collection, record.id, name, kind, source, paragraph,
+                                     values.rule_of(name, field_specs[name])))
     return rows

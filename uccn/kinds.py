@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from .load import visible
-from .model import LANGS, MAX_LENGTH, SEASONS, YEARS, PartialDate, Spec, item_spec, specs
+from .model import LANGS, MAX_LENGTH, SEASONS, TITLE_LENGTH, YEARS, PartialDate, Spec, item_spec, specs
 from .problem import suggest
 
 STR_TAG = "tag:yaml.org,2002:str"
@@ -188,6 +188,11 @@ KINDS: dict[str, Kind] = {
     "names": Kind(
         lambda c, node, spec, name: tuple(c.plain_text(i, name) for i in c.sequence(node, name)),
         lambda spec: {"type": "array", "items": {"type": "string", "pattern": r"^[a-z_]+$"}},
+        _list_blank, _list_template, items=True,
+    ),
+    "phrases": Kind(  # words as a source writes them, e.g. the names it uses for a record
+        lambda c, node, spec, name: tuple(c.plain_text(i, name, TITLE_LENGTH) for i in c.sequence(node, name)),
+        lambda spec: {"type": "array", "items": {**_TEXT, "maxLength": TITLE_LENGTH}},
         _list_blank, _list_template, items=True,
     ),
     "string": Kind(

@@ -234,7 +234,7 @@ LABELS: dict[str, dict[str, str]] = {
     "evidence_outside": {"sv": "Kan inte kontrolleras här", "en": "Not verifiable on this site"},
     "evidence_backs": {"sv": "gäller", "en": "backs"},
     "evidence_translation": {"sv": "Översättning", "en": "Translation"},
-    "evidence_paragraph": {"sv": "Stycke {number} i källan: {title}", "en": "Paragraph {number} of the source (in Swedish): {title}"},
+    "evidence_paragraph": {"sv": "Stycke {number} i källan: {title}", "en": "Paragraph {number} of the source: {title}"},
     "evidence_outside_text": {
         "sv": "Uppgiften kommer från en källa vars text inte finns sparad på webbplatsen:",
         "en": "This comes from a source whose text is not stored on this site:",
@@ -246,8 +246,14 @@ LABELS: dict[str, dict[str, str]] = {
     "source_text": {"sv": "Läs källans text, stycke för stycke", "en": "Read the source’s text, paragraph by paragraph"},
     "source_text_lead": {
         "sv": "Källans text, ordagrant som i originalet, med radbrytningarna kvar. Varje stycke har ett nummer, så att citaten på webbplatsen kan länka till det.",
-        "en": "The source’s text, word for word as in the original, with its line breaks. The source is in Swedish; it is shown as it is. Each paragraph has a number, so that the quotes on this site can link to it.",
+        "en": "The source’s text, word for word as in the original, with its line breaks. Each paragraph has a number, so that the quotes on this site can link to it.",
     },
+    "source_excerpt_lead": {
+        "sv": "Utdrag ur en webbsida: de stycken som uppgifterna på webbplatsen bygger på, ordagrant som på sidan när vi läste den. Varje stycke har ett nummer, så att citaten kan länka till det. Hela sidan finns på källans adress.",
+        "en": "An excerpt of a web page: the passages the facts on this site rest on, word for word as on the page when we read it. Each paragraph has a number, so that the quotes can link to it. The whole page is at the source’s address.",
+    },
+    "source_language_sv": {"sv": "Källan är på svenska.", "en": "The source is in Swedish; it is shown as it is."},
+    "source_language_en": {"sv": "Källan är på engelska; den visas som den är, och citaten har en översättning.", "en": "The source is in English."},
     "evidence_totals_caption": {"sv": "Vad uppgifterna på webbplatsen vilar på", "en": "What the facts on this site rest on"},
     "evidence_count": {"sv": "Antal uppgifter", "en": "Number of facts"},
     "evidence_kind": {"sv": "Belägg", "en": "Evidence"},

@@ -121,7 +121,7 @@ class PartialDate:
 class Spec:
     """How one field is written in YAML and checked."""
 
-    kind: str  # id, text, string, int, number, bool, date, url, choice, ref, refs, names, texts, object, objects
+    kind: str  # id, text, string, int, number, bool, date, url, choice, ref, refs, names, phrases, texts, object, objects
     required: bool = True
     choices: tuple[str, ...] = ()
     ref: str | None = None  # collection name for ref/refs
@@ -131,18 +131,19 @@ class Spec:
     pattern: str | None = None  # for strings: a regular expression the whole value must match
     max_length: int | None = None  # for texts and strings; default MAX_LENGTH[kind]
     claim: bool = False  # shown on the site as a fact: needs evidence (see Evidence)
+    rule: str = ""  # for a fact: how its value is found in a quote (uccn.values.RULES); default by kind
     doc: str = ""
 
 
 def spec(kind: str, *, required: bool = True, **kw: Any) -> Any:
     """A dataclass field carrying its Spec; optional fields default to None."""
     default = dataclasses.MISSING if required else None
-    if kind in ("refs", "names", "texts", "objects") and not required:
+    if kind in ("refs", "names", "phrases", "texts", "objects") and not required:
         return field(default=(), metadata={"spec": Spec(kind, required, **kw)})
     return field(default=default, metadata={"spec": Spec(kind, required, **kw)})
 
 
-_ITEM_KINDS = {"texts": "text", "objects": "object", "refs": "ref", "names": "string"}
+_ITEM_KINDS = {"texts": "text", "objects": "object", "refs": "ref", "names": "string", "phrases": "string"}
 
 
 def item_spec(list_spec: Spec) -> Spec:
@@ -195,8 +196,17 @@ class Evidence:
     source: str = spec(
         "ref", ref="sources", required=False, doc="Lämna tomt för postens egen källa (source eller den enda i sources)."
     )
-    quote: str = spec("string", required=False, doc="Ordagrant ur källan, så som det står där (radbrytningar spelar ingen roll).")
-    translation: str = spec("string", required=False, doc="Citatet på engelska, för den engelska webbplatsen.")
+    quote: str = spec(
+        "string", required=False,
+        doc="Ordagrant ur källan, minst tre ord (eller ett helt stycke) inom ett stycke; radbrytningar spelar ingen roll.",
+    )
+    occurrence: int = spec(
+        "int", required=False, minimum=1, doc="Om citatet står flera gånger i källan: vilken gången som avses (1, 2, …)."
+    )
+    translation: str = spec(
+        "string", required=False,
+        doc="Citatet översatt: till engelska för en svensk källa, till svenska för en engelsk (language: en).",
+    )
     interpretation: Text = spec(
         "text", required=False, doc="I stället för citat: vad som är tolkat och varför, på svenska och engelska."
     )
@@ -209,6 +219,14 @@ class Evidence:
 
 def evidence_field() -> Any:
     return spec("objects", record=Evidence, required=False, doc="Belägg för varje uppgift som visas som fakta.")
+
+
+def names_field() -> Any:
+    return spec(
+        "phrases", required=False,
+        doc="Namn som källorna använder för posten, t.ex. [kommunstyrelsen i Östersunds kommun]. "
+            "Ett citat som hänvisar till posten måste nämna ett av dem (eller postens namn).",
+    )
 
 
 # --- records ----------------------------------------------------------------
@@ -224,6 +242,9 @@ class Source:
     covers: Period = fact("object", record=Period, required=False)
     url: str = spec("url", required=False)
     retrieved: PartialDate = spec("date", required=False, doc="Dag då webbsidan lästes.")
+    language: str = spec(
+        "choice", required=False, choices=("sv", "en"), doc="Källans språk; tomt betyder svenska."
+    )
     stored_text: str = spec(
         "string", required=False, pattern=r"^texts/[a-z0-9-]+\.txt$",
         doc="Källans hela text, sparad i data/texts/, t.ex. texts/namn.txt. Citat kontrolleras mot den.",
@@ -249,6 +270,7 @@ class Organisation:
     short_name: str = spec("string", required=False, pattern=ABBREVIATION, doc=ABBREVIATION_DOC)
     kind: str = spec("choice", choices=ORG_KINDS)
     part_of: str = spec("ref", ref="organisations", required=False)
+    names_in_source: tuple[str, ...] = names_field()
     party: bool = fact("bool", required=False, doc="true för de två parterna i samarbetet.")
     description: Text = fact("text", required=False)
     sources: tuple[str, ...] = spec("refs", ref="sources")
@@ -277,10 +299,11 @@ class Decision:
     id: str = spec("id", doc="Blir adressen: /beslut/<id>/. Ange organ, år och paragraf.")
     kind: str = spec("choice", choices=("decision", "proposal"))
     title: Text = spec("text", max_length=TITLE_LENGTH)
+    names_in_source: tuple[str, ...] = names_field()
     body: str = fact("ref", ref="organisations", required=False, doc="Organet som beslutar.")
     proposed_by: Text = fact("text", required=False)
     date: PartialDate = fact("date", required=False, doc="Sammanträdesdag, så exakt som källan anger.")
-    paragraph: int = fact("int", required=False, minimum=1)
+    paragraph: int = fact("int", required=False, minimum=1, rule="paragraph")
     case_number: str = spec("string", required=False, doc="Diarienummer.")
     status: str = fact("choice", choices=DECISION_STATUSES)
     decided_in: str = fact("ref", ref="decisions", required=False)
@@ -310,6 +333,7 @@ AGREEMENT_STATUSES = ("proposed", "approved", "signed", "superseded")
 class Agreement:
     id: str = spec("id")
     title: Text = spec("text", max_length=TITLE_LENGTH)
+    names_in_source: tuple[str, ...] = names_field()
     status: str = fact("choice", choices=AGREEMENT_STATUSES)
     date: PartialDate = fact("date", required=False)
     period: Period = fact("object", record=Period, required=False)
@@ -334,7 +358,7 @@ class Commitment:
     party: str = fact("ref", ref="organisations")
     kind: str = spec("choice", choices=COMMITMENT_KINDS)
     share_percent: float = fact(
-        "number", required=False, minimum=0, maximum=100, doc="Andel av en heltid, 0–100."
+        "number", required=False, minimum=0, maximum=100, rule="percent", doc="Andel av en heltid, 0–100."
     )
     amount_sek: int = fact("int", required=False, minimum=0, doc="Kronor per år.")
     full_time: bool = fact(
@@ -370,6 +394,7 @@ class Event:
     end: PartialDate = fact("date", required=False, doc="Sista dagen, för händelser som pågår flera dagar.")
     after: str = fact("ref", ref="events", required=False, doc="För odaterade händelser.")
     title: Text = fact("text", max_length=TITLE_LENGTH)
+    names_in_source: tuple[str, ...] = names_field()
     description: Text = fact("text", required=False)
     decision: str = spec("ref", ref="decisions", required=False)
     agreement: str = spec("ref", ref="agreements", required=False)

@@ -26,6 +26,7 @@ import yaml
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
+from .load import visible
 from .model import GENERATED_FOLDERS, LANGS
 from .problem import Problem, suggest
 
@@ -103,8 +104,8 @@ def _quote_problems(template: nodes.Template, texts: Mapping[str, Any], shown: s
         if source not in texts:
             yield call.lineno, f"källan '{source}' har ingen sparad text. Källor med sparad text: {', '.join(sorted(texts))}"
         elif texts[source].paragraph_of(text) is None:
-            yield call.lineno, (f"Citatet finns inte ordagrant i källan {source}. "
-                                f"Närmast i källan: \"{texts[source].closest(text)}\"")
+            yield call.lineno, (f"Citatet finns inte ordagrant (en gång, inom ett stycke) i källan {source}. "
+                                f"Närmast i källan: \"{visible(texts[source].closest(text))}\"")
         if english and len(values) < 3:
             yield call.lineno, "på den engelska webbplatsen behöver quote en översättning som tredje värde"
 

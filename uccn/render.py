@@ -73,6 +73,7 @@ class EvidenceView:
     source_title: str
     link: str  # the paragraph on the source's page, or the source in the list of sources
     link_text: str
+    lang: str = "sv"  # the language of the quote: the source's
 
 
 @dataclass(frozen=True, repr=False)
@@ -187,7 +188,7 @@ class Renderer:
         source = self.data.sources[source_id]
         title = source.title(self.lang)
         link, link_text = self.shown_at("sources", source_id), title
-        paragraph = self.data.texts[source_id].paragraph_of(e.quote) if e.quote and source_id in self.data.texts else None
+        paragraph = self.data.texts[source_id].paragraph_of(e.quote, e.occurrence) if e.quote and source_id in self.data.texts else None
         if paragraph is not None:
             link = self.record_url("sources", source_id) + "#" + PARAGRAPH_ANCHOR.format(number=paragraph)
             link_text = self.t("evidence_paragraph", number=paragraph, title=title)
@@ -200,6 +201,7 @@ class Renderer:
             source_title=title,
             link=link,
             link_text=link_text,
+            lang=source.language or "sv",
         )
 
     def _render(self, template: str, **context: Any) -> str:
@@ -284,10 +286,17 @@ class Renderer:
         words = set(re.findall(r"\w+", text.flat))
         terms = [t for t in self.data.glossary.values() if t.abbreviation in words]
         return {
-            "s": s, "paragraphs": paragraphs, "terms": terms, "description": self.t("source_text_lead"),
+            "s": s, "paragraphs": paragraphs, "terms": terms, "lead": self._source_lead(s),
+            "description": self._source_lead(s),
             "changes": self.changes("sources", s.id),
             "linked_data": jsonld.source(self.data, s, self.lang, self.origin + self.record_url("sources", s.id)),
         }
+
+    def _source_lead(self, s: Any) -> str:
+        """What the page of a stored text holds: the whole text, or an excerpt of a web page."""
+        lead = self.t("source_text_lead" if s.stored_text else "source_excerpt_lead")
+        language = s.language or "sv"
+        return lead if language == self.lang else f"{lead} {self.t('source_language_' + language)}"
 
     def citation(self, collection: str, record_id: str) -> str:
         """How to cite a record: how practice cites it, its title, its address, and the day read."""
@@ -460,6 +469,7 @@ class Renderer:
             kind="quote", backs="", quote=text, translation=translation, reason="", source_title=title,
             link=self.record_url("sources", source) + "#" + PARAGRAPH_ANCHOR.format(number=paragraph),
             link_text=self.t("evidence_paragraph", number=paragraph, title=title),
+            lang=self.data.sources[source].language or "sv",
         )
         return self._render("quote.html", e=view)
 

@@ -5,34 +5,24 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.helpers import ROOT, line_of, messages
-from uccn.evidence import SourceText, claim_rows, normalise
+from tests.unit.helpers import ROOT, line_of, messages, replace
+from uccn.evidence import claim_rows, source_of
 from uccn.validate import load_dataset
 
 REAL, _ = load_dataset(ROOT / "data")
-QUOTES = [(record.id, e.source or record.source if hasattr(record, "source") else e.source or record.sources[0], e.quote)
+QUOTES = [(record.id, source_of(record, e), e.quote)
           for records in REAL.collections.values() for record in records.values()
           for e in getattr(record, "evidence", ()) if e.quote]
-
-
-def test_whitespace_soft_hyphens_and_no_break_spaces_do_not_count():
-    text = SourceText.parse("Första stycket\nfortsätter här.\n  \nAndra\u00a0stycket har ett mjuk\u00adt bindestreck.\n")
-    assert text.paragraphs == ("Första stycket\nfortsätter här.", "Andra\u00a0stycket har ett mjuk\u00adt bindestreck.")
-    assert text.paragraph_of("stycket fortsätter  här.") == 1
-    assert text.paragraph_of("Andra stycket har ett mjuk t") == 2
-    assert text.paragraph_of("fortsätter här. Andra") == 1  # a quote may run over a paragraph break
-    assert text.paragraph_of("Andra stycket har ett mjukt") is None
-    assert normalise(" a\u202f b\n") == "a b"
 
 
 @pytest.mark.parametrize(("record", "source", "quote"), QUOTES, ids=[f"{q[0]}-{n}" for n, q in enumerate(QUOTES)])
 def test_one_changed_word_in_any_quote_is_not_found(record, source, quote):
     text = REAL.texts[source]
-    assert text.paragraph_of(quote) is not None
+    assert text.matches(quote)
     words = quote.split()
     for index in {0, len(words) // 2, len(words) - 1}:
         changed = " ".join([*words[:index], words[index] + "x", *words[index + 1:]])
-        assert text.paragraph_of(changed) is None, changed
+        assert not text.matches(changed), changed
 
 
 def test_a_changed_quote_stops_the_check_with_the_closest_passage(data: Path):
@@ -40,9 +30,10 @@ def test_a_changed_quote_stops_the_check_with_the_closest_passage(data: Path):
     text = path.read_text(encoding="utf-8")
     old = '      quote: "Att Östersunds kommun och Region Jämtland Härjedalen vardera avsätter arbetstid motsvarande 20%'
     assert old in text
-    path.write_text(text.replace(old, old.replace("20%", "25%")), encoding="utf-8")
+    start = text.index("- id: kommun-arbetstid-20")  # the quote beside its own figure
+    path.write_text(text[:start] + text[start:].replace(old, old.replace("20%", "25%"), 1), encoding="utf-8")
     assert messages(data) == [
-        (f"data/commitments.yml:{line_of(path, '25%')}: Citatet finns inte ordagrant i källan arendebeskrivning-2019-2020. "
+        (f"data/commitments.yml:{line_of(path, '25%')}: citatet finns inte ordagrant i källan arendebeskrivning-2019-2020 (inom ett stycke). "
         "Närmast i källan: \"Att Östersunds kommun och Region Jämtland Härjedalen vardera avsätter arbetstid motsvarande "
         "20% för arbetet med UNESCO Creative Cities Network (UCCN)\"")
     ]
@@ -55,7 +46,8 @@ def test_a_fact_without_evidence_and_other_evidence_mistakes_are_named(data: Pat
     path = data / "figures.yml"
     text = path.read_text(encoding="utf-8")
     # The 2019 figure loses its evidence; the gastronomy figure's evidence names a field that does not exist.
-    text = text.replace("  sources: [unesco-press-2019]\n  evidence:\n    - about: [value, as_of]\n", "  sources: [unesco-press-2019]\n")
+    start = text.index("  sources: [unesco-press-2019]\n")
+    text = text[:start] + "  sources: [unesco-press-2019]\n" + text[text.index("\n\n", start):]
     text = text.replace("    - about: [value]\n      quote: \"i UCCN", "    - about: [valeu]\n      quote: \"i UCCN")
     path.write_text(text, encoding="utf-8")
     people = data / "people.yml"
@@ -71,7 +63,7 @@ def test_a_fact_without_evidence_and_other_evidence_mistakes_are_named(data: Pat
         (f"data/figures.yml:{line_of(path, 'as_of: 2019-10')}: 'as_of' visas som fakta men har inget belägg. Lägg till ett citat "
         "ur källan eller en tolkning under 'evidence' med about: [as_of]"),
         (f"data/people.yml:{line_of(people, HANS)}: citatet behöver 'translation': samma text på "
-        "engelska, för den engelska webbplatsen"),
+        "det andra språket, för den andra språkversionen"),
     ], key=lambda m: (m.split(":")[0], int(m.split(":")[1])))
 
 
@@ -94,7 +86,7 @@ def test_every_fact_in_the_real_data_has_evidence():
     rows = claim_rows(REAL.collections, REAL.texts)
     assert [r for r in rows if r.evidence == "none"] == []
     kinds = {r.evidence for r in rows}
-    assert kinds == {"quote", "interpretation", "outside", "self"}
+    assert kinds == {"quote", "interpretation", "self"}  # every outside source is stored and quoted
     # The KS decision's paragraph rests on the fifth paragraph of the case description.
     ks = [r for r in rows if (r.record, r.field) == ("ks-2018-302", "paragraph")]
     assert [(r.evidence, r.source, r.paragraph) for r in ks] == [("quote", "arendebeskrivning-2019-2020", 5)]
@@ -106,3 +98,91 @@ def test_every_fact_field_has_a_name_in_both_languages():
 
     missing = [(c, name) for c, cls in COLLECTIONS.items() for name in claims(cls) if set(FIELDS.get(name, {})) != {"sv", "en"}]
     assert missing == []
+
+
+FIFTY = 'quote: "Östersunds kommun och Region Jämtland Härjedalen avsätter vardera arbetstid motsvarande 50% för arbetet"'
+REGION_2010 = 'quote: "Region Jämtland Härjedalen och Östersunds kommun har sedan 2010 drivit en gemensam satsning"'
+
+
+def test_a_changed_figure_beside_its_quote_stops_the_check(data: Path):
+    path = data / "commitments.yml"
+    replace(path, "amount_sek: 100000", "amount_sek: 120000")
+    assert messages(data) == [
+        (f"data/commitments.yml:{line_of(path, 'amount_sek: 120000')}: 'amount_sek: 120000' står inte i citatet "
+        "\"Östersunds kommun och Region Jämtland Härjedalen lägger vardera 100 000 kronor per år und…\". "
+        "Ändra värdet, citera ett stycke där det står, eller skriv en tolkning.")
+    ]
+
+
+def test_hostile_quotes_that_do_not_say_what_is_shown(data: Path):
+    path = data / "commitments.yml"
+    replace(path, "share_percent: 50", "share_percent: 0")
+    replace(path, FIFTY, 'quote: "0% för arbetet"')  # a piece of "50% för arbetet"
+    organisations = data / "organisations.yml"
+    replace(organisations, REGION_2010, 'quote: "a"')
+    decisions = data / "decisions.yml"
+    replace(decisions, "paragraph: 302", "paragraph: 303")
+    replace(decisions, "date: 2018-11", "date: 2019-05-17")
+    found = messages(data)
+    starts = [
+        f"data/commitments.yml:{line_of(path, '0% för arbetet')}: citatet finns inte ordagrant",
+        f"data/organisations.yml:{line_of(organisations, 'quote: ' + chr(34) + 'a' + chr(34))}: citatet finns inte",
+        f"data/decisions.yml:{line_of(decisions, 'date: 2019-05-17')}: 'date: 2019-05-17' står inte i citatet",
+    ]
+    for start in starts:
+        assert any(m.startswith(start) for m in found), start
+    assert (f"data/decisions.yml:{line_of(decisions, 'paragraph: 303')}: 'paragraph: 303' står inte i citatet "
+            "\"Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun i november 2018, § 302.\". "
+            "Ändra värdet, citera ett stycke där det står, eller skriv en tolkning.") in found
+
+
+def test_a_short_quote_a_quote_over_two_paragraphs_and_a_repeated_quote_are_refused(data: Path):
+    path = data / "commitments.yml"
+    replace(path, FIFTY, 'quote: "Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun i november 2018, '
+                         '§ 302. Efter framtaget förslag"')
+    events = data / "events.yml"
+    replace(events, REGION_2010, 'quote: "Region Jämtland Härjedalen"')
+    decisions = data / "decisions.yml"
+    replace(decisions, 'quote: "fortsatt utveckling av UNESCO Creative Cities Network 2019-2020"',
+            'quote: "Network 2019-2020"')
+    found = "\n".join(messages(data))
+    assert f"data/commitments.yml:{line_of(path, 'Efter framtaget förslag')}: citatet finns inte ordagrant" in found
+    assert f"data/events.yml:{line_of(events, 'quote: ' + chr(34) + 'Region Jämtland Härjedalen' + chr(34))}: citatet står " in found
+    assert "ange vilken gång med 'occurrence: 1' till" in found
+    assert f"data/decisions.yml:{line_of(decisions, 'quote: ' + chr(34) + 'Network 2019-2020')}: citatet \"Network 2019-2020\" är för kort" in found
+
+
+def test_a_status_or_a_reference_the_quote_does_not_say_is_refused(data: Path):
+    path = data / "commitments.yml"
+    text = path.read_text(encoding="utf-8")
+    # The Region's proposed money becomes "approved" beside a quote that says it was drafted.
+    start = text.index("- id: region-pengar-2019-2020")
+    changed = text[:start] + text[start:].replace("status: proposed", "status: approved", 1)
+    path.write_text(changed, encoding="utf-8")
+    decisions = data / "decisions.yml"
+    replace(decisions, "body: ks-ostersund", "body: regiondirektoren")
+    found = messages(data)
+    status_line = changed[:changed.index("status: approved", start)].count("\n") + 1
+    assert any(m.startswith(f"data/commitments.yml:{status_line}: 'status: approved' står inte i citatet") and
+               "Ord som räknas för approved: godkände" in m for m in found)
+    assert any(m.startswith(f"data/decisions.yml:{line_of(decisions, 'body: regiondirektoren')}: "
+                            "'body: regiondirektoren' står inte i citatet") and "names_in_source" in m for m in found)
+
+
+def test_a_heading_is_no_evidence_for_a_figure(data: Path):
+    path = data / "commitments.yml"
+    old = '    - about: [period]\n      interpretation:\n        sv: "Källan anger 20 % för kommunen'
+    new = ('    - about: [period]\n      quote: "Regiondirektörens förslag"\n'
+           '      translation: "The Regional Director’s proposal"\n'
+           '    - about: [superseded_by]\n      interpretation:\n        sv: "Källan anger 20 % för kommunen')
+    replace(path, old, new)
+    assert any("en rubrik är inte belägg för ett tal eller ett datum" in m for m in messages(data))
+
+
+def test_a_stored_text_with_hidden_characters_is_refused_at_its_line(data: Path):
+    path = data / "texts" / "arendebeskrivning-uccn-2019-2020.txt"
+    replace(path, "Ärendebeskrivning", "Ärende\u202ebeskrivning")
+    assert messages(data) == [
+        (f"data/texts/arendebeskrivning-uccn-2019-2020.txt:{line_of(path, 'Ärende')}: osynligt tecken "
+        "(U+202E RIGHT-TO-LEFT OVERRIDE); ta bort det")
+    ]

@@ -114,9 +114,11 @@ def test_every_collection_is_shown_on_a_page_the_site_has():
 
 def test_has_page_agrees_with_the_pages_written(data):
     """has_page takes a shortcut for the known page kinds; it must match what record_page does."""
-    from uccn.model import REGISTRY
+    from uccn.model import REGISTRY, Dataset
 
-    unstored = next(s for s in data.sources.values() if s.id not in data.texts)
+    # Every source's text is stored today; one without is shown without a page of its own.
+    unstored = data.sources["agenda-2030"]
+    data = Dataset(data.collections, {k: v for k, v in data.texts.items() if k != unstored.id})
     renderer = Renderer(data, "sv", "/")
     for collection, declaration in REGISTRY.items():
         for record_id in data.collections[collection]:

@@ -25,7 +25,7 @@ def test_broken_fixture_gives_exactly_these_messages(data: Path):
         ("data/decisions.yml:8: 'date' är inget giltigt datum: '2019-02-30' (dagen finns inte i den månaden). "
         "Skriv 2021, 2021-03, 2021-03-15 eller 2021-autumn, så exakt som källan anger"),
         ("data/decisions.yml:9: okänd nyckel 'paragraf' i beslutet. Menade du 'paragraph'? Tillåtna nycklar: id, kind, "
-        "title, body, proposed_by, date, paragraph, case_number, status, decided_in, outcome, points, minutes_checked, "
+        "title, names_in_source, body, proposed_by, date, paragraph, case_number, status, decided_in, outcome, points, minutes_checked, "
         "announced, concerns, period, source, note, evidence"),
         "data/decisions.yml:10: 'status' kan inte vara 'beslutad'. Tillåtna värden: decided, proposed, adopted, rejected",
         ("data/decisions.yml:11: 'case_number' ska vara en text, men YAML läser 'true' som ett sant/falskt-värde; "
@@ -80,7 +80,7 @@ def test_two_mistakes_in_two_files_are_both_reported(data: Path):
         ("commitments.yml", "amount_sek: 100000", "amount_sek: .inf", "'amount_sek' ska vara ett heltal med siffror (utan mellanslag och enhet), men är '.inf'"),
         ("organisations.yml", "party: true", "party: yes", "'party' ska vara true eller false, men är 'yes'"),
         ("glossary.yml", "    sv: Kommunstyrelsen\n", "    sv: Kommunstyrelsen\n    de: Vorstand\n", "okänd språknyckel 'de' i 'term'; tillåtna är sv och en"),
-        ("sources.yml", "date: 2017-10-31", "date: 31 oktober 2017", "'date' är inget giltigt datum: '31 oktober 2017'"),
+        ("sources.yml", "date: 2017-12-27", "date: 31 oktober 2017", "'date' är inget giltigt datum: '31 oktober 2017'"),
     ],
 )
 def test_each_kind_of_mistake_names_file_line_and_fix(data, file, old, new, expected):
@@ -235,10 +235,10 @@ def test_a_data_file_nothing_reads_is_named(data: Path):
 
 def test_a_source_address_must_be_https(data: Path):
     path = data / "sources.yml"
-    replace(path, "  date: 2015\n", "  date: 2015\n  url: http://www.un.org/sdgs/\n")
+    replace(path, "  url: https://unric.org/sv/mal-11/\n", "  url: http://unric.org/sv/mal-11/\n")
     assert messages(data) == [
         (f"data/sources.yml:{line_of(path, 'url: http://')}: 'url' ska vara en webbadress som börjar med https://, "
-        "men är 'http://www.un.org/sdgs/'")
+        "men är 'http://unric.org/sv/mal-11/'")
     ]
 
 
