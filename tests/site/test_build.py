@@ -29,7 +29,7 @@ FACTS = [
     ("", "28 Dag anges inte i källan"),
     ("", "408 30 oktober 2025"),
     ("", "246 oktober 2019"),
-    ("", "350 oktober 2023"),
+    ("", "350 31 oktober 2023"),
     ("mal/", "nationellt och internationellt erkänd hubb inom kulturella och kreativa näringar (KKN)"),
     ("mal/", "Kreativa mötesplatser för företag, organisationer och akademi"),
     ("mal/", "Samverkan nationellt med myndigheter och organisationer"),

@@ -30,7 +30,7 @@ def test_cities_chart_dates_every_bar_as_its_source_does(built_site):
     assert re.findall(r'class="uccn-chart-value"[^>]*>([^<]+)<', svg) == ["180", "246", "350", "408"]
     labels = re.findall(r"<tspan[^>]*>([^<]+)</tspan>", svg)
     # The first date is our reading of "today" in the case description, and says so.
-    assert labels == ["31 October 2017", "(interpretation)", "October 2019", "October 2023", "30 October 2025"]
+    assert labels == ["31 October 2017", "(interpretation)", "October 2019", "31 October 2023", "30 October 2025"]
     tallest = max(float(h) for h in re.findall(r'<rect class="uccn-chart-bar uccn-chart-bar--0"[^>]*height="([\d.]+)"', svg))
     assert tallest == 220.0  # 408, the highest, fills the chart; the others in proportion
 

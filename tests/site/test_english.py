@@ -24,7 +24,7 @@ FACTS = [
     ("en/decisions/regiondirektorens-forslag-2019-2020/", "working time equal to 20% of a full-time post"),
     ("en/agreements/", "autumn 2018"),
     ("en/timeline/", "14–16 September 2016"),
-    ("en/goals/", "Make cities and human settlements inclusive, safe, resilient and sustainable"),
+    ("en/goals/", "make cities and human settlements inclusive, safe, resilient and sustainable"),
 ]
 
 

@@ -61,7 +61,7 @@ MISTAKES = [
     ("glossary.yml", "abbreviation: KKN", "abbreviation: \"KKN<script>\"", "'abbreviation' kan inte vara"),
     ("commitments.yml", 'quote: "Att Östersunds kommun och Region Jämtland Härjedalen vardera avsätter arbetstid motsvarande 20%',
      'quote: "Att Östersunds kommun och Region Jämtland Härjedalen vardera avsätter arbetstid motsvarande 25%',
-     "Citatet finns inte ordagrant i källan arendebeskrivning-2019-2020. Närmast i källan:"),
+     "citatet finns inte ordagrant i källan arendebeskrivning-2019-2020 (inom ett stycke). Närmast i källan:"),
 ]
 
 

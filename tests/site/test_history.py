@@ -64,6 +64,10 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
     _git(project, "commit", "-q", "-m", "Data", date="2026-01-15T10:00:00+01:00")
     path = project / "data" / "figures.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("value: 350", "value: 351"), encoding="utf-8")
+    # A corrected figure is corrected in the stored excerpt too, or the check stops it.
+    for name in ("figures.yml", "sources.yml"):
+        other = project / "data" / name
+        other.write_text(other.read_text(encoding="utf-8").replace("network to 350", "network to 351"), encoding="utf-8")
     _git(project, "commit", "-q", "-am", "A corrected figure", date="2026-03-01T12:00:00+01:00")
     assert run_build(project).returncode == 0
     site = project / "site"
@@ -73,9 +77,10 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
         assert root.tag == f"{atom}feed" and root.get("{http://www.w3.org/XML/1998/namespace}lang") == language
         entries = root.findall(f"{atom}entry")
         assert all(e.find(f"{atom}id").text and e.find(f"{atom}updated").text for e in entries)
-        newest = entries[0]
-        assert newest.find(f"{atom}updated").text == "2026-03-01T12:00:00+01:00"
-        assert newest.find(f"{atom}summary").text == {"sv": "Antal: 350 → 351", "en": "Number: 350 → 351"}[language]
+        newest = [e for e in entries if e.find(f"{atom}updated").text == "2026-03-01T12:00:00+01:00"]
+        assert {"sv": "Antal: 350 → 351; Belägg ändrat", "en": "Number: 350 → 351; Evidence changed"}[language] in {
+            e.find(f"{atom}summary").text for e in newest}
+        assert entries[0] in newest
         assert root.find(f"{atom}updated").text == "2026-03-01T12:00:00+01:00"
         for entry in entries:  # every entry leads to a page of the site, and to an id on it
             address, _, anchor = entry.find(f"{atom}link").get("href").removeprefix("http://127.0.0.1:8000/").partition("#")
