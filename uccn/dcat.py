@@ -186,8 +186,8 @@ def catalogue(site_url: str, modified: str | None) -> str:
 
     rights = _e(root, "dct:RightsStatement", rdf_about=home + "#licens")
     _texts(rights, "rdfs:label", Text(
-        "Ingen licens har angetts ännu. Region Jämtland Härjedalen och Östersunds kommun väljer licens.",
-        "No licence has been stated yet. Region Jämtland Härjedalen and Östersunds kommun choose the licence.",
+        "Ingen licens har angetts ännu. Den organisation som ger ut datan väljer licens.",
+        "No licence has been stated yet. The organisation that publishes the data chooses the licence.",
     ))
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -10,6 +10,7 @@ import datetime
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
+from urllib.parse import urlparse
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
@@ -134,7 +135,7 @@ class Renderer:
         record = self.record(collection, record_id)
         if isinstance(record, Commitment):  # "Östersunds kommun: pengar, 100 000 kr per år, 2019–2020"
             party = self.name("organisations", record.party)
-            return f"{party}: {self.kind(record.kind).lower()}, {self.amount(record)}, {fmt.period(record.period, self.lang)}"
+            return f"{party}: {self.kind(record.kind).lower()}, {self.amount(record)}, {self.period(record)}"
         label = next(getattr(record, a) for a in ("title", "name", "term", "label") if hasattr(record, a))
         return label(self.lang) if callable(label) else label
 
@@ -165,6 +166,15 @@ class Renderer:
             share = fmt.percent(value, self.lang)
             return f"{share} {self.t('of_full_time')}" if c and c.full_time else share
         return f"{fmt.money(value, self.lang)} {self.t('per_year')}"
+
+    def period(self, record: Any, field: str = "period") -> str:
+        """A record's period, marked as our reading where only an interpretation backs it
+        (the years are then an inference, and a heading or a table must not state them as fact)."""
+        shown = fmt.period(getattr(record, field), self.lang)
+        about = [e for e in getattr(record, "evidence", ()) if field in e.about]
+        if about and all(e.kind == "interpretation" for e in about):
+            return f"{shown} ({self.t('our_reading')})"
+        return shown
 
     def decision_ref(self, decision_id: str) -> str:
         """How Swedish practice cites a decision: body, date, paragraph."""
@@ -303,10 +313,12 @@ class Renderer:
         record = self.record(collection, record_id)
         cited = self.decision_ref(record_id) if collection == "decisions" else ""
         title = self.name(collection, record_id)
-        address = self.origin + self.link_to(collection, record_id)
         quoted = self.t("cite_title", title=title)
         head = f"{cited}, {quoted}" if cited and cited != title else quoted
-        return f"{head}. {self.t('cite_source')}: {self.name('sources', record.source)}. {address} ({self.t('cite_read')})"
+        cited_text = f"{head}. {self.t('cite_source')}: {self.name('sources', record.source)}."
+        if urlparse(self.origin).hostname in ("127.0.0.1", "localhost", "::1", None):
+            return cited_text  # a preview: the public address is not known here, and a local one would mislead
+        return f"{cited_text} {self.origin + self.link_to(collection, record_id)}"
 
     def changes(self, collection: str, record_id: str) -> list[dict[str, str]] | None:
         """The record's changes in plain words, newest first; None when git cannot tell."""

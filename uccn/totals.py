@@ -34,7 +34,8 @@ class Totals:
 
     `cells[agreement_id][party_id][year]` is the sum, or None where the agreement
     states nothing for that party and year. `sums[agreement_id][year]` is the sum
-    over both parties, or None unless every party's value is stated.
+    over both parties, or None unless every party's value is stated; money only:
+    shares of working time are of posts whose size the source does not give.
     """
 
     kind: str
@@ -68,6 +69,8 @@ def totals(data: Dataset, kind: str) -> Totals:
                 ]
                 row[year] = sum(found) if found else None
             cells[agreement.id][party.id] = row
+        if kind == "working-time":
+            continue  # shares of posts whose size the source does not give do not add up
         sums[agreement.id] = {}
         for year in years:
             values = [cells[agreement.id][p.id][year] for p in people]

@@ -28,6 +28,28 @@ NOT_SAID = [
     ("oppna-data/", "2018-11-20"),
     ("en/open-data/", "2018-11-20"),
     ("en/decisions/ks-2018-302/", "Minutes approved"),
+    # The second reading (issue 16): a wrong claim, inferences stated as fact, framing.
+    ("", "växer varje år"),
+    ("en/", "grows every year"),
+    ("oppna-data/", "procent av en heltid"),
+    ("en/open-data/", "percentage of a full-time post"),
+    ("ataganden/", "100 %"),
+    ("en/commitments/", "100%"),
+    ("", "Parterna använde"),
+    ("en/", "The parties used"),
+    ("mal/", "sker inom ramen"),
+    ("mal/", "använt UCCN"),
+    ("", "Det senaste varje part åtar sig"),
+    ("", "siffrorna om nätverket kommer från UNESCO"),
+    ("om/", "Vi gissar aldrig"),
+    ("en/about/", "We never guess"),
+    ("oppna-data/", "Region Jämtland Härjedalen och\nÖstersunds kommun som väljer licens"),
+    ("oppna-data/", "tills parterna har bestämt"),
+    ("beslut/ks-2018-302/", "skriv dagens datum"),
+    ("beslut/ks-2018-302/", "http://127.0.0.1:8000/"),
+    ("parter/", "Östersund utsågs 2010. Citat ur källan"),
+    ("", "Kan inte kontrolleras här"),
+    ("en/", "Not verifiable on this site"),
 ]
 
 # (page, text that must be said there, evidence included)
@@ -44,7 +66,19 @@ SAID = [
     ("en/agreements/", "cut from 50 to 20 percent"),
     ("oppna-data/", "med byteordningsmärke (BOM)"),
     ("en/open-data/", "UTF-8 with a byte order mark"),
+    # Years that only an interpretation backs are marked as our reading wherever they are shown.
+    ("ataganden/", "Östersunds kommun: arbetstid, 20 %, 2019–2020 (vår tolkning)"),
+    ("", "2019–2020 (vår tolkning)"),
+    ("en/commitments/", "2019–2020 (our reading)"),
+    ("tidslinje/", "Händelser som källan inte daterar"),
 ]
+
+
+def test_an_undated_event_is_not_placed_in_the_time_order(built_site):
+    markup = page(built_site, "tidslinje/")
+    ordered = markup.split('<ol class="uccn-timeline">')[1].split("</ol>")[0]
+    assert 'id="handelse-revidering"' not in ordered
+    assert 'id="handelse-revidering"' in markup.split("Händelser som källan inte daterar")[1]
 
 
 @pytest.mark.parametrize(("url", "text"), NOT_SAID)
