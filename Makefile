@@ -10,12 +10,13 @@ export SITE_URL ?= http://127.0.0.1:8000/
 export SITE_URL_EN ?= $(SITE_URL)en/
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check claims pages test test-fast bench clean
+.PHONY: help serve build check claims evidence pages test test-fast bench clean
 
 help:
 	@echo "make serve   build and serve both languages at http://127.0.0.1:8000/ (English under /en/) with live reload"
 	@echo "make check   validate data/ without building"
 	@echo "make claims  list every fact on the site and the quote or interpretation behind it"
+	@echo "make evidence FILE=data/commitments.yml ID=kommun-arbetstid-50  the passages that hold each fact of one record"
 	@echo "make build   build the site into site/ (strict); ENGINE=mkdocs|properdocs|zensical"
 	@echo "make test    run all tests (unit, data, site, browser)"
 	@echo "make bench   print check and build timings, page sizes and Lighthouse scores"
@@ -58,6 +59,9 @@ check: $(BIN)/.runtime
 
 claims: $(BIN)/.runtime
 	$(BIN)/python -m uccn claims
+
+evidence: $(BIN)/.runtime
+	$(BIN)/python -m uccn evidence "$(FILE)" "$(ID)"
 
 pages: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages

@@ -2,7 +2,8 @@
 
     python -m uccn check    validate data/ and the pages' {{ … }}; print every problem as file:line: message
     python -m uccn pages    write the generated record pages into docs/<lang>/
-    python -m uccn claims   list every fact shown, where, and its evidence (quote, interpretation, outside source)
+    python -m uccn claims   list every fact shown, where, its evidence (quote, interpretation, outside source) and rule
+    python -m uccn evidence FILE ID   the passages of the stored sources that hold each fact of one record
     python -m uccn schema   write schemas/*.schema.json from the record models
     python -m uccn export   write the open data files (JSON, CSV) into --out
 
@@ -27,7 +28,8 @@ from .validate import load_dataset
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
-    parser.add_argument("command", choices=["check", "claims", "pages", "schema", "export"])
+    parser.add_argument("command", choices=["check", "claims", "pages", "schema", "export", "evidence"])
+    parser.add_argument("target", nargs="*", help="for `evidence`: a data file and a record id")
     parser.add_argument("--out", default="site-data", help="folder for `export` (default: site-data)")
     parser.add_argument("--lang", choices=LANGS, action="append", help="default: both")
     parser.add_argument(
@@ -41,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
         changed = write_schemas(ROOT / "schemas")
         print(f"{len(changed)} schemafiler skrivna.")
         return 0
+    if args.command == "evidence":
+        return _evidence(args.target)
     bad_url = site_url_problem(site_url())
     if args.command == "pages" and bad_url:
         print(bad_url, file=sys.stderr)
@@ -93,20 +97,50 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _evidence(target: list[str]) -> int:
+    """Print, for one record, the passages that hold each of its facts, as an evidence block."""
+    from .finder import evidence_block
+    from .model import COLLECTIONS
+
+    usage = "Skriv: make evidence FILE=data/commitments.yml ID=kommun-arbetstid-50"
+    if len(target) != 2:
+        print(usage, file=sys.stderr)
+        return 2
+    collection = Path(target[0]).stem
+    if collection not in COLLECTIONS:
+        print(f"'{target[0]}' är ingen datafil. Datafilerna är data/{', data/'.join(COLLECTIONS)}.yml. {usage}",
+              file=sys.stderr)
+        return 2
+    data, _ = load_dataset(DATA_DIR)  # the passages are found even while other things are wrong
+    record = data.collections[collection].get(target[1])
+    if record is None:
+        known = ", ".join(sorted(data.collections[collection])[:20])
+        print(f"Det finns ingen post med id '{target[1]}' i {target[0]}. Poster: {known}", file=sys.stderr)
+        return 2
+    print(f"# Stycken i de sparade källorna som innehåller uppgifterna i {target[1]} ({target[0]}).")
+    print("# Klistra in det som stämmer under posten i stället för dess evidence, och fyll i translation.")
+    print(evidence_block(data, collection, record))
+    return 0
+
+
 def _claims(data) -> int:
     """One line per fact: where it is shown, which record and field, and what backs it."""
     from .evidence import claim_rows, totals
     from .model import REGISTRY
+    from .values import RULES
 
     rows = claim_rows(data.collections, data.texts)
     words = {"quote": "citat", "self": "citat (punkt)", "interpretation": "tolkning", "outside": "annan källa",
              "none": "UTAN BELÄGG"}
-    print(f"{'sida':<12} {'uppgift':<52} {'belägg':<14} var")
+    print(f"{'sida':<12} {'uppgift':<52} {'belägg':<14} {'regel':<10} var")
     for row in rows:
         where = f"stycke {row.paragraph}" if row.paragraph else row.source
         fact = f"{row.collection}/{row.record}.{row.field}"
-        print(f"{REGISTRY[row.collection].shown_on:<12} {fact:<52} {words[row.evidence]:<14} {where}")
+        print(f"{REGISTRY[row.collection].shown_on:<12} {fact:<52} {words[row.evidence]:<14} {row.rule:<10} {where}")
     counts = totals(rows)
+    print("\nRegler: vad ett citat måste innehålla för att styrka en uppgift")
+    for name, rule in RULES.items():
+        print(f"  {name:<10} {rule.sv}")
     print(f"\n{len(rows)} uppgifter: " + ", ".join(f"{words[k]} {n}" for k, n in counts.items()))
     return 1 if counts["none"] else 0
 

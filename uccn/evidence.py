@@ -78,7 +78,7 @@ def source_of(record: Any, e: Evidence) -> str | None:
     return sources[0] if len(sources) == 1 else None
 
 
-def _shown(record: Any, name: str) -> bool:
+def is_shown(record: Any, name: str) -> bool:
     """Does the record hold a value for this field (an empty one shows as not stated)?"""
     value = getattr(record, name)
     return value is not None and value != () and value is not False
@@ -98,7 +98,7 @@ def _excerpt(text: str, limit: int = 90) -> str:
 def evidence_problems(
     collections: dict[str, dict[str, Any]], texts: dict[str, SourceText]
 ) -> Iterator[Problem]:
-    names = _Names(collections)
+    names = Names(collections)
     for collection, cls in COLLECTIONS.items():
         if "evidence" not in specs(cls):
             continue
@@ -121,7 +121,7 @@ class _Quoted:
 
 
 def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceText], what: str,
-            names: _Names) -> Iterator[Problem]:
+            names: Names) -> Iterator[Problem]:
     file = record.where.file
     quoted: dict[str, list[_Quoted]] = {}  # field -> the quotes about it that were found
     other: set[str] = set()  # fields with an interpretation or an unstored source: not held to a quote
@@ -172,7 +172,7 @@ def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceTex
     yield from _points(record, texts, file, names.unreadable_or_missing(texts))
     backed = set(quoted) | other
     for name in facts:
-        if not _shown(record, name):
+        if not is_shown(record, name):
             continue
         if name not in backed and not _self_evident(record, name):
             yield Problem(file, record.where.at(name),
@@ -225,7 +225,7 @@ def _points(record: Any, texts: dict[str, SourceText], file: str, unstored: set[
                               f"stycke) i källan {record.source}.{closest}")
 
 
-def _value_in_quotes(record: Any, cls: type, name: str, found: list[_Quoted], names: _Names,
+def _value_in_quotes(record: Any, cls: type, name: str, found: list[_Quoted], names: Names,
                      file: str) -> Iterator[Problem]:
     """The field's value must be in the quotes about it, by the field's rule."""
     spec = specs(cls)[name]
@@ -252,7 +252,7 @@ def _value_in_quotes(record: Any, cls: type, name: str, found: list[_Quoted], na
                               f"stycke där det står, eller skriv en tolkning.{hint}")
 
 
-class _Names:
+class Names:
     """The names a referenced record goes by in the sources, to find it in a quote."""
 
     def __init__(self, collections: dict[str, dict[str, Any]]) -> None:
@@ -339,7 +339,7 @@ def claim_rows(collections: dict[str, dict[str, Any]], texts: dict[str, SourceTe
         field_specs = specs(cls)
         for record in collections[collection].values():
             for name in claims(cls):
-                if not _shown(record, name):
+                if not is_shown(record, name):
                     continue
                 entry = next((e for e in record.evidence if name in e.about), None)
                 if entry is None:

@@ -14,12 +14,22 @@ from urllib.parse import urlparse
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from . import charts, fmt, jsonld, questions, register
+from . import charts, fmt, jsonld, questions, register, values
 from .evidence import claim_rows, source_of
 from .evidence import totals as evidence_counts
 from .guide import yaml_template
 from .labels import FIELDS, KINDS, LABELS, PAGES, PARAGRAPH_ANCHOR, QUESTIONS, STATUS
-from .model import COLLECTIONS, COMMITMENT_KINDS, RECORD_FOLDERS, REGISTRY, Commitment, Dataset, Evidence, PartialDate
+from .model import (
+    COLLECTIONS,
+    COMMITMENT_KINDS,
+    RECORD_FOLDERS,
+    REGISTRY,
+    Commitment,
+    Dataset,
+    Evidence,
+    PartialDate,
+    specs,
+)
 
 # The values a page may pass, checked by uccn.pagecheck before any page is rendered.
 CommitmentKind = Literal[COMMITMENT_KINDS]  # type: ignore[valid-type]
@@ -49,7 +59,7 @@ ANCHORS = {
 VIEWS = (
     "decision_register", "agreements_compared", "commitment_totals", "commitments_list",
     "current_commitments", "network_figures", "parties", "goals", "timeline", "sources",
-    "glossary", "record_template", "evidence_totals", "quote", "open_questions", "commitment_chart",
+    "glossary", "record_template", "evidence_totals", "evidence_rules", "quote", "open_questions", "commitment_chart",
     "figures_chart",
 )
 
@@ -213,6 +223,16 @@ class Renderer:
             link_text=link_text,
             lang=source.language or "sv",
         )
+
+    def paragraph_link(self, source_id: str, quote: str) -> tuple[str, str] | None:
+        """The address and the words of a link to the paragraph of a stored text a quote lies in."""
+        text = self.data.texts.get(source_id)
+        paragraph = text.paragraph_of(quote) if text else None
+        if paragraph is None:
+            return None
+        title = self.data.sources[source_id].title(self.lang)
+        return (self.record_url("sources", source_id) + "#" + PARAGRAPH_ANCHOR.format(number=paragraph),
+                self.t("evidence_paragraph", number=paragraph, title=title))
 
     def _render(self, template: str, **context: Any) -> str:
         html = _ENV.get_template(template).render(r=self, data=self.data, fmt=fmt, **context)
@@ -521,6 +541,16 @@ class Renderer:
         """How many of the facts shown rest on a quote, an interpretation or another source."""
         counts = evidence_counts(claim_rows(self.data.collections, self.data.texts))
         return self._render("evidence_totals.html", counts=counts, total=sum(counts.values()))
+
+    def evidence_rules(self) -> str:
+        """Each rule that holds a shown value to its quote, in words, with the fields that follow it."""
+        fields: dict[str, list[str]] = {name: [] for name in values.RULES}
+        for cls in COLLECTIONS.values():
+            for name, field_spec in specs(cls).items():
+                if field_spec.claim and name not in fields[values.rule_of(name, field_spec)]:
+                    fields[values.rule_of(name, field_spec)].append(name)
+        rules = [(name, getattr(rule, self.lang), sorted(fields[name])) for name, rule in values.RULES.items()]
+        return self._render("evidence_rules.html", rules=rules)
 
     def glossary(self) -> str:
         terms = sorted(self.data.glossary.values(), key=lambda t: t.term(self.lang).casefold())

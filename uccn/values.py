@@ -171,6 +171,7 @@ def text_numbers(value: Any) -> list[float]:
     texts = value if isinstance(value, tuple) else (value,)
     found: list[float] = []
     for t in texts:
+        t = getattr(t, "text", t)  # a point of a proposal: its text
         for lang_text in (t.sv, t.en) if hasattr(t, "sv") else (str(t),):
             for v, _ in numbers(lang_text):
                 if v not in found:

@@ -129,3 +129,29 @@ def test_per_party_who_decided_or_proposed_what(built_site):
     assert _standing(page(built_site, "en/decisions/ks-2018-302/"), "avtalsforslag-2018") == {
         "region-jh": "No decision or proposal in the sources", "ostersunds-kommun": "Decided: KS November 2018 § 302",
     }
+
+
+def test_every_quote_on_every_page_links_to_the_paragraph_it_lies_in(built_site):
+    """Follow each quote's link (its blockquote's cite, in both languages) to the stored text's
+    page, and find the quoted words in the paragraph it points at."""
+    import html
+    from urllib.parse import urljoin, urlparse
+
+    from uccn.sourcetext import canonical
+
+    followed = 0
+    for path in built_site.rglob("*.html"):
+        markup = path.read_text(encoding="utf-8")
+        address = "/" + path.relative_to(built_site).as_posix()
+        for cite, quoted in re.findall(r'<blockquote[^>]* cite="([^"]+)"><p>(.*?)</p></blockquote>', markup, re.DOTALL):
+            target = urlparse(urljoin(address, html.unescape(cite)))
+            if not target.fragment.startswith("stycke-"):
+                continue
+            source = (built_site / target.path.lstrip("/") / "index.html").read_text(encoding="utf-8")
+            paragraph = re.search(rf'<p id="{target.fragment}">(.*?)</p>', source, re.DOTALL)
+            assert paragraph, (address, cite)
+            words = canonical(html.unescape(re.sub(r"<[^>]+>", " ", quoted)).strip("”“\""))
+            shown = canonical(html.unescape(re.sub(r"<[^>]+>", " ", paragraph.group(1))))
+            assert words in shown, (address, cite, words)
+            followed += 1
+    assert followed > 150  # every quote of every page, in both languages
