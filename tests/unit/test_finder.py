@@ -19,8 +19,8 @@ def test_each_fact_is_found_in_a_passage_that_passes_the_check():
     found = dict(passages(DATA, "commitments", record))
     amount = found["amount_sek"]
     assert ("arendebeskrivning-2019-2020", 5,
-            "Avtalsförslaget angav också att Östersunds kommun och Region Jämtland Härjedalen lägger vardera "
-            "100 000 kronor per år under 2019-2020, samt att pengarna med fördel kan växlas upp i eventuella projekt."
+            ("Avtalsförslaget angav också att Östersunds kommun och Region Jämtland Härjedalen lägger vardera "
+            "100 000 kronor per år under 2019-2020, samt att pengarna med fördel kan växlas upp i eventuella projekt.")
             ) in amount
     text = DATA.texts["arendebeskrivning-2019-2020"]
     assert all(len(text.matches(sentence)) == 1 for hits in found.values() for _, _, sentence in hits)
