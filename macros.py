@@ -9,6 +9,7 @@ pages in Jinja's sandbox.
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -23,12 +24,24 @@ from uccn.pagecheck import docs_problems, sandboxed
 from uccn.pages import foreign_pages, write_abbreviations, write_feed, write_pages, write_root_files
 from uccn.render import MACROS, VIEWS, Renderer
 from uccn.report import format_problems
-from uccn.site import base_path, origin, site_url_problem
+from uccn.site import base_path, config_problems, origin
+from uccn.tree import link_problems
 
 try:  # MkDocs and ProperDocs print a BuildError without a traceback.
     from mkdocs.exceptions import PluginError as _BuildStop
 except ImportError:  # pragma: no cover - engines without mkdocs
     _BuildStop = SystemExit
+
+
+def _inside(conf, root: Path) -> tuple[str, ...]:
+    """The site folder as a path inside the project (not resolved: a link in it must show)."""
+    site_dir = Path(conf.get("site_dir") or "site")
+    path = Path(os.path.normpath(site_dir if site_dir.is_absolute() else root / site_dir))
+    config_dir = Path(os.path.abspath(conf["config_file_path"])).parent if conf.get("config_file_path") else root
+    for base in (root, config_dir):  # the project as resolved, and as MkDocs was given it
+        if path.is_relative_to(base):
+            return (path.relative_to(base).as_posix(),)
+    return ()  # a folder outside the project that the person building chose
 
 
 def _settings(conf) -> tuple[Path, Path, str, str]:
@@ -45,11 +58,15 @@ def _settings(conf) -> tuple[Path, Path, str, str]:
 
 def define_env(env) -> None:
     root, docs_dir, lang, site_url = _settings(env.conf)
+    # Before anything is read, cleaned or written: no link may lead out of the project.
+    links = link_problems(root, _inside(env.conf, root))
+    if links:
+        raise _BuildStop(format_problems(links))
     cache = cache_dir(root)
     data, problems, key = cached_dataset(root / "data", cache)
-    bad_url = site_url_problem(site_url)
-    if bad_url:
-        raise _BuildStop(bad_url)
+    bad_urls = config_problems(env.conf)
+    if bad_urls:
+        raise _BuildStop("\n".join(bad_urls))
     problems = sorted(problems + docs_problems(docs_dir, root, MACROS, data.texts) + foreign_pages(docs_dir, root, lang))
     if problems:
         raise _BuildStop(format_problems(problems))

@@ -22,7 +22,8 @@ from .pagecheck import docs_problems
 from .pages import foreign_pages
 from .render import MACROS
 from .report import format_problems, github_annotations, github_summary
-from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, origin, site_url, site_url_problem
+from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, environment_problems, origin, site_url
+from .tree import link_problems
 from .validate import load_dataset
 
 
@@ -37,6 +38,13 @@ def main(argv: list[str] | None = None) -> int:
         help="github: also print workflow commands, so problems show as annotations",
     )
     args = parser.parse_args(argv)
+    # Before anything is read or written: no link may lead out of the project.
+    links = link_problems(ROOT, ("site", "site/en"))
+    if links:
+        print(format_problems(links), file=sys.stderr)
+        if args.format == "github":
+            print(github_annotations(links))
+        return 1
     if args.command == "schema":
         from .schema import write_schemas
 
@@ -45,9 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "evidence":
         return _evidence(args.target)
-    bad_url = site_url_problem(site_url())
-    if args.command == "pages" and bad_url:
-        print(bad_url, file=sys.stderr)
+    bad_urls = environment_problems()
+    if args.command == "pages" and bad_urls:
+        print("\n".join(bad_urls), file=sys.stderr)
         return 1
     started = time.perf_counter()
     if args.command == "pages":  # the builds after it read the checked data from the cache

@@ -2,33 +2,46 @@
 
 `make build` runs `python -m uccn pages` and then one engine build per language;
 each needs the checked dataset and the record pages. The first to need them does
-the work and leaves the result in the cache, keyed by a digest of every file under
-data/ and of this package's own code, so any edit to either is a new key. The
-others read it back. A missing, stale or unreadable cache is never an error: the
-data is then loaded and checked again.
+the work and leaves the result in the cache, keyed by a digest of the bytes it read
+from data/ (uccn.load.Snapshot: the same bytes it then checked) and of this
+package's own code, so any edit to either is a new key. The others read it back. A
+missing, stale or unreadable cache is never an error: the data is then loaded and
+checked again.
 
-The cache is a pickle, and reading a pickle can run code, so it lives outside the
-project (a commit cannot bring one along), in a folder of the system's temporary
-directory that only this user may write to; if that folder is not so, there is no
-cache. The record pages' stamp holds a digest of each page written, so a page
-changed or added by hand is noticed and written again.
+The cache holds data only: JSON, turned back into this package's own record
+classes by name and nothing else, so reading it cannot run code. It lives outside
+the project in a folder of the system's temporary directory that only this user
+may write to. The folder and the file are opened without following a link, and
+what was opened is checked (owner, permissions, a regular file), not the path.
+The record pages' stamp holds a digest of each page written, so a page changed or
+added by hand is noticed and written again.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
-import pickle
+import stat
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from . import model
+from .load import Snapshot
 from .model import Dataset
 from .problem import Problem
+from .sourcetext import SourceText
 from .validate import load_dataset
 
 PACKAGE = Path(__file__).resolve().parent
+# The only classes a cache may hold: the data layer's own records and values.
+_TYPES: dict[str, type] = {
+    cls.__name__: cls for cls in (*(c for c in vars(model).values() if dataclasses.is_dataclass(c)), SourceText, Problem)
+}
+_DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def _digest(*parts: bytes) -> str:
@@ -39,20 +52,94 @@ def _digest(*parts: bytes) -> str:
     return h.hexdigest()[:32]
 
 
-def data_key(data_dir: Path) -> str:
-    """Changes with any file under data/ (names and bytes), this package's code or Python's version."""
+def _code_parts() -> list[bytes]:
     parts: list[bytes] = [sys.version.encode()]
-    for folder, prefix in ((data_dir, "data"), (PACKAGE, "uccn")):
-        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-            parts += [f"{prefix}/{path.relative_to(folder).as_posix()}".encode(), path.read_bytes()]
-    return _digest(*parts)
+    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        parts += [f"uccn/{path.relative_to(PACKAGE).as_posix()}".encode(), path.read_bytes()]
+    return parts
 
 
-def _write_atomically(path: Path, content: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as out:
-        out.write(content)
-    os.replace(out.name, path)
+def data_key(data_dir: Path, snapshot: Snapshot | None = None) -> str:
+    """Changes with any file under data/ (names and bytes), this package's code or Python's version."""
+    if snapshot is None:
+        snapshot = Snapshot(data_dir)
+    snapshot.read_all()
+    return _digest(*_code_parts(), *snapshot.digest_parts())
+
+
+def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {"$": type(value).__name__,
+                "f": {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value) if f.init}}
+    if isinstance(value, tuple):
+        return {"$t": [_encode(v) for v in value]}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {"$d": [[_encode(k), _encode(v)] for k, v in value.items()]}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    if isinstance(value, dict):
+        if "$" in value:
+            cls = _TYPES[value["$"]]  # KeyError: not ours, so not a cache of ours
+            return cls(**{k: _decode(v) for k, v in value["f"].items()})
+        if "$t" in value:
+            return tuple(_decode(v) for v in value["$t"])
+        return {_decode(k): _decode(v) for k, v in value["$d"]}
+    return value
+
+
+def _private_folder(folder: Path) -> int | None:
+    """A descriptor of the cache folder if it is a folder of this user's that no one else may write to."""
+    try:
+        fd = os.open(folder, _DIR_FLAGS)
+    except OSError:
+        return None
+    info = os.fstat(fd)
+    user = getattr(os, "getuid", lambda: None)()
+    if user is not None and (info.st_uid != user or info.st_mode & 0o022):
+        os.close(fd)
+        return None
+    return fd
+
+
+def _read_private(folder: Path, name: str) -> bytes | None:
+    """The bytes of a file in the private folder, opened without following a link, checked as opened."""
+    dir_fd = _private_folder(folder)
+    if dir_fd is None:
+        return None
+    try:
+        fd = os.open(name, os.O_RDONLY | _NOFOLLOW, dir_fd=dir_fd)
+    except OSError:
+        return None
+    finally:
+        os.close(dir_fd)
+    with os.fdopen(fd, "rb") as f:
+        info = os.fstat(f.fileno())
+        user = getattr(os, "getuid", lambda: None)()
+        if not stat.S_ISREG(info.st_mode) or (user is not None and info.st_uid != user) or info.st_mode & 0o022:
+            return None
+        return f.read()
+
+
+def _write_private(folder: Path, name: str, content: bytes) -> None:
+    dir_fd = _private_folder(folder)
+    if dir_fd is None:
+        return
+    temporary = f".{name}.{os.getpid()}.tmp"
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600, dir_fd=dir_fd)
+        with os.fdopen(fd, "wb") as out:
+            out.write(content)
+        os.replace(temporary, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
+    except OSError:
+        pass
+    finally:
+        os.close(dir_fd)
 
 
 def cache_dir(root: Path) -> Path | None:
@@ -61,11 +148,22 @@ def cache_dir(root: Path) -> Path | None:
     base = Path(tempfile.gettempdir()) / f"uccn-cache-{user if user is not None else 'user'}"
     try:
         base.mkdir(mode=0o700, exist_ok=True)
-        info = base.stat()
-        if user is not None and (info.st_uid != user or info.st_mode & 0o077):
-            return None  # someone else's, or writable by others: not to be trusted
-        folder = base / _digest(str(root.resolve()).encode())
-        folder.mkdir(mode=0o700, exist_ok=True)
+        fd = _private_folder(base)  # opened, not followed: a link there is refused
+        if fd is None:
+            return None
+        try:
+            name = _digest(str(root.resolve()).encode())
+            try:
+                os.mkdir(name, 0o700, dir_fd=fd)
+            except FileExistsError:
+                pass
+        finally:
+            os.close(fd)
+        folder = base / name
+        fd = _private_folder(folder)
+        if fd is None:
+            return None
+        os.close(fd)
         return folder
     except OSError:
         return None
@@ -73,22 +171,27 @@ def cache_dir(root: Path) -> Path | None:
 
 def cached_dataset(data_dir: Path, folder: Path | None) -> tuple[Dataset, list[Problem], str]:
     """The dataset, its problems and its key; from the cache folder when the key matches."""
-    key = data_key(data_dir)
+    snapshot = Snapshot(data_dir)
+    key = data_key(data_dir, snapshot)
     if folder is None:
-        return (*load_dataset(data_dir), key)
-    path = folder / f"dataset-{key}.pickle"
+        return (*load_dataset(data_dir, snapshot), key)
+    name = f"dataset-{key}.json"
+    raw = _read_private(folder, name)
+    if raw is not None:
+        try:
+            stored = _decode(json.loads(raw))
+            data = Dataset(stored["collections"], stored["texts"])
+            return data, list(stored["problems"]), key
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass
+    data, problems = load_dataset(data_dir, snapshot)
     try:
-        data, problems = pickle.loads(path.read_bytes())  # written by this function, below, in a private folder
-        return data, problems, key
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-        pass
-    data, problems = load_dataset(data_dir)
-    try:
-        for old in folder.glob("dataset-*.pickle"):
+        for old in folder.glob("dataset-*"):
             old.unlink(missing_ok=True)
-        _write_atomically(path, pickle.dumps((data, problems), protocol=pickle.HIGHEST_PROTOCOL))
     except OSError:
         pass
+    content = {"collections": data.collections, "texts": data.texts, "problems": problems}
+    _write_private(folder, name, json.dumps(_encode(content), ensure_ascii=False).encode("utf-8"))
     return data, problems, key
 
 
@@ -109,9 +212,10 @@ def pages_current(folder: Path | None, lang: str, key: str, docs_dir: Path, fold
     they still exactly what was written, with nothing added (in `folders` of docs_dir)?"""
     if folder is None:
         return False
+    raw = _read_private(folder, f"pages-{lang}.json")
     try:
-        stamp = json.loads((folder / f"pages-{lang}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        stamp = json.loads(raw) if raw is not None else None
+    except ValueError:
         return False
     if not (isinstance(stamp, dict) and stamp.get("key") == key and isinstance(stamp.get("pages"), dict)):
         return False
@@ -123,7 +227,4 @@ def mark_pages(folder: Path | None, lang: str, key: str, docs_dir: Path, pages: 
     if folder is None:
         return
     digests = {p: _page_digest(docs_dir / p) for p in sorted(pages)}
-    try:
-        _write_atomically(folder / f"pages-{lang}.json", json.dumps({"key": key, "pages": digests}).encode("utf-8"))
-    except OSError:
-        pass
+    _write_private(folder, f"pages-{lang}.json", json.dumps({"key": key, "pages": digests}).encode("utf-8"))

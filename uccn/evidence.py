@@ -15,20 +15,18 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from . import safeio, values
-from .load import HIDDEN, char_name, visible
+from .load import HIDDEN, Snapshot, char_name, visible
 from .model import COLLECTIONS, WHAT, Evidence, Source, claims, specs
 from .problem import Problem, suggest
 from .sourcetext import SourceText, canonical
 
 MIN_WORDS = 3
-STORED_TEXT_LIMIT = 5_000_000  # bytes: far above any case description
 
 
-def load_texts(sources: dict[str, Any], data_dir: Path) -> tuple[dict[str, SourceText], list[Problem]]:
+def load_texts(sources: dict[str, Any], snapshot: Snapshot) -> tuple[dict[str, SourceText], list[Problem]]:
     """The stored text (or excerpt) of every source that has one; a text that cannot be
     read safely is left out with one problem at its source (not one per quote citing it)."""
     texts: dict[str, SourceText] = {}
@@ -38,7 +36,7 @@ def load_texts(sources: dict[str, Any], data_dir: Path) -> tuple[dict[str, Sourc
             where = source.where.file, source.where.at("stored_text")
             shown = f"data/{source.stored_text}"
             try:
-                raw = safeio.read_bytes(data_dir, source.stored_text, limit=STORED_TEXT_LIMIT)
+                raw = snapshot.read(source.stored_text)
                 text = raw.decode("utf-8-sig")
             except FileNotFoundError:
                 problems.append(Problem(*where, f"'stored_text' pekar på {shown}, som saknas"))

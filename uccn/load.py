@@ -6,6 +6,7 @@ with file and line instead of tracebacks.
 """
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from typing import ClassVar
 
 import yaml
 
+from . import safeio
 from .model import COLLECTIONS
 from .problem import Problem, suggest
 
@@ -128,14 +130,65 @@ def _first_tab_line(text: str) -> int | None:
     return None
 
 
-def compose_file(path: Path, name: str) -> tuple[yaml.Node | None, list[Problem]]:
-    """Parse one file into its root node, or return the problems that stop it."""
+MAX_FILE_BYTES = 5_000_000  # far above any data file or stored text; a larger one is a mistake or an attack
+MAX_NESTING = 40  # levels of lists and mappings; our records need under ten
+
+
+class Snapshot:
+    """The bytes of the files under data/, each read once, without following a link.
+
+    Everything the check reads comes from here, and the cache's key is a digest of
+    the same bytes: a file changed during a build cannot give a key of one version
+    and a dataset of another."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self.files: dict[str, bytes | Exception] = {}
+
+    def read(self, relative: str) -> bytes:
+        """The bytes of data/<relative>; FileNotFoundError or safeio.Unsafe as they happened."""
+        if relative not in self.files:
+            try:
+                self.files[relative] = safeio.read_bytes(
+                    self.data_dir.parent, Path(self.data_dir.name) / relative, limit=MAX_FILE_BYTES)
+            except (OSError, safeio.Unsafe) as err:
+                self.files[relative] = err
+        found = self.files[relative]
+        if isinstance(found, Exception):
+            raise found
+        return found
+
+    def read_all(self) -> None:
+        """Read every regular file under data/ (links are reported by the project check)."""
+        if not self.data_dir.is_dir() or self.data_dir.is_symlink():
+            return
+        for folder, dirs, files in os.walk(self.data_dir):
+            dirs[:] = sorted(d for d in dirs if not (Path(folder) / d).is_symlink())
+            for name in sorted(files):
+                relative = (Path(folder) / name).relative_to(self.data_dir).as_posix()
+                try:
+                    self.read(relative)
+                except (OSError, safeio.Unsafe):
+                    pass
+
+    def digest_parts(self) -> list[bytes]:
+        """Names and bytes of what was read, in order, for a cache key."""
+        parts: list[bytes] = []
+        for name in sorted(self.files):
+            found = self.files[name]
+            parts += [f"data/{name}".encode(), found if isinstance(found, bytes) else repr(found).encode()]
+        return parts
+
+
+def compose_text(raw: bytes, name: str) -> tuple[yaml.Node | None, list[Problem]]:
+    """Parse the bytes of one data file into its root node, or return the problems that stop it.
+    Used for data/ and for old versions of it read from git alike."""
+    if len(raw) > MAX_FILE_BYTES:
+        return None, [Problem(name, 1, f"filen är större än {MAX_FILE_BYTES // 1_000_000} MB; dela upp den eller korta den")]
     try:
-        text = path.read_text(encoding="utf-8-sig")  # a byte order mark at the start is fine
-    except FileNotFoundError:
-        return None, [Problem(name, 1, "filen saknas; den ska finnas även om listan är tom ([])")]
+        text = raw.decode("utf-8-sig")  # a byte order mark at the start is fine
     except UnicodeDecodeError as err:
-        line = path.read_bytes()[: err.start].count(b"\n") + 1
+        line = raw[: err.start].count(b"\n") + 1
         return None, [Problem(name, line, "filen är inte sparad som UTF-8 (första felaktiga tecknet står på "
                                           "den här raden); spara om den som UTF-8")]
     hidden = HIDDEN.search(text)
@@ -148,10 +201,26 @@ def compose_file(path: Path, name: str) -> tuple[yaml.Node | None, list[Problem]
         return None, [
             Problem(name, tab_line, "tabbtecken används för indrag; använd mellanslag i stället")
         ]
+    deep = _too_deep(text)
+    if deep is not None:
+        return None, [Problem(name, deep, f"listor och avsnitt är inbäddade i mer än {MAX_NESTING} nivåer; "
+                                          "så djupt behöver ingen post vara")]
+    documents = _second_document(text)
+    if documents is not None:
+        return None, [Problem(name, documents, "filen har ett andra dokument (en rad med ---); "
+                                               "en datafil är en enda lista. Ta bort raden")]
     try:
         node = yaml.compose(text, Loader=CoreLoader)
+    except yaml.composer.ComposerError as err:
+        if "expected a single document" in str(err):
+            line = err.problem_mark.line + 1 if err.problem_mark else 1
+            return None, [Problem(name, line, "filen har ett andra dokument (en rad med ---); "
+                                              "en datafil är en enda lista. Ta bort raden")]
+        return None, [_syntax_problem(name, err)]
     except yaml.YAMLError as err:
         return None, [_syntax_problem(name, err)]
+    except RecursionError:
+        return None, [Problem(name, 1, "filen är inbäddad i för många nivåer för att läsas")]
     aliases = _alias_problems(text, name)
     if aliases:
         return None, aliases
@@ -160,13 +229,63 @@ def compose_file(path: Path, name: str) -> tuple[yaml.Node | None, list[Problem]
     return node, []
 
 
-def compose_all(data_dir: Path) -> tuple[dict[str, yaml.Node], list[Problem]]:
+def compose_file(snapshot: Snapshot, relative: str, name: str) -> tuple[yaml.Node | None, list[Problem]]:
+    """Read and parse one file of data/, or return the problems that stop it."""
+    try:
+        raw = snapshot.read(relative)
+    except FileNotFoundError:
+        return None, [Problem(name, 1, "filen saknas; den ska finnas även om listan är tom ([])")]
+    except safeio.Unsafe as err:
+        return None, [Problem(name, 1, f"filen kan inte läsas: {err}")]
+    except OSError:
+        return None, [Problem(name, 1, "filen går inte att öppna")]
+    return compose_text(raw, name)
+
+
+def _too_deep(text: str) -> int | None:
+    """The line where lists and mappings nest deeper than MAX_NESTING, by brackets or indentation."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.lstrip(" ")
+        if (len(line) - len(stripped)) // 2 + stripped[:200].count("- ") > MAX_NESTING * 2:
+            return number
+        quoted = None
+        for c in line:
+            if quoted:
+                quoted = None if c == quoted else quoted
+            elif c in "\"'":
+                quoted = c
+            elif c == "#":
+                break
+            elif c in "[{":
+                depth += 1
+                if depth > MAX_NESTING:
+                    return number
+            elif c in "]}":
+                depth = max(0, depth - 1)
+    return None
+
+
+def _second_document(text: str) -> int | None:
+    """The line of a `---` that starts a second document (one at the very top is allowed)."""
+    seen_content = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.rstrip() == "---" or line.startswith("--- "):
+            if seen_content:
+                return number
+        elif line.strip() and not line.lstrip().startswith("#"):
+            seen_content = True
+    return None
+
+
+def compose_all(data_dir: Path, snapshot: Snapshot | None = None) -> tuple[dict[str, yaml.Node], list[Problem]]:
     """Compose every collection's file; collect all problems."""
+    snapshot = snapshot or Snapshot(data_dir)
     nodes: dict[str, yaml.Node] = {}
     problems: list[Problem] = list(_unread_files(data_dir))
     for collection in COLLECTIONS:
         path = data_dir / f"{collection}.yml"
-        node, found = compose_file(path, display_name(data_dir, path))
+        node, found = compose_file(snapshot, path.name, display_name(data_dir, path))
         problems.extend(found)
         if node is not None:
             nodes[collection] = node

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from . import dcat, jsonld, register
+from . import dcat, jsonld, register, safeio
 from .cache import mark_pages, pages_current, pages_key
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
@@ -123,6 +123,9 @@ def write_pages(
     changed: list[Path] = []
     for folder in folders:
         target = docs_dir / folder
+        inside = [target, *target.parents][: len(target.relative_to(docs_dir.parent.parent).parts)]
+        if any(p.is_symlink() for p in inside):  # uccn.tree names it before a build; never through one
+            raise safeio.Unsafe(f"{target} är en symbolisk länk eller ligger under en")
         target.mkdir(parents=True, exist_ok=True)
         for stale in target.glob("*.md"):
             if f"{folder}/{stale.name}" not in pages and _ours(stale):
@@ -167,7 +170,10 @@ def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: st
     write_schemas(docs_dir / "schemas")
     for source in data.sources.values():  # the stored texts, as plain text files too
         if source.stored_text:
-            text = (data_dir / source.stored_text).read_text(encoding="utf-8")
+            try:  # the bytes the check read; a link or a missing file was reported and stops the build
+                text = safeio.read_bytes(data_dir.parent, Path(data_dir.name) / source.stored_text)
+            except (OSError, safeio.Unsafe):
+                continue
             write_if_changed(docs_dir / "underlag" / Path(source.stored_text).name, text)
     write_exports(data, docs_dir / EXPORT_FOLDER)
     write_if_changed(

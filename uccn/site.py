@@ -8,7 +8,10 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
+
+from . import safeio
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
@@ -31,6 +34,27 @@ def site_url_problem(url: str, variable: str = "SITE_URL") -> str | None:
             f"(bara bokstäver, siffror, punkt, bindestreck och snedstreck), men är '{shown}'")
 
 
+# Every address the build takes from the environment, and where a page shows it.
+ADDRESS_VARIABLES = ("SITE_URL", "SITE_URL_EN", "REPOSITORY_URL", "EDIT_URI", "EDIT_URI_EN")
+
+
+def environment_problems(environ: dict[str, str] | None = None) -> list[str]:
+    """Each address in the environment that is not a plain http(s) address (empty ones are unset)."""
+    environ = os.environ if environ is None else environ
+    return [problem for name in ADDRESS_VARIABLES
+            if environ.get(name) and (problem := site_url_problem(environ[name], name))]
+
+
+def config_problems(conf: Any) -> list[str]:
+    """The same for the addresses an engine's config holds (read from the environment with !ENV)."""
+    extra = conf.get("extra") or {}
+    found = [("SITE_URL", conf.get("site_url") or ""), ("REPOSITORY_URL", extra.get("repository_url") or ""),
+             ("EDIT_URI", conf.get("edit_uri") or "")]
+    found += [(f"extra.languages ({language.get('lang')})", language.get("url") or "")
+              for language in extra.get("languages") or [] if isinstance(language, dict)]
+    return [problem for name, value in found if value and (problem := site_url_problem(str(value), name))]
+
+
 def site_url() -> str:
     url = os.environ.get("SITE_URL") or DEFAULT_SITE_URL
     return url if url.endswith("/") else url + "/"
@@ -50,10 +74,23 @@ def base_path(url: str, lang: str) -> str:
     return path if not prefix or path.endswith(prefix) else path + prefix
 
 
-def write_if_changed(path: Path, content: str) -> bool:
-    """Write only when the content differs, so `mkdocs serve` does not reload for nothing."""
-    if path.exists() and path.read_text(encoding="utf-8") == content:
-        return False
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(content, encoding="utf-8")
+def write_if_changed(path: Path, content: str | bytes) -> bool:
+    """Write only when the bytes differ, so `make serve` does not rebuild for nothing.
+
+    Inside the project the file is written from the project's root down, without
+    following a link at the path or in a folder above it (uccn.safeio); a link
+    there is replaced, never written through."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    path = Path(os.path.abspath(path))
+    if path.is_relative_to(ROOT):
+        root, relative = ROOT, path.relative_to(ROOT)
+    else:  # a folder the caller chose outside the project (an export's --out, a test's)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        root, relative = path.parent, Path(path.name)
+    try:
+        if safeio.read_bytes(root, relative) == data:
+            return False
+    except (OSError, safeio.Unsafe):
+        pass  # missing, or not a plain file: written anew below
+    safeio.write_bytes(root, relative, data)
     return True

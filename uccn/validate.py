@@ -18,8 +18,8 @@ import yaml
 
 from .evidence import evidence_problems, load_texts
 from .kinds import ID_LENGTH, ID_PATTERN, KINDS, NULL_TAG, STR_TAG, is_blank, shown
+from .load import Snapshot, compose_all, display_name
 from .load import char_name as _char
-from .load import compose_all, display_name
 from .load import visible as _visible
 from .model import COLLECTIONS, LANGS, MAX_LENGTH, WHAT, Dataset, Spec, Text, Where, specs
 from .problem import Problem, suggest
@@ -281,7 +281,7 @@ def _check_refs(entries: list[_Entry], known: dict[str, set[str] | None]) -> Ite
                     )
 
 
-def load_dataset(data_dir: Path) -> tuple[Dataset, list[Problem]]:
+def load_dataset(data_dir: Path, snapshot: Snapshot | None = None) -> tuple[Dataset, list[Problem]]:
     """Load and check all data files; return the dataset and every problem found.
 
     Python's cycle collector is paused meanwhile: the node trees and records hold no
@@ -289,14 +289,14 @@ def load_dataset(data_dir: Path) -> tuple[Dataset, list[Problem]]:
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _load_dataset(data_dir)
+        return _load_dataset(data_dir, snapshot or Snapshot(data_dir))
     finally:
         if paused:
             gc.enable()
 
 
-def _load_dataset(data_dir: Path) -> tuple[Dataset, list[Problem]]:
-    nodes, problems = compose_all(data_dir)
+def _load_dataset(data_dir: Path, snapshot: Snapshot) -> tuple[Dataset, list[Problem]]:
+    nodes, problems = compose_all(data_dir, snapshot)
     collections: dict[str, dict[str, Any]] = {}
     entries: list[_Entry] = []
     for collection in COLLECTIONS:
@@ -311,7 +311,7 @@ def _load_dataset(data_dir: Path) -> tuple[Dataset, list[Problem]]:
         c: {e.values["id"] for e in entries if e.collection == c and "id" in e.values} if c in nodes else None
         for c in COLLECTIONS
     }
-    texts, found = load_texts(collections["sources"], data_dir)
+    texts, found = load_texts(collections["sources"], snapshot)
     problems.extend(found)
     dataset = Dataset(collections, texts)
     problems.extend(_check_refs(entries, known))

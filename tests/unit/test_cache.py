@@ -28,21 +28,21 @@ def test_the_dataset_is_read_back_only_while_data_and_code_are_the_same(project,
     folder = cache.cache_dir(project)
     assert folder is not None and not str(folder).startswith(str(project))  # no commit can bring one along
     first, problems, key = cache.cached_dataset(project / "data", folder)
-    assert problems == [] and list(folder.glob("dataset-*.pickle"))
+    assert problems == [] and list(folder.glob("dataset-*.json"))
 
     def fail(_):
         raise AssertionError("loaded again")
 
     monkeypatch.setattr(cache, "load_dataset", fail)
     again, _, same = cache.cached_dataset(project / "data", folder)
-    assert same == key and again.decisions.keys() == first.decisions.keys()
+    assert same == key and again == first  # every record, value and stored text, as checked
 
     monkeypatch.setattr(cache, "load_dataset", load_dataset)
     path = project / "data" / "figures.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("value: 350", "value: 351"), encoding="utf-8")
     changed, _, other = cache.cached_dataset(project / "data", folder)
     assert other != key and any(f.value == 351 for f in changed.figures.values())
-    assert len(list(folder.glob("dataset-*.pickle"))) == 1  # the old one is gone
+    assert len(list(folder.glob("dataset-*.json"))) == 1  # the old one is gone
 
 
 def test_a_cache_folder_others_may_write_to_is_not_used(project):
@@ -73,3 +73,47 @@ def test_a_generated_page_changed_or_added_by_hand_is_written_again(project):
     stray.write_text("---\ngenerated: true\n---\n\n<script>alert(1)</script>\n", encoding="utf-8")
     assert write_pages(data, docs, "sv", "/", cache=(folder, key)) == [stray]
     assert not stray.exists()
+
+
+def test_the_cache_holds_data_only_and_a_class_not_ours_is_not_made(project, monkeypatch):
+    folder = cache.cache_dir(project)
+    _, _, key = cache.cached_dataset(project / "data", folder)
+    path = folder / f"dataset-{key}.json"
+    path.write_text('{"$": "Popen", "f": {"args": ["touch", "made"]}}', encoding="utf-8")
+    data, problems, _ = cache.cached_dataset(project / "data", folder)
+    assert problems == [] and data.decisions and not (project / "made").exists()
+    assert "pickle" not in Path(cache.__file__).read_text(encoding="utf-8").replace("No pickle", "")
+
+
+def test_a_cache_folder_swapped_for_a_link_is_not_read(project, tmp_path, monkeypatch):
+    """Another user who could swap the folder for a link to one of theirs gets nothing read."""
+    folder = cache.cache_dir(project)
+    _data, _, key = cache.cached_dataset(project / "data", folder)
+    forged = tmp_path / "forged"
+    shutil.copytree(folder, forged)
+    stored = forged / f"dataset-{key}.json"
+    stored.write_text(stored.read_text(encoding="utf-8").replace('"value": 350', '"value": 999'), encoding="utf-8")
+    shutil.rmtree(folder)
+    folder.symlink_to(forged)
+    try:
+        again, _, _ = cache.cached_dataset(project / "data", folder)
+        assert all(f.value != 999 for f in again.figures.values())
+        assert cache.cache_dir(project) is None  # and the link is not taken for the folder
+    finally:
+        folder.unlink()
+
+
+def test_the_key_is_of_the_bytes_that_were_checked(project, monkeypatch):
+    """A file changed between the key and the check cannot publish a value the key does not cover."""
+    from uccn import load
+
+    path = project / "data" / "figures.yml"
+    original = load.Snapshot.read_all
+
+    def read_then_change(snapshot):
+        original(snapshot)
+        path.write_text(path.read_text(encoding="utf-8").replace("value: 350", "value: 999"), encoding="utf-8")
+
+    monkeypatch.setattr(load.Snapshot, "read_all", read_then_change)
+    data, _, _key = cache.cached_dataset(project / "data", None)
+    assert all(f.value != 999 for f in data.figures.values())

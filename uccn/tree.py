@@ -1,0 +1,61 @@
+"""The project's own files: what the build reads and writes must be regular files and
+folders inside it, reached without a symbolic link.
+
+A committed link (`data/texts/x.txt -> /etc/passwd`, `docs/sv/robots.txt ->
+~/.bashrc`, `site -> ~/Documents`) would make a build publish, overwrite or delete
+something outside the project. `link_problems` names every link and special file
+where the build reads or writes, and a site folder that is a link, before anything
+is read, cleaned or written; `make check`, `python -m uccn pages` and every
+engine's build (macros.py) stop on them.
+"""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from .problem import Problem
+
+# What the build reads (and, for docs/ and generated/, writes into).
+READ = ("data", "docs", "overrides", "generated", "schemas", "uccn", "macros.py",
+        "mkdocs.yml", "mkdocs.en.yml", "mkdocs.base.yml")
+SITE = "site"
+_WHY = ("är en symbolisk länk. Webbplatsen läser och skriver bara vanliga filer i projektet, "
+        "så att inget utanför det kan publiceras, skrivas över eller raderas. Ta bort länken och "
+        "lägg in filen eller mappen själv")
+_SPECIAL = "är ingen vanlig fil eller mapp (en enhet, ett uttag eller en namngiven pipe); ta bort den"
+
+
+def link_problems(root: Path, site_dirs: tuple[str, ...] = (SITE,)) -> list[Problem]:
+    """Every link or special file where the build reads or writes, as problems at its path."""
+    problems = []
+    for name in READ:
+        problems += [_problem(root, path) for path in _unsafe(root, root / name)]
+    for site in site_dirs:  # MkDocs empties the site folder before it writes: never through a link
+        path = root / site
+        for part in [*reversed(path.relative_to(root).parents[:-1]), path.relative_to(root)]:
+            if (root / part).is_symlink():
+                problems.append(_problem(root, root / part))
+                break
+    return sorted(set(problems))
+
+
+def _unsafe(root: Path, top: Path) -> list[Path]:
+    if not os.path.lexists(top):
+        return []
+    if top.is_symlink() or not (top.is_dir() or top.is_file()):
+        return [top]
+    found = []
+    for folder, dirs, files in os.walk(top, followlinks=False):
+        for name in dirs + files:
+            path = Path(folder) / name
+            mode = os.lstat(path).st_mode
+            if stat.S_ISLNK(mode) or not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+                found.append(path)
+    return found
+
+
+def _problem(root: Path, path: Path) -> Problem:
+    shown = path.relative_to(root).as_posix()
+    is_link = path.is_symlink()
+    return Problem(shown, 1, _WHY if is_link else _SPECIAL)
