@@ -9,15 +9,19 @@ The same commit always gives the same history, so builds stay reproducible.
 """
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from .load import CoreLoader
+from .load import compose_text, visible
 from .model import COLLECTIONS
+from .validate import check_collection
 
 
 @dataclass(frozen=True)
@@ -37,12 +41,33 @@ def _git(root: Path, *args: str) -> str | None:
     return result.stdout if result.returncode == 0 else None
 
 
-def _records(text: str) -> dict[str, dict]:
-    try:
-        items = CoreLoader(text).get_single_data() or []  # CoreLoader is PyYAML's safe loader
-    except yaml.YAMLError:
-        return {}
-    return {str(item["id"]): item for item in items if isinstance(item, dict) and "id" in item}
+def _plain(node: yaml.Node) -> Any:
+    """A checked node as plain values (no aliases: they are refused before this)."""
+    if isinstance(node, yaml.MappingNode):
+        return {str(key.value): _plain(value) for key, value in node.value}
+    if isinstance(node, yaml.SequenceNode):
+        return [_plain(item) for item in node.value]
+    tag = node.tag.rsplit(":", 1)[-1]
+    if tag == "int":
+        return int(node.value)
+    if tag == "float":
+        return float(node.value)
+    if tag == "bool":
+        return node.value.lower() == "true"
+    return None if tag == "null" else str(node.value)
+
+
+def _version(name: str, raw: bytes) -> dict[str, dict] | str:
+    """The records of one data file at one commit, as plain values, after the same loading
+    limits and checks as today's data; or, if it fails them, the first problem."""
+    file = f"data/{name}.yml"
+    node, problems = compose_text(raw, file)
+    if node is None:
+        return str(problems[0])
+    _, problems = check_collection(name, node, file)
+    if problems:
+        return str(problems[0])
+    return {str(item["id"]): item for item in _plain(node) if isinstance(item, dict) and "id" in item}
 
 
 def _shown(value: object) -> str | None:
@@ -54,24 +79,36 @@ def _shown(value: object) -> str | None:
 
 
 def record_history(root: Path) -> dict[tuple[str, str], list[Change]] | None:
-    """(collection, id) -> its changes, oldest first; None when git cannot tell."""
+    """(collection, id) -> its changes, oldest first; None when git cannot tell.
+
+    Only the first parent of each merge is followed, so a branch merged back does not show
+    its changes twice, back and forth. A version of a file that fails today's checks is
+    skipped with a note on standard error; the next good one is compared with the last good
+    one. A commit dated after the build is dated at the build."""
     if (_git(root, "rev-parse", "--is-shallow-repository") or "").strip() != "false":
         return None
-    log = _git(root, "log", "--reverse", "--format=%H %cs %cI", "--", "data")
+    prefix = (_git(root, "rev-parse", "--show-prefix") or "").strip()
+    if not (_git(root, "ls-files", "--", "data") or "").strip():
+        return None  # data/ is not in this repository's history (a copy inside another repository)
+    log = _git(root, "log", "--first-parent", "--reverse", "--format=%H %cs %cI", "--", "data")
     if log is None:
         return None
-    commits = [line.split(" ", 2) for line in log.splitlines() if line.strip()]
+    now = datetime.datetime.now(datetime.UTC)
+    commits = [_not_after(line.split(" ", 2), now) for line in log.splitlines() if line.strip()]
     wanted = [(sha, name) for sha, _, _ in commits for name in COLLECTIONS]
-    blobs = _cat_files(root, [f"{sha}:data/{name}.yml" for sha, name in wanted])
+    blobs = _cat_files(root, [f"{sha}:{prefix}data/{name}.yml" for sha, name in wanted])
     history: dict[tuple[str, str], list[Change]] = {}
     before: dict[str, dict[str, dict]] = {name: {} for name in COLLECTIONS}
     for sha, date, timestamp in commits:
         for name in COLLECTIONS:
-            text = blobs.get(f"{sha}:data/{name}.yml")
-            if text is None:
+            raw = blobs.get(f"{sha}:{prefix}data/{name}.yml")
+            if raw is None:
                 continue
-            now = _records(text)
-            for record_id, record in now.items():
+            now_records = _version(name, raw)
+            if isinstance(now_records, str):
+                print(f"Historiken hoppar över data/{name}.yml i {sha[:7]}: {visible(now_records)[:200]}", file=sys.stderr)
+                continue
+            for record_id, record in now_records.items():
                 old = before[name].get(record_id)
                 if old is None:
                     history.setdefault((name, record_id), []).append(Change(sha, date, timestamp, "added"))
@@ -81,12 +118,24 @@ def record_history(root: Path) -> dict[tuple[str, str], list[Change]] | None:
                         for key in dict.fromkeys([*record, *old]) if old.get(key) != record.get(key)
                     )
                     history.setdefault((name, record_id), []).append(Change(sha, date, timestamp, "changed", fields))
-            before[name] = now
+            before[name] = now_records
     return history
 
 
-def _cat_files(root: Path, specs: list[str]) -> dict[str, str]:
-    """The text of many `commit:path` blobs at once; missing ones are left out."""
+def _not_after(commit: list[str], now: datetime.datetime) -> tuple[str, str, str]:
+    """A commit's hash, day and time; a date in the future (a wrong clock, or a forged one) becomes now."""
+    sha, day, timestamp = commit
+    try:
+        when = datetime.datetime.fromisoformat(timestamp)
+    except ValueError:
+        return sha, now.date().isoformat(), now.isoformat(timespec="seconds")
+    if when > now:
+        return sha, now.date().isoformat(), now.isoformat(timespec="seconds")
+    return sha, day, timestamp
+
+
+def _cat_files(root: Path, specs: list[str]) -> dict[str, bytes]:
+    """The bytes of many `commit:path` blobs at once; missing ones are left out."""
     try:
         output = subprocess.run(
             ["git", "cat-file", "--batch"], cwd=root, input="\n".join(specs).encode() + b"\n",
@@ -99,11 +148,11 @@ def _cat_files(root: Path, specs: list[str]) -> dict[str, str]:
         if b"\n" not in output[position:]:
             break
         end = output.index(b"\n", position)
-        header = output[position:end].decode()
+        header = output[position:end].decode(errors="replace")
         position = end + 1
-        if header.endswith(" missing"):
+        if header.endswith(" missing") or len(header.split(" ")) != 3:
             continue
         size = int(header.rsplit(" ", 1)[1])
-        blobs[spec] = output[position:position + size].decode("utf-8", errors="replace")
+        blobs[spec] = output[position:position + size]
         position += size + 1
     return blobs

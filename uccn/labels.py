@@ -23,7 +23,25 @@ PAGES = {
 PARAGRAPH_ANCHOR = "stycke-{number}"
 
 # What each fact field is called when the site says what a piece of evidence backs.
-FIELDS = {
+FIELDS = {  # every field of every record: change lines in the history name them in the page's language
+    "abbreviation": {"sv": "förkortning", "en": "abbreviation"},
+    "agreement": {"sv": "överenskommelse", "en": "agreement"},
+    "case_number": {"sv": "diarienummer", "en": "case number"},
+    "definition": {"sv": "förklaring", "en": "definition"},
+    "excerpt": {"sv": "sparat utdrag", "en": "stored excerpt"},
+    "id": {"sv": "id", "en": "id"},
+    "label": {"sv": "etikett", "en": "label"},
+    "language": {"sv": "språk", "en": "language"},
+    "name": {"sv": "namn", "en": "name"},
+    "names_in_source": {"sv": "namn i källorna", "en": "names in the sources"},
+    "part_of": {"sv": "del av", "en": "part of"},
+    "retrieved": {"sv": "läst", "en": "read"},
+    "short_name": {"sv": "kortnamn", "en": "short name"},
+    "sources": {"sv": "källor", "en": "sources"},
+    "stored_text": {"sv": "sparad text", "en": "stored text"},
+    "subject": {"sv": "gäller", "en": "subject"},
+    "term": {"sv": "term", "en": "term"},
+    "url": {"sv": "adress", "en": "address"},
     "title": {"sv": "rubrik", "en": "title"},
     "evidence": {"sv": "belägg", "en": "evidence"},
     "note": {"sv": "anteckning", "en": "note"},

@@ -261,6 +261,12 @@ def _check_collection(
     return records, entries, checker.problems
 
 
+def check_collection(collection: str, node: yaml.Node, file: str) -> tuple[dict[str, Any], list[Problem]]:
+    """One file's valid records by id and its problems, on its own (for old versions read from git)."""
+    records, _, problems = _check_collection(collection, node, file)
+    return records, problems
+
+
 def _check_refs(entries: list[_Entry], known: dict[str, set[str] | None]) -> Iterator[Problem]:
     """References to ids that do not exist; a file that could not be read is not guessed at."""
     for entry in entries:
