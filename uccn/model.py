@@ -180,7 +180,7 @@ class Period:
 
 @dataclass(frozen=True, kw_only=True)
 class Point:
-    number: int = spec("int", minimum=1, doc="Punktens nummer i underlaget.")
+    number: int = spec("int", minimum=1, maximum=999, doc="Punktens nummer i underlaget.")
     text: Text = spec("text", doc="Punktens text.")
     quoted: bool = spec(
         "bool", required=False, doc="true om svenska texten är ett ordagrant citat ur källan."
@@ -201,7 +201,7 @@ class Evidence:
         doc="Ordagrant ur källan, minst tre ord (eller ett helt stycke) inom ett stycke; radbrytningar spelar ingen roll.",
     )
     occurrence: int = spec(
-        "int", required=False, minimum=1, doc="Om citatet står flera gånger i källan: vilken gången som avses (1, 2, …)."
+        "int", required=False, minimum=1, maximum=999, doc="Om citatet står flera gånger i källan: vilken gången som avses (1, 2, …)."
     )
     translation: str = spec(
         "string", required=False,
@@ -303,7 +303,7 @@ class Decision:
     body: str = fact("ref", ref="organisations", required=False, doc="Organet som beslutar.")
     proposed_by: Text = fact("text", required=False)
     date: PartialDate = fact("date", required=False, doc="Sammanträdesdag, så exakt som källan anger.")
-    paragraph: int = fact("int", required=False, minimum=1, rule="paragraph")
+    paragraph: int = fact("int", required=False, minimum=1, maximum=99_999, rule="paragraph")
     case_number: str = spec("string", required=False, doc="Diarienummer.")
     status: str = fact("choice", choices=DECISION_STATUSES)
     decided_in: str = fact("ref", ref="decisions", required=False)
@@ -360,7 +360,7 @@ class Commitment:
     share_percent: float = fact(
         "number", required=False, minimum=0, maximum=100, rule="percent", doc="Andel av en heltid, 0–100."
     )
-    amount_sek: int = fact("int", required=False, minimum=0, doc="Kronor per år.")
+    amount_sek: int = fact("int", required=False, minimum=0, maximum=1_000_000_000, doc="Kronor per år.")
     full_time: bool = fact(
         "bool", required=False, doc="true bara om källan säger att andelen är av en heltid."
     )
@@ -408,7 +408,7 @@ class Figure:
     id: str = spec("id")
     subject: str = spec("ref", ref="organisations", doc="Vad siffran gäller.")
     label: Text = spec("text", max_length=TITLE_LENGTH)
-    value: int = fact("int", minimum=0)
+    value: int = fact("int", minimum=0, maximum=1_000_000)
     as_of: PartialDate = fact("date", required=False, doc="Dag siffran gäller; tomt om okänd.")
     note: Text = spec("text", required=False)
     sources: tuple[str, ...] = spec("refs", ref="sources")

@@ -26,7 +26,7 @@ import yaml
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
-from .load import visible
+from .load import HIDDEN, char_name, visible
 from .model import GENERATED_FOLDERS, LANGS
 from .problem import Problem, suggest
 
@@ -254,6 +254,11 @@ def docs_problems(
         except UnicodeDecodeError as err:
             line = raw[: err.start].count(b"\n") + 1
             problems.append(Problem(shown, line, "sidan är inte sparad som UTF-8; spara om den som UTF-8"))
+            continue
+        hidden = HIDDEN.search(text.removeprefix("\ufeff"))
+        if hidden:
+            line = text.count("\n", 0, hidden.start()) + 1
+            problems.append(Problem(shown, line, f"osynligt tecken {char_name(hidden.group(0))}; ta bort det"))
             continue
         problems.extend(page_problems(text, shown, macros, texts, root))
     return problems

@@ -1,6 +1,7 @@
 """How problems (in data/ or in a page) are shown to an editor: one `file:line: message` per line, with a count."""
 from __future__ import annotations
 
+from .load import visible
 from .problem import Problem
 
 
@@ -10,7 +11,8 @@ def format_problems(problems: list[Problem]) -> str:
         f"Hittade {len(problems)} fel i {files} fil{'er' if files != 1 else ''}. "
         "Rätta dem och bygg igen (se Så uppdaterar du webbplatsen):"
     )
-    return "\n".join([head, *(str(p) for p in problems)])
+    # Escaped: a control character in a message (from a file name, say) must not act on the terminal.
+    return "\n".join([head, *(visible(str(p)) for p in problems)])
 
 
 def github_summary(problems: list[Problem]) -> str:
@@ -39,5 +41,6 @@ def github_annotations(problems: list[Problem]) -> str:
         return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
     return "\n".join(
-        f"::error file={escape(p.file)},line={p.line},title=Fel i datan::{escape(p.message)}" for p in problems
+        f"::error file={escape(visible(p.file))},line={p.line},title=Fel i datan::{escape(visible(p.message))}"
+        for p in problems
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,12 +19,15 @@ import yaml
 
 from .evidence import evidence_problems, load_texts
 from .kinds import ID_LENGTH, ID_PATTERN, KINDS, NULL_TAG, STR_TAG, is_blank, shown
-from .load import Snapshot, compose_all, display_name
+from .load import HIDDEN, Snapshot, compose_all, display_name
 from .load import char_name as _char
 from .load import visible as _visible
 from .model import COLLECTIONS, LANGS, MAX_LENGTH, WHAT, Dataset, Spec, Text, Where, specs
 from .problem import Problem, suggest
 from .rules import record_rules
+
+MAX_DIGITS = 15  # a number with more is a mistake (or an attack on the parser), not a figure
+LARGEST = 10**12  # kronor, shares, paragraphs and counts stay far below this
 
 _TYPE_NAMES = {
     "tag:yaml.org,2002:bool": "ett sant/falskt-värde",
@@ -178,6 +182,10 @@ class _Checker:
             )
         if not node.value.strip():
             raise self.fail(node, f"'{name}' är tom; skriv en text")
+        hidden = HIDDEN.search(node.value)
+        if hidden:  # written as a YAML escape ("\u202e", "\x01", "\0"): the file itself looked clean
+            raise self.fail(node, f"'{name}' innehåller det osynliga tecknet {_char(hidden.group(0))}, "
+                                  "skrivet som en kod med omvänt snedstreck; ta bort det")
         if len(node.value.strip()) > limit:
             raise self.fail(node, f"'{name}' är {len(node.value.strip())} tecken lång; den får vara högst {limit} tecken")
         return node.value.strip()
@@ -204,18 +212,31 @@ class _Checker:
                 f"(utan mellanslag och enhet), men är {shown(node)}",
             )
         written = node.value.lstrip("+-")
+        if len(written) > MAX_DIGITS:  # int() of thousands of digits is slow, and no figure here is that long
+            raise self.fail(node, f"'{name}' har {len(written)} tecken; ett tal här har högst {MAX_DIGITS} siffror")
         if len(written) > 1 and written[0] == "0" and written[1].isdigit():  # 050: octal 40 in YAML 1.1
             fixed = node.value.replace(written, written.lstrip("0") or "0", 1)
             raise self.fail(node, f"'{name}' skrivs utan nolla först: skriv {fixed}, inte {node.value}")
+        if "e" in written.lower():
+            raise self.fail(node, f"'{name}' skrivs med vanliga siffror, inte som {node.value}")
+        if node.value.startswith("-") and not written.strip("0."):
+            raise self.fail(node, f"'{name}' skrivs 0, inte {node.value}")
         value: float | int = int(node.value) if node.tag.endswith(":int") else float(node.value)
+        if not math.isfinite(value) or abs(value) > LARGEST:
+            raise self.fail(node, f"'{name}' är för stort för att visas; ett tal här är högst {LARGEST:,}".replace(",", " "))
         low, high = field_spec.minimum, field_spec.maximum
         if (low is not None and value < low) or (high is not None and value > high):
             if low is not None and high is not None:
-                span = f"mellan {low:g} och {high:g}"
+                span = f"mellan {_number(low)} och {_number(high)}"
             else:
-                span = f"minst {low:g}" if low is not None else f"högst {high:g}"
+                span = f"minst {_number(low)}" if low is not None else f"högst {_number(high)}"
             raise self.fail(node, f"'{name}' ska vara {span}, men är {value}")
         return value
+
+
+def _number(value: float) -> str:
+    """A bound as an editor reads it: 1 000 000 000, 0, 2.5."""
+    return f"{int(value):,}".replace(",", "\u00a0") if float(value).is_integer() else f"{value:g}"
 
 
 @dataclass

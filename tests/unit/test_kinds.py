@@ -50,10 +50,12 @@ ROWS = [
     (Spec("number", maximum=100), "20.5", 20.5, "250", "'f' ska vara högst 100, men är 250"),
     (Spec("text"), "{sv: a, en: b}", None, "{sv: a}", "'f' saknar text på en"),
     (Spec("texts"), "[{sv: a, en: b}]", None, "[a]", "'f' ska ha en svensk och en engelsk text"),
+    (Spec("phrases"), '["kommunstyrelsen i Östersunds kommun"]', ("kommunstyrelsen i Östersunds kommun",), "[[a]]",
+     "ska vara en text"),
     (Spec("object", record=Period), "{start: 2019, end: 2020}", None, "{start: 2019}",
      "'f' saknar det obligatoriska fältet 'end'"),
     (Spec("objects", record=Point), "[{number: 1, text: {sv: a, en: b}}]", None, "[{number: 0, text: {sv: a, en: b}}]",
-     "'number' ska vara minst 1"),
+     "'number' ska vara mellan 1 och 999"),
 ]
 
 

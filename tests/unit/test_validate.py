@@ -57,7 +57,7 @@ def test_two_mistakes_in_two_files_are_both_reported(data: Path):
 @pytest.mark.parametrize(
     ("file", "old", "new", "expected"),
     [
-        ("commitments.yml", "amount_sek: 100000", "amount_sek: -5", "'amount_sek' ska vara minst 0, men är -5"),
+        ("commitments.yml", "amount_sek: 100000", "amount_sek: -5", "'amount_sek' ska vara mellan 0 och 1\u00a0000\u00a0000\u00a0000, men är -5"),
         ("commitments.yml", "share_percent: 50", "share_percent: 250", "'share_percent' ska vara mellan 0 och 100, men är 250"),
         ("commitments.yml", "kind: money", "kind: pengar", "'kind' kan inte vara 'pengar'. Tillåtna värden: working-time, money"),
         ("commitments.yml", "party: region-jh", "party: region-jämtland", "'party' ska vara ett id med små bokstäver"),
@@ -81,6 +81,17 @@ def test_two_mistakes_in_two_files_are_both_reported(data: Path):
         ("organisations.yml", "party: true", "party: yes", "'party' ska vara true eller false, men är 'yes'"),
         ("glossary.yml", "    sv: Kommunstyrelsen\n", "    sv: Kommunstyrelsen\n    de: Vorstand\n", "okänd språknyckel 'de' i 'term'; tillåtna är sv och en"),
         ("sources.yml", "date: 2017-12-27", "date: 31 oktober 2017", "'date' är inget giltigt datum: '31 oktober 2017'"),
+        # Issue 17: escapes, numbers and nesting each get a plain message at their line.
+        ("people.yml", "name: Hans Svensson", 'name: "Hans\\u202eSvensson"', "'name' innehåller det osynliga tecknet (U+202E RIGHT-TO-LEFT OVERRIDE), skrivet som en kod"),
+        ("people.yml", "name: Hans Svensson", 'name: "Hans\\x01Svensson"', "'name' innehåller det osynliga tecknet"),
+        ("people.yml", "name: Hans Svensson", 'name: "Hans\\0"', "'name' innehåller det osynliga tecknet (U+0000"),
+        ("people.yml", "name: Hans Svensson", 'name: "Hans\\u200bSvensson"', "'name' innehåller det osynliga tecknet (U+200B ZERO WIDTH SPACE)"),
+        ("commitments.yml", "amount_sek: 100000", "amount_sek: " + "9" * 5000, "'amount_sek' har 5000 tecken; ett tal här har högst 15 siffror"),
+        ("commitments.yml", "amount_sek: 100000", "amount_sek: 99999999999", "'amount_sek' ska vara mellan 0 och 1\u00a0000\u00a0000\u00a0000, men är 99999999999"),
+        ("commitments.yml", "share_percent: 50", "share_percent: -0", "'share_percent' skrivs 0, inte -0"),
+        ("commitments.yml", "share_percent: 50", "share_percent: 1e-300", "'share_percent' skrivs med vanliga siffror, inte som 1e-300"),
+        ("figures.yml", "value: 350", "value: " + "[" * 200 + "]" * 200, "listor och avsnitt är inbäddade i mer än 40 nivåer"),
+        ("decisions.yml", "- id: regiondirektorens-forslag-2019-2020", "---\n- id: regiondirektorens-forslag-2019-2020", "filen har ett andra dokument (en rad med ---)"),
     ],
 )
 def test_each_kind_of_mistake_names_file_line_and_fix(data, file, old, new, expected):
