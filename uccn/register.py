@@ -50,14 +50,16 @@ class Listing:
 
 
 def slug(lang: str, year: int | None, filter: tuple[str, str] | None = None, number: int = 1) -> str:
-    """The listing's file name in FOLDER: 2018, 2018-organ-ks-ostersund, 2018-sida-2."""
+    """The listing's file name in FOLDER: 2018, 2018-organ-ks-ostersund, 2018--sida-2.
+
+    The page number follows a double hyphen, which no id may hold: a body whose id ends in
+    "-sida-2" cannot take the name of the second page of another body's listing."""
     words = WORDS[lang]
     parts = [str(year) if year is not None else words["unknown"]]
     if filter:
         parts += [words[filter[0]], filter[1]]
-    if number > 1:
-        parts += [words["page"], str(number)]
-    return "-".join(parts)
+    name = "-".join(parts)
+    return f"{name}--{words['page']}-{number}" if number > 1 else name
 
 
 def year_of(decision: Any) -> int | None:

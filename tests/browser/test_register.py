@@ -12,6 +12,17 @@ from tests.serve import serving
 pytestmark = pytest.mark.browser
 
 
+DOLLAR = "Nämnd $& och $'"
+DOLLAR_ORG = f"""
+- id: dollar
+  name:
+    sv: "{DOLLAR}"
+    en: "{DOLLAR}"
+  kind: body
+  sources: [arendebeskrivning-2019-2020]
+"""
+
+
 @pytest.fixture(scope="module")
 def register_server(tmp_path_factory):
     """The site with 30 more decisions in 2018 (a third of them proposals) and 150 in 2019."""
@@ -21,6 +32,10 @@ def register_server(tmp_path_factory):
         from tests.scale import decision_yaml
 
         out.write("".join(decision_yaml(n, 2019) for n in range(100, 250)))
+        # 2017: two bodies, one whose name holds what String.replace would read as patterns.
+        out.write("".join(decision_yaml(n, 2017) for n in (300, 301)).replace("body: regiondirektoren", "body: dollar"))
+    with (project / "data" / "organisations.yml").open("a", encoding="utf-8") as out:
+        out.write(DOLLAR_ORG)
     result = run_build(project)
     assert result.returncode == 0, result.stderr
     with serving(project / "site") as address:
@@ -70,7 +85,7 @@ def test_a_long_year_is_paged_and_its_filters_are_plain_links(context, register_
     assert page.locator(".uccn-register-count").inner_text() == "Visar 1–100 av 150."
     assert page.locator("[data-register-filters]").count() == 0  # rows of other pages are not here to filter
     page.get_by_role("link", name="Sida 2 av 2").click()
-    page.wait_for_url("**/beslut-per-ar/2019-sida-2/")
+    page.wait_for_url("**/beslut-per-ar/2019--sida-2/")
     assert _visible_rows(page) == 50
     page.get_by_role("link", name="Förslag (50)").click()
     page.wait_for_url("**/beslut-per-ar/2019-typ-proposal/")
@@ -85,3 +100,18 @@ def test_the_register_page_shows_years_only_when_there_are_many(context, registe
     assert "registret visas ett år i taget" in page.locator("article").inner_text()
     page.get_by_role("link", name="2019").click()
     page.wait_for_url("**/beslut-per-ar/2019/")
+
+
+def test_a_name_is_put_in_as_text_and_an_anchor_does_not_reload_the_listing(context, register_server):
+    page = context.new_page()
+    page.goto(register_server + "beslut-per-ar/2017/", wait_until="load")
+    page.evaluate("window.uccnMarker = 1")
+    page.get_by_role("link", name=f"{DOLLAR} (1)").click()
+    page.wait_for_url("**/beslut-per-ar/2017-organ-dollar/")
+    assert page.locator("h1").inner_text() == f"Beslut och förslag 2017: {DOLLAR}"
+    assert page.title().startswith(f"Beslut och förslag 2017: {DOLLAR}")
+    page.evaluate("location.hash = 'innehall'")  # an anchor on the same listing, and Back from it
+    page.go_back()
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.uccnMarker") == 1  # the page was not loaded again
+    assert page.locator("h1").inner_text() == f"Beslut och förslag 2017: {DOLLAR}"

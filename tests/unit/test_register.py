@@ -13,8 +13,8 @@ def test_every_decision_is_on_exactly_one_page_of_its_year(many):
     assert all(len(item.decisions) <= register.PAGE_ROWS for item in listings)
     year = [item for item in whole_years if item.year == 2001]
     assert [(item.slug("sv"), item.first, item.last, item.total) for item in year] == [
-        ("2001", 1, 100, 165), ("2001-sida-2", 101, 165, 165)]
-    assert [item.slug("en") for item in year] == ["2001", "2001-page-2"]
+        ("2001", 1, 100, 165), ("2001--sida-2", 101, 165, 165)]
+    assert [item.slug("en") for item in year] == ["2001", "2001--page-2"]
     undated = [item.slug("sv") for item in whole_years if item.year is None]
     assert undated == ["okant-ar"]  # the real proposal: the source gives no date
 
@@ -42,3 +42,11 @@ def test_register_pages_are_written_for_both_languages_and_name_their_twins(many
     assert "Beslut och förslag 2002: Förslag" in page
     assert "decisions-by-year/2002-kind-proposal.md" in en
     assert len([p for p in sv if p.startswith("beslut-per-ar/")]) == len(register.listings(many))
+
+
+def test_a_body_whose_id_ends_like_a_page_number_has_a_listing_of_its_own():
+    from uccn.register import slug
+
+    names = {slug(lang, 2018, ("body", "x-sida-2"), 1) for lang in ("sv",)} | {slug("sv", 2018, ("body", "x"), 2)}
+    assert len(names) == 2
+    assert slug("sv", 2018, ("body", "x"), 2) == "2018-organ-x--sida-2"

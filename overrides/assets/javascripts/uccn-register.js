@@ -13,6 +13,12 @@
   var rows = Array.prototype.slice.call(root.querySelectorAll("table[data-view=register] tbody tr"));
   var count = root.querySelector(".uccn-register-count");
   var heading = document.querySelector("article h1");
+  var current = location.pathname;
+
+  // Names go in as text: a function as the replacement, so "$&" in a name is not a pattern.
+  function put(text, placeholder, value) {
+    return text.replace(placeholder, function () { return value; });
+  }
 
   function show(link) {
     var dimension = link.getAttribute("data-filter");
@@ -30,12 +36,13 @@
         other.removeAttribute("aria-current");
       }
     });
-    count.textContent = count.getAttribute("data-template")
-      .replace("{first}", shown ? "1" : "0").replace("{last}", String(shown)).replace("{total}", String(shown));
+    var template = count.getAttribute("data-template");
+    count.textContent = put(put(put(template, "{first}", shown ? "1" : "0"), "{last}", String(shown)), "{total}", String(shown));
     if (heading) {
-      document.title = document.title.replace(heading.textContent, link.getAttribute("data-heading"));
+      document.title = put(document.title, heading.textContent, link.getAttribute("data-heading"));
       heading.textContent = link.getAttribute("data-heading");
     }
+    current = link.pathname;
   }
 
   links.forEach(function (link) {
@@ -50,6 +57,9 @@
   });
 
   window.addEventListener("popstate", function () {
+    if (location.pathname === current) {
+      return;  // an anchor on the same listing, or Back from one: nothing to show anew
+    }
     var link = links.filter(function (l) { return l.pathname === location.pathname; })[0];
     if (link) {
       show(link);
