@@ -98,9 +98,17 @@ _SYNTAX = [
 ]
 
 
-def _syntax_problem(name: str, err: yaml.YAMLError) -> Problem:
+_AFTER_QUOTE = re.compile(r"""^\s*(?:-\s+)?[\w.-]+:\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*[^\s#]""")
+
+
+def _syntax_problem(name: str, err: yaml.YAMLError, text: str = "") -> Problem:
     mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
     line = mark.line + 1 if mark else 1
+    lines = text.splitlines()
+    for number in (line, line - 1):  # the parser may stop on the line after
+        if 0 < number <= len(lines) and _AFTER_QUOTE.match(lines[number - 1]):
+            return Problem(name, number, "det står text efter det avslutande citattecknet; sätt hela texten "
+                                         "inom citattecknen, eller ta bort det som står efter")
     problem = getattr(err, "problem", None) or ""
     meaning = next((swedish for english, swedish in _SYNTAX if english in problem), "något i raden går inte att läsa")
     return Problem(name, line, f"YAML-syntaxfel: {meaning}. Kontrollera indrag, kolon och citattecken")
@@ -216,9 +224,9 @@ def compose_text(raw: bytes, name: str) -> tuple[yaml.Node | None, list[Problem]
             line = err.problem_mark.line + 1 if err.problem_mark else 1
             return None, [Problem(name, line, "filen har ett andra dokument (en rad med ---); "
                                               "en datafil är en enda lista. Ta bort raden")]
-        return None, [_syntax_problem(name, err)]
+        return None, [_syntax_problem(name, err, text)]
     except yaml.YAMLError as err:
-        return None, [_syntax_problem(name, err)]
+        return None, [_syntax_problem(name, err, text)]
     except RecursionError:
         return None, [Problem(name, 1, "filen är inbäddad i för många nivåer för att läsas")]
     aliases = _alias_problems(text, name)

@@ -14,6 +14,7 @@ the same check before any page is rendered.
 from __future__ import annotations
 
 import inspect
+import os
 import re
 import typing
 from collections.abc import Callable, Iterator, Mapping
@@ -190,6 +191,7 @@ _FENCE = re.compile(r"^\s*(```|~~~)")
 _HEADING = re.compile(r"^(#{1,6})\s")
 _ABSOLUTE = re.compile(r"(?:\]\(|href=\")(/[^)\"]*)")
 _RAW_LINK = re.compile(r'<a\s[^>]*href="([^"]*)"')
+_MD_LINK = re.compile(r"\]\(([^)\s#]+\.md)(?:#[^)\s]*)?\)")
 # Folders the build writes before the site is built; links into them are checked in the built site.
 _GENERATED = (
     *(f"{folder}/" for folders in GENERATED_FOLDERS for folder in folders.values()),
@@ -218,6 +220,22 @@ def _markdown_problems(body: str, shown: str, root: Path | None) -> Iterator[tup
         for link in _RAW_LINK.findall(line) if root is not None else ():
             if not _link_resolves(link, shown, root):
                 yield number, f"länken '{link}' leder inte till någon sida på webbplatsen"
+        for link in _MD_LINK.findall(line) if root is not None else ():
+            if not _page_exists(link, shown, root):
+                yield number, (f"länken '{link}' leder inte till någon sida: filen finns inte. "
+                               "Kontrollera stavningen; en länk skrivs relativt till sidan, som [Beslut](beslut.md)")
+
+
+def _page_exists(target: str, shown: str, root: Path) -> bool:
+    """Does a Markdown link to a page (`beslut.md`, `../sv/om.md`) name a page of the site?"""
+    if re.match(r"^[a-z]+:", target):
+        return True
+    language_root = root / "docs" / shown.split("/")[1]
+    path = Path(os.path.normpath((root / shown).parent / target))
+    if not path.is_relative_to(root / "docs"):
+        return False
+    inside = path.relative_to(language_root).as_posix() if path.is_relative_to(language_root) else ""
+    return path.is_file() or inside.startswith(_GENERATED)
 
 
 def _link_resolves(href: str, shown: str, root: Path) -> bool:

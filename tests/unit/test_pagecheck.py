@@ -121,3 +121,13 @@ def test_a_raw_link_must_lead_to_a_page_of_the_site():
     body = '# About\n\n<a href="../../redigera/" hreflang="sv">ok</a> <a href="../../redigeraa/">broken</a>\n'
     found = [str(p) for p in page_problems(body, "docs/en/about.md", MACROS, root=ROOT)]
     assert found == ["docs/en/about.md:3: länken '../../redigeraa/' leder inte till någon sida på webbplatsen"]
+
+
+def test_a_markdown_link_must_name_a_page_that_exists():
+    from uccn.site import ROOT
+
+    body = ("# Om\n\nSe [beslut](beslut.md), [källan](kallor/arendebeskrivning-2019-2020.md#stycke-5) "
+            "och [fel](beslutt.md#x).\n")
+    found = [str(p) for p in page_problems(body, "docs/sv/om.md", MACROS, root=ROOT)]
+    assert found == ["docs/sv/om.md:3: länken 'beslutt.md' leder inte till någon sida: filen finns inte. "
+                     "Kontrollera stavningen; en länk skrivs relativt till sidan, som [Beslut](beslut.md)"]

@@ -91,6 +91,7 @@ def test_two_mistakes_in_two_files_are_both_reported(data: Path):
         ("commitments.yml", "share_percent: 50", "share_percent: -0", "'share_percent' skrivs 0, inte -0"),
         ("commitments.yml", "share_percent: 50", "share_percent: 1e-300", "'share_percent' skrivs med vanliga siffror, inte som 1e-300"),
         ("figures.yml", "value: 350", "value: " + "[" * 200 + "]" * 200, "listor och avsnitt är inbäddade i mer än 40 nivåer"),
+        ("people.yml", "name: Hans Svensson", 'name: "Hans" Svensson', "det står text efter det avslutande citattecknet"),
         ("decisions.yml", "- id: regiondirektorens-forslag-2019-2020", "---\n- id: regiondirektorens-forslag-2019-2020", "filen har ett andra dokument (en rad med ---)"),
     ],
 )
