@@ -129,5 +129,5 @@ def test_a_markdown_link_must_name_a_page_that_exists():
     body = ("# Om\n\nSe [beslut](beslut.md), [källan](kallor/arendebeskrivning-2019-2020.md#stycke-5) "
             "och [fel](beslutt.md#x).\n")
     found = [str(p) for p in page_problems(body, "docs/sv/om.md", MACROS, root=ROOT)]
-    assert found == ["docs/sv/om.md:3: länken 'beslutt.md' leder inte till någon sida: filen finns inte. "
-                     "Kontrollera stavningen; en länk skrivs relativt till sidan, som [Beslut](beslut.md)"]
+    assert found == [("docs/sv/om.md:3: länken 'beslutt.md' leder inte till någon sida: filen finns inte. "
+                     "Kontrollera stavningen; en länk skrivs relativt till sidan, som [Beslut](beslut.md)")]
