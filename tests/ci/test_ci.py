@@ -56,6 +56,22 @@ def test_deploy_runs_only_on_main_after_the_tests_with_least_permissions():
     assert "make test" in test_steps and "--format github" in test_steps
 
 
+def test_pull_requests_from_forks_build_without_secrets_or_a_kept_token_and_upload_only_the_site():
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8"))
+    events = workflow[True] if True in workflow else workflow["on"]  # YAML 1.1 reads `on` as true
+    assert "pull_request" in events and "pull_request_target" not in events
+    text = (ROOT / ".github" / "workflows" / "site.yml").read_text(encoding="utf-8")
+    assert "secrets." not in text
+    checkouts = [step for job in workflow["jobs"].values() for step in job["steps"]
+                 if step.get("uses", "").startswith("actions/checkout@")]
+    assert checkouts and all(step["with"]["persist-credentials"] is False for step in checkouts)
+    for job_name, job in workflow["jobs"].items():
+        if job_name != "deploy":
+            assert "permissions" not in job  # the workflow's read-only default
+    uploads = [step for step in workflow["jobs"]["test"]["steps"] if step.get("uses", "").startswith("actions/upload-artifact@")]
+    assert [u["with"]["path"] for u in uploads] == ["site/"]
+
+
 def test_check_prints_github_annotations(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
