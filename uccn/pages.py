@@ -7,6 +7,7 @@ Works the same before MkDocs, ProperDocs or Zensical: `python -m uccn pages`.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from pathlib import Path
@@ -50,12 +51,13 @@ def record_pages(
 def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, body: str, data_files: list[str],
           searched: bool = True) -> dict[str, str]:
     other = "en" if lang == "sv" else "sv"
+    content = f"# {markdown_text(page.title)} {{ #{name} }}\n\n{body}"
     # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
     meta = {
         "title": html.escape(page.title),
         "description": html.escape(_one_line(page.description)),
         "render_macros": False,
-        "generated": True,
+        "generated": _signature(content),
         "data_files": data_files,
         "translation": f"{folders[other]}/{twin}/",
         "hide": ["navigation"],
@@ -63,7 +65,13 @@ def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, b
     if not searched:
         meta["search"] = {"exclude": True}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
-    return {f"{folders[lang]}/{name}.md": f"---\n{front}---\n\n# {markdown_text(page.title)} {{ #{name} }}\n\n{body}"}
+    return {f"{folders[lang]}/{name}.md": f"---\n{front}---\n\n{content}"}
+
+
+def _signature(content: str) -> str:
+    """What a generated page says of itself: a digest of its content. A page edited or made
+    by hand (even one that copies `generated:`) does not match it, and is never deleted."""
+    return "uccn-" + hashlib.sha256(content.encode("utf-8")).hexdigest()[:24]
 
 
 def markdown_text(text: str) -> str:
@@ -80,12 +88,15 @@ def _one_line(text: str) -> str:
 
 
 def _ours(path: Path) -> bool:
-    """Was this page written by record_pages? (Its front matter says so.)"""
+    """Was this page written by record_pages, and is it still as written? (Its front matter's
+    `generated:` is the digest of its content.)"""
     try:
-        head = path.read_text(encoding="utf-8")[:2000]
+        text = path.read_text(encoding="utf-8") if not path.is_symlink() else ""
     except (OSError, UnicodeDecodeError):
         return False
-    return "\ngenerated: true\n" in head.split("\n---", 1)[0] + "\n"
+    front, separator, content = text.removeprefix("---\n").partition("\n---\n\n")
+    found = re.search(r"^generated: (uccn-[0-9a-f]{24})$", front, re.MULTILINE)
+    return bool(separator and found and found.group(1) == _signature(content))
 
 
 def foreign_pages(docs_dir: Path, root: Path, lang: str) -> list[Problem]:
