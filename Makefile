@@ -2,6 +2,7 @@
 # `make serve` and `make test` set up .venv from the pinned requirements on first use.
 PYTHON ?= python3
 ENGINE ?= mkdocs
+PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
@@ -13,7 +14,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 .PHONY: help serve build check claims evidence pages test test-fast bench clean
 
 help:
-	@echo "make serve   build and serve both languages at http://127.0.0.1:8000/ (English under /en/) with live reload"
+	@echo "make serve   build and serve both languages at http://127.0.0.1:8000/ (English under /en/) with live reload; PORT=8001 for another port"
 	@echo "make check   validate data/ without building"
 	@echo "make claims  list every fact on the site and the quote or interpretation behind it"
 	@echo "make evidence FILE=data/commitments.yml ID=kommun-arbetstid-50  the passages that hold each fact of one record"
@@ -74,7 +75,7 @@ build: $(ENGINE_STAMP)
 
 serve: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages
-	$(BIN)/python tools/serve.py --dev-addr 127.0.0.1:8000
+	$(BIN)/python tools/serve.py --dev-addr 127.0.0.1:$(PORT)
 
 test: $(BIN)/.test node_modules/.installed
 	$(BIN)/ruff check .

@@ -44,7 +44,7 @@ def test_hostile_title_shows_as_exactly_that_text(project):
 MISTAKES = [
     ("decisions.yml", "paragraph: 302", "paragraph: tre", "'paragraph' ska vara ett heltal"),
     ("decisions.yml", "date: 2018-11", "date: 2019-02-30", "'date' är inget giltigt datum"),
-    ("commitments.yml", "amount_sek: 100000", "amount_sek: -100000", "'amount_sek' ska vara minst 0"),
+    ("commitments.yml", "amount_sek: 100000", "amount_sek: -100000", "'amount_sek' ska vara mellan 0 och 1\u00a0000\u00a0000\u00a0000"),
     ("people.yml", "  name: Per Johansson", "\tname: Per Johansson", "tabbtecken används för indrag"),
     ("glossary.yml", "abbreviation: KS", "abbreviation: true", "YAML läser 'true' som ett sant/falskt-värde"),
     # The hostile and careless edits of the second round (issue 9), one of each class.

@@ -1,6 +1,7 @@
 """`make serve` (tools/serve.py) serves both languages, keeps running through an editor's mistake and recovers."""
 from __future__ import annotations
 
+import signal
 import socket
 import subprocess
 import sys
@@ -57,12 +58,12 @@ def test_serve_survives_each_mistake_and_recovers(project):
             assert old in original
             start = len(log.read_text(encoding="utf-8", errors="replace"))
             path.write_text(original.replace(old, new, 1) if old else original + new, encoding="utf-8")
-            new = _wait_for(log, "An error happened during the rebuild", start)
+            new = _wait_for(log, "Bygget stoppades", start)
             assert message in new and "Traceback" not in new
             assert server.poll() is None  # still running
             start = len(log.read_text(encoding="utf-8", errors="replace"))
             path.write_text(original, encoding="utf-8")
-            _wait_for(log, "Documentation built", start)
+            _wait_for(log, "Klart: webbplatsen är byggd", start)
             for url in ("om/", "en/about/"):  # both languages, after every fix
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/{url}", timeout=30) as response:
                     assert response.status == 200
@@ -70,3 +71,94 @@ def test_serve_survives_each_mistake_and_recovers(project):
         server.terminate()
         server.wait(timeout=30)
     assert not list(BUILD_TMP.glob("uccn-serve-*"))  # stopped by a process manager, it cleans up too
+
+
+def _start(project: Path, port: int, log: Path) -> subprocess.Popen:
+    with log.open("w", encoding="utf-8") as out:
+        return subprocess.Popen(
+            [sys.executable, str(project / "tools" / "serve.py"), "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=project, stdout=out, stderr=subprocess.STDOUT, env=build_env(),
+        )
+
+
+def _log_text(log: Path) -> str:
+    return log.read_text(encoding="utf-8", errors="replace")
+
+
+def test_a_save_gives_one_rebuild_and_then_quiet(project):
+    port = _free_port()
+    log = project / "serve.log"
+    server = _start(project, port, log)
+    try:
+        _wait_for(log, "Serving on", 0)
+        start = len(_log_text(log))
+        path = project / "data" / "figures.yml"
+        path.write_text(path.read_text(encoding="utf-8").replace("Efter utnämningarna", "Efter utnämningarna den"),
+                        encoding="utf-8")
+        _wait_for(log, "Klart: webbplatsen är byggd", start)
+        quiet_from = len(_log_text(log))
+        time.sleep(4)  # the watcher polls every half second: several rounds with nothing new
+        after = _log_text(log)[quiet_from:]
+        assert "Bygger båda språken" not in after, after
+        assert _log_text(log)[start:].count("Bygger båda språken") == 1
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_the_error_is_shown_in_the_page_until_it_is_fixed(project):
+    port = _free_port()
+    log = project / "serve.log"
+    server = _start(project, port, log)
+    try:
+        _wait_for(log, "Serving on", 0)
+        path = project / "data" / "figures.yml"
+        original = path.read_text(encoding="utf-8")
+        start = len(_log_text(log))
+        path.write_text(original.replace("value: 350", "value: 351"), encoding="utf-8")
+        _wait_for(log, "Bygget stoppades", start)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/om/", timeout=30) as response:
+            shown = response.read().decode("utf-8")
+        assert "Webbplatsen kunde inte byggas" in shown
+        assert "data/figures.yml:" in shown and "&#x27;value: 351&#x27; står inte i citatet" in shown
+        assert "livereload" in shown  # it reloads by itself once the mistake is fixed
+        start = len(_log_text(log))
+        path.write_text(original, encoding="utf-8")
+        _wait_for(log, "Klart: webbplatsen är byggd", start)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/om/", timeout=30) as response:
+            assert "Webbplatsen kunde inte byggas" not in response.read().decode("utf-8")
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_ctrl_c_stops_the_server_at_once_even_mid_build(project):
+    port = _free_port()
+    log = project / "serve.log"
+    server = _start(project, port, log)
+    try:
+        _wait_for(log, "Serving on", 0)
+        start = len(_log_text(log))
+        path = project / "docs" / "sv" / "om.md"
+        path.write_text(path.read_text(encoding="utf-8") + "\nEn rad till.\n", encoding="utf-8")
+        _wait_for(log, "Bygger båda språken", start)
+        server.send_signal(signal.SIGINT)
+        assert server.wait(timeout=10) == 0
+    finally:
+        if server.poll() is None:
+            server.kill()
+    assert not list(BUILD_TMP.glob("uccn-serve-*"))
+
+
+def test_a_port_in_use_is_named_in_plain_swedish(project):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, str(project / "tools" / "serve.py"), "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=project, capture_output=True, text=True, env=build_env(), timeout=60,
+        )
+    assert result.returncode == 2
+    assert f"Port {port} används redan" in result.stderr and f"make serve PORT={port + 1}" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -66,6 +66,7 @@ def test_a_stored_text_linked_out_of_the_project_is_refused(project, sentinel):
 def test_an_output_linked_out_of_the_project_is_not_written(project, sentinel, output):
     path = project / output
     path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)  # a copy of a working tree may hold one from an earlier build
     path.symlink_to(sentinel / "bashrc")
     build = run_build(project)
     assert build.returncode != 0 and f"{output}:1: är en symbolisk länk" in build.stderr
@@ -99,9 +100,15 @@ def test_a_hostile_repository_address_stops_the_build(project, value):
 
 
 def test_every_override_template_escapes_what_it_shows():
+    """In an autoescape block, or every value through `| e` (Zensical leaves a partial with
+    an autoescape block out)."""
+    import re
+
     from tests.conftest import ROOT
 
     for path in (ROOT / "overrides").rglob("*"):
         if path.suffix in (".html", ".xml") and path.name != "search.html":  # search.html: the themes' own
-            assert "{% autoescape true %}" in path.read_text(encoding="utf-8") or \
-                   "{%- autoescape true -%}" in path.read_text(encoding="utf-8"), path
+            text = path.read_text(encoding="utf-8")
+            if "autoescape true" not in text:
+                values = re.findall(r"\{\{(.*?)\}\}", text)
+                assert all(v.strip().endswith("| e") for v in values), (path, values)
