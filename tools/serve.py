@@ -34,7 +34,7 @@ from mkdocs.livereload import LiveReloadServer
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from uccn.model import GENERATED_FOLDERS  # noqa: E402  (after the project is on the path)
+from uccn.model import GENERATED_FOLDERS  # after the project is on the path
 
 CONFIGS = (("mkdocs.yml", ""), ("mkdocs.en.yml", "en/"))  # Swedish first: its build cleans the folder
 log = logging.getLogger("uccn.serve")
@@ -95,7 +95,7 @@ class Server(LiveReloadServer):
     def _serve_request(self, environ, start_response):
         path = environ["PATH_INFO"]
         error = self.build_error
-        if error is not None and not path.startswith("/livereload/") and (path.endswith("/") or path.endswith(".html")):
+        if error is not None and not path.startswith("/livereload/") and path.endswith(("/", ".html")):
             with self._epoch_cond:
                 epoch = self._visible_epoch
             page = ERROR_PAGE.format(errors=html.escape(error)).encode("utf-8")
@@ -161,7 +161,7 @@ def main() -> None:
                 config = load_config(config_file=str(ROOT / config_file), site_dir=str(site_dir / prefix))
                 config.site_url = root_url + prefix
                 build(config, serve_url=root_url + prefix)
-        except Exception as err:  # a data or page mistake: shown in the terminal and in every page
+        except Exception as err:  # noqa: BLE001 - any failed build: shown in the terminal and in every page
             message = "\n".join(said.lines) or str(err).strip() or type(err).__name__
             log.error("Bygget stoppades. Rätta felen och spara igen.")
             if server is not None:
