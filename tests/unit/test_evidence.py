@@ -186,3 +186,19 @@ def test_a_stored_text_with_hidden_characters_is_refused_at_its_line(data: Path)
         (f"data/texts/arendebeskrivning-uccn-2019-2020.txt:{line_of(path, 'Ärende')}: osynligt tecken "
         "(U+202E RIGHT-TO-LEFT OVERRIDE); ta bort det")
     ]
+
+
+def test_a_flag_needs_the_words_that_say_it(data: Path):
+    """full_time: true only beside a quote that says "av en heltid"; the Region's 20 % has one."""
+    path = data / "commitments.yml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("- id: kommun-arbetstid-20")
+    changed = text[:start] + text[start:].replace("  share_percent: 20\n", "  share_percent: 20\n  full_time: true\n", 1) \
+        .replace("    - about: [party, share_percent]\n", "    - about: [party, share_percent, full_time]\n", 1)
+    path.write_text(changed, encoding="utf-8")
+    line = changed[:changed.index("full_time: true", start)].count("\n") + 1
+    assert messages(data) == [
+        f"data/commitments.yml:{line}: 'full_time: true' står inte i citatet \"Att Östersunds kommun och Region "
+        "Jämtland Härjedalen vardera avsätter arbetstid motsvaran…\". Ändra värdet, citera ett stycke där det står, "
+        "eller skriv en tolkning."
+    ]
