@@ -56,6 +56,20 @@ def twins() -> dict[str, str]:
     return pairs
 
 
+def browser_pages(lang: str, per_template: int = 2) -> list[str]:
+    """The pages to open in a real browser: every page of the nav, and of the record pages
+    (made from one template per folder) the largest few of each folder, which strain
+    layout and reflow the most. The site tests read every page."""
+    pages = record_pages(_DATA, lang, "/")
+    chosen: list[str] = []
+    for folder in sorted({relative.split("/")[0] for relative in pages}):
+        inside = sorted((r for r in pages if r.startswith(folder + "/")), key=lambda r: (-len(pages[r]), r))
+        chosen += sorted(inside[:per_template])
+    return [PREFIX[lang] + _url(source) for source in nav_sources(lang) + chosen]
+
+
 PAGES = site_pages("sv")
 EN_PAGES = site_pages("en")
+BROWSER_PAGES = browser_pages("sv")
+EN_BROWSER_PAGES = browser_pages("en")
 TWINS = twins()

@@ -85,35 +85,24 @@ def _log_text(log: Path) -> str:
     return log.read_text(encoding="utf-8", errors="replace")
 
 
-def test_a_save_gives_one_rebuild_and_then_quiet(project):
+def test_a_save_rebuilds_once_an_error_shows_in_the_page_and_ctrl_c_stops_at_once(project):
     port = _free_port()
     log = project / "serve.log"
     server = _start(project, port, log)
     try:
         _wait_for(log, "Serving on", 0)
+        # One save, one rebuild: what the build writes itself into docs/ is not a change.
         start = len(_log_text(log))
         path = project / "data" / "figures.yml"
-        path.write_text(path.read_text(encoding="utf-8").replace("Efter utnämningarna", "Efter utnämningarna den"),
-                        encoding="utf-8")
+        original = path.read_text(encoding="utf-8")
+        path.write_text(original.replace("Efter utnämningarna", "Efter utnämningarna den"), encoding="utf-8")
         _wait_for(log, "Klart: webbplatsen är byggd", start)
         quiet_from = len(_log_text(log))
         time.sleep(4)  # the watcher polls every half second: several rounds with nothing new
-        after = _log_text(log)[quiet_from:]
-        assert "Bygger båda språken" not in after, after
+        assert "Bygger båda språken" not in _log_text(log)[quiet_from:]
         assert _log_text(log)[start:].count("Bygger båda språken") == 1
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
-
-def test_the_error_is_shown_in_the_page_until_it_is_fixed(project):
-    port = _free_port()
-    log = project / "serve.log"
-    server = _start(project, port, log)
-    try:
-        _wait_for(log, "Serving on", 0)
-        path = project / "data" / "figures.yml"
-        original = path.read_text(encoding="utf-8")
+        # A mistake: the terminal and every page say what and where, until it is fixed.
         start = len(_log_text(log))
         path.write_text(original.replace("value: 350", "value: 351"), encoding="utf-8")
         _wait_for(log, "Bygget stoppades", start)
@@ -127,20 +116,11 @@ def test_the_error_is_shown_in_the_page_until_it_is_fixed(project):
         _wait_for(log, "Klart: webbplatsen är byggd", start)
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/om/", timeout=30) as response:
             assert "Webbplatsen kunde inte byggas" not in response.read().decode("utf-8")
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
-
-def test_ctrl_c_stops_the_server_at_once_even_mid_build(project):
-    port = _free_port()
-    log = project / "serve.log"
-    server = _start(project, port, log)
-    try:
-        _wait_for(log, "Serving on", 0)
+        # Ctrl-C in the middle of a build stops it at once, and the built site is removed.
         start = len(_log_text(log))
-        path = project / "docs" / "sv" / "om.md"
-        path.write_text(path.read_text(encoding="utf-8") + "\nEn rad till.\n", encoding="utf-8")
+        page = project / "docs" / "sv" / "om.md"
+        page.write_text(page.read_text(encoding="utf-8") + "\nEn rad till.\n", encoding="utf-8")
         _wait_for(log, "Bygger båda språken", start)
         server.send_signal(signal.SIGINT)
         assert server.wait(timeout=10) == 0
