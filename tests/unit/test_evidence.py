@@ -198,7 +198,7 @@ def test_a_flag_needs_the_words_that_say_it(data: Path):
     path.write_text(changed, encoding="utf-8")
     line = changed[:changed.index("full_time: true", start)].count("\n") + 1
     assert messages(data) == [
-        f"data/commitments.yml:{line}: 'full_time: true' står inte i citatet \"Att Östersunds kommun och Region "
+        (f"data/commitments.yml:{line}: 'full_time: true' står inte i citatet \"Att Östersunds kommun och Region "
         "Jämtland Härjedalen vardera avsätter arbetstid motsvaran…\". Ändra värdet, citera ett stycke där det står, "
-        "eller skriv en tolkning."
+        "eller skriv en tolkning.")
     ]
