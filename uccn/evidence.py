@@ -144,7 +144,7 @@ def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceTex
                 yield Problem(file, line("quote"),
                               "citatet behöver 'translation': samma text på det andra språket, för den andra språkversionen")
             if source not in texts:
-                if source in names.unreadable_or_missing(texts):
+                if source in names.unstored(texts):
                     yield Problem(file, line("quote"),
                                   f"källan {source} har ingen sparad text att kontrollera citatet mot. Lägg in "
                                   "'stored_text' eller 'excerpt' i data/sources.yml, eller skriv en 'interpretation'")
@@ -167,7 +167,7 @@ def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceTex
             other.update(e.about)
         if e.translation and not e.quote:
             yield Problem(file, line("translation"), "'translation' hör till ett citat; lägg till 'quote' eller ta bort den")
-    yield from _points(record, texts, file, names.unreadable_or_missing(texts))
+    yield from _points(record, texts, file, names.unstored(texts))
     backed = set(quoted) | other
     for name in facts:
         if not is_shown(record, name):
@@ -256,8 +256,8 @@ class Names:
     def __init__(self, collections: dict[str, dict[str, Any]]) -> None:
         self.collections = collections
 
-    def unreadable_or_missing(self, texts: dict[str, SourceText]) -> set[str]:
-        """Sources without any stored text (a refused text was reported at its source)."""
+    def unstored(self, texts: dict[str, SourceText]) -> set[str]:
+        """Sources with no text stored here at all (a stored text that was refused is reported at its source)."""
         return {s.id for s in self.collections["sources"].values() if not s.stored_text and not s.excerpt}
 
     def of(self, record: Any, name: str, spec: Any, value: Any) -> list[tuple[str, Callable[[str], bool]]]:

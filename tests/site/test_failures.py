@@ -41,27 +41,17 @@ def test_hostile_title_shows_as_exactly_that_text(project):
         assert hostile in main_text(markup)
 
 
+# One mistake of each layer that stops a build (file, field, between records, evidence, hidden
+# text); every message itself is pinned by the validator's tests (tests/unit/test_validate.py).
 MISTAKES = [
-    ("decisions.yml", "paragraph: 302", "paragraph: tre", "'paragraph' ska vara ett heltal"),
-    ("decisions.yml", "date: 2018-11", "date: 2019-02-30", "'date' är inget giltigt datum"),
-    ("commitments.yml", "amount_sek: 100000", "amount_sek: -100000", "'amount_sek' ska vara mellan 0 och 1\u00a0000\u00a0000\u00a0000"),
     ("people.yml", "  name: Per Johansson", "\tname: Per Johansson", "tabbtecken används för indrag"),
-    ("glossary.yml", "abbreviation: KS", "abbreviation: true", "YAML läser 'true' som ett sant/falskt-värde"),
-    # The hostile and careless edits of the second round (issue 9), one of each class.
-    ("commitments.yml", "share_percent: 50", "share_percent: 050", "skriv 50, inte 050"),
-    ("decisions.yml", "paragraph: 302", "paragraph: 0x12E", "'paragraph' ska vara ett heltal"),
-    ("commitments.yml", "share_percent: 50", "share_percent: .nan", "'share_percent' ska vara ett tal"),
+    ("decisions.yml", "paragraph: 302", "paragraph: tre", "'paragraph' ska vara ett heltal"),
     ("agreements.yml", "  replaces: avtalsforslag-2018", "  replaces: overenskommelse-2019-2020", "bildar en slinga"),
-    ("decisions.yml", "- id: regiondirektorens-forslag-2019-2020", "- id: index", "id kan inte vara 'index'"),
-    ("figures.yml", "as_of: 2019-10", "as_of: 0000-01", "året ska vara mellan 1900 och 2100"),
-    ("figures.yml", "as_of: 2025-10-30", "as_of: 9999-12-31", "året ska vara mellan 1900 och 2100"),
-    ("decisions.yml", "  date: 2018-11", "  date: !foo 2018-11", "har YAML-taggen '!foo'"),
     ("people.yml", "  name: Anders Byström", "  name: Anders\u202e Byström", "osynligt tecken (U+202E RIGHT-TO-LEFT OVERRIDE)"),
-    ("people.yml", "  name: Per Johansson", "  name: *x", "ankare och alias"),
-    ("glossary.yml", "abbreviation: KKN", "abbreviation: \"KKN<script>\"", "'abbreviation' kan inte vara"),
     ("commitments.yml", 'quote: "Att Östersunds kommun och Region Jämtland Härjedalen vardera avsätter arbetstid motsvarande 20%',
      'quote: "Att Östersunds kommun och Region Jämtland Härjedalen vardera avsätter arbetstid motsvarande 25%',
      "citatet finns inte ordagrant i källan arendebeskrivning-2019-2020 (inom ett stycke). Närmast i källan:"),
+    ("commitments.yml", "amount_sek: 100000", "amount_sek: 120000", "'amount_sek: 120000' står inte i citatet"),
 ]
 
 
