@@ -137,6 +137,42 @@ def _reserved(data: Dataset) -> Iterator[Problem]:
                 )
 
 
+APPROVING = ("decided", "adopted")  # a decision with one of these statuses approves what it concerns
+
+
+def _approvals(data: Dataset) -> Iterator[Problem]:
+    """One place for an approval, said twice: an agreement's `approved_in` and the `concerns` of the
+    decisions that approve it must agree, or the party box, the agreements page, the totals and the
+    feeds (which read approved_in) would say something else than the decision's own page."""
+    for agreement in data.agreements.values():
+        listed = set(agreement.approved_in)
+        for decision in data.decisions.values():
+            approves = decision.kind == "decision" and decision.status in APPROVING
+            if approves and agreement.id in decision.concerns and decision.id not in listed:
+                yield Problem(
+                    agreement.where.file, agreement.where.at("approved_in"),
+                    f"beslutet {decision.id} gäller {agreement.id} (concerns) och är fattat, men {agreement.id} "
+                    f"nämner det inte i 'approved_in'. Lägg till {decision.id} i approved_in, så att alla sidor visar "
+                    "godkännandet, eller ta bort överenskommelsen ur beslutets concerns",
+                )
+        for decision_id in agreement.approved_in:
+            decision = data.decisions.get(decision_id)
+            if decision is None:
+                continue  # an unknown id is reported with the references
+            if agreement.id not in decision.concerns:
+                yield Problem(
+                    agreement.where.file, agreement.where.at("approved_in"),
+                    f"'approved_in' nämner {decision_id}, men beslutet gäller inte {agreement.id}: lägg till "
+                    f"{agreement.id} i beslutets concerns (data/decisions.yml), eller ta bort det ur approved_in",
+                )
+            elif not (decision.kind == "decision" and decision.status in APPROVING):
+                yield Problem(
+                    agreement.where.file, agreement.where.at("approved_in"),
+                    f"'approved_in' nämner {decision_id}, som är {decision.kind} med status {decision.status}: bara ett "
+                    f"fattat beslut (status {' eller '.join(APPROVING)}) kan godkänna en överenskommelse",
+                )
+
+
 def record_rules(data: Dataset) -> Iterator[Problem]:
     yield from _cycles(data)
     yield from _reserved(data)
@@ -146,6 +182,7 @@ def record_rules(data: Dataset) -> Iterator[Problem]:
         yield from _decision(decision)
     for agreement in data.agreements.values():
         yield from _period(agreement)
+    yield from _approvals(data)
     for source in data.sources.values():
         yield from _period(source, "covers")
     for event in data.events.values():

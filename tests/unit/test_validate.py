@@ -291,3 +291,18 @@ def test_a_period_of_more_than_fifty_years_is_refused(data: Path):
     found = [m for m in messages(data) if "år lång" in m]
     assert found == [(f"data/commitments.yml:{line_of(path, 'start: 1900')}: 'period' är 201 år lång; "
                      "en period får vara högst 50 år. Kontrollera start och end")]
+
+
+def test_an_approval_is_said_in_both_places_or_the_check_says_where(data: Path):
+    """A decision that approves an agreement (concerns) and the agreement's approved_in must agree:
+    the party box, the agreements page, the totals and the feeds read approved_in."""
+    agreements = data / "agreements.yml"
+    replace(agreements, "  approved_in: [ks-2018-302]\n", "")
+    found = messages(data)
+    assert any(m.startswith("data/agreements.yml:") and "beslutet ks-2018-302 gäller avtalsforslag-2018 (concerns) "
+               "och är fattat, men avtalsforslag-2018 nämner det inte i 'approved_in'" in m for m in found), found
+    replace(agreements, "  replaces: avtalsforslag-2018\n",
+            "  replaces: avtalsforslag-2018\n  approved_in: [regiondirektorens-forslag-2019-2020]\n")
+    found = messages(data)
+    assert any("'approved_in' nämner regiondirektorens-forslag-2019-2020, som är proposal med status proposed" in m
+               for m in found), found
