@@ -110,8 +110,18 @@ LABELS: dict[str, dict[str, str]] = {
     "announced": {"sv": "Anslaget på anslagstavlan", "en": "Announced on the notice board"},
     "appeal_deadline": {"sv": "Sista dag att överklaga (laglighetsprövning)", "en": "Last day to appeal"},
     "appeal_unknown": {
-        "sv": "Kan inte räknas ut: källan anger inte när protokollet anslogs",
-        "en": "Cannot be worked out: the source does not say when the minutes were announced",
+        "sv": "Kan inte räknas ut: källan anger varken när sammanträdet hölls eller när protokollet anslogs",
+        "en": "Cannot be worked out: the source gives neither the meeting's date nor when the minutes were announced",
+    },
+    "appeal_latest": {"sv": "Tiden att överklaga gick ut senast", "en": "The time to appeal ended at the latest on"},
+    "appeal_latest_how": {
+        "sv": "Uträknat, inte angivet i källan: sammanträdet hölls senast {held}. Protokollet ska justeras inom 14 dagar "
+              "och anslås inom 2 dagar efter det, och ett överklagande ska komma in inom 3 veckor från anslaget "
+              "(kommunallagen). En sista dag på en lördag, söndag eller helgdag flyttas till nästa vardag.",
+        "en": "Worked out, not given in the source: the meeting was held on {held} at the latest. The minutes are "
+              "approved within 14 days and announced within 2 days after that, and an appeal must arrive within "
+              "3 weeks of the announcement (Local Government Act). A last day on a Saturday, Sunday or public "
+              "holiday moves to the next weekday.",
     },
     "concerns": {"sv": "Gäller", "en": "Concerns"},
     "period": {"sv": "Period", "en": "Period"},

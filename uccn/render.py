@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from . import charts, fmt, jsonld, questions, register, values
+from . import charts, deadlines, fmt, jsonld, questions, register, values
 from .evidence import claim_rows, source_of
 from .evidence import totals as evidence_counts
 from .guide import yaml_template
@@ -185,6 +185,11 @@ class Renderer:
         if about and all(e.kind == "interpretation" for e in about):
             return f"{shown} ({self.t('our_reading')})"
         return shown
+
+    def latest_appeal(self, d: Any) -> tuple[datetime.date, datetime.date] | None:
+        """The latest a decision's time to appeal can end, worked out from its meeting's date
+        when the day of posting is not known (uccn.deadlines)."""
+        return deadlines.latest_appeal_end(d.date) if d.date and d.kind == "decision" else None
 
     def decision_ref(self, decision_id: str) -> str:
         """How Swedish practice cites a decision: body, date, paragraph."""

@@ -28,6 +28,7 @@ NOT_SAID = [
     ("oppna-data/", "2018-11-20"),
     ("en/open-data/", "2018-11-20"),
     ("en/decisions/ks-2018-302/", "Minutes approved"),
+    ("beslut/ks-2018-302/", "Kan inte räknas ut"),
     # The second reading (issue 16): a wrong claim, inferences stated as fact, framing.
     ("", "växer varje år"),
     ("en/", "grows every year"),
@@ -71,6 +72,10 @@ SAID = [
     ("", "2019–2020 (vår tolkning)"),
     ("en/commitments/", "2019–2020 (our reading)"),
     ("tidslinje/", "Händelser som källan inte daterar"),
+    # The time to appeal § 302, worked out from the meeting's month and said to be a calculation.
+    ("beslut/ks-2018-302/", ("Tiden att överklaga gick ut senast 7 januari 2019 . Uträknat, inte angivet i källan: "
+                            "sammanträdet hölls senast 30 november 2018.")),
+    ("en/decisions/ks-2018-302/", "The time to appeal ended at the latest on 7 January 2019 ."),
 ]
 
 
