@@ -39,14 +39,14 @@ def test_a_committed_edit_shows_as_the_records_last_change(project):
     assert result.returncode == 0, result.stderr
     markup = page(project / "site", "beslut/regiondirektorens-forslag-2019-2020/")
     proposal = main_text(markup)
-    assert "Senast ändrad: 1 mars 2026" in proposal
+    assert "Uppgifterna ändrades senast: 1 mars 2026" in proposal
     assert ("1 mars 2026 : Status: förslag – källan säger inte om det antogs → förslaget antogs; "
             "Avgjort genom ändrat; Belägg ändrat") in proposal
-    assert "15 januari 2026 : Posten lades till" in proposal
+    assert "15 januari 2026 : Uppgifterna lades in på webbplatsen" in proposal
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=project, capture_output=True, text=True, check=True)
     assert f'href="https://github.com/example-org/uccn-site/commit/{commit.stdout.strip()}"' in markup
     decision = main_text(page(project / "site", "beslut/ks-2018-302/"))
-    assert "Senast ändrad: 15 januari 2026" in decision  # its own data did not change, only its file's
+    assert "Uppgifterna ändrades senast: 15 januari 2026" in decision  # its own data did not change, only its file's
 
 
 def test_without_git_the_page_says_the_history_is_not_available(built_site):
