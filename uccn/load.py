@@ -101,6 +101,28 @@ _SYNTAX = [
 _AFTER_QUOTE = re.compile(r"""^\s*(?:-\s+)?[\w.-]+:\s*(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')\s*[^\s#]""")
 
 
+def _indent_problem(lines: list[str], line: int) -> str | None:
+    """The message when the line the parser stopped at is indented unlike any line it could
+    belong to: not as far in as the line above, nor as any line that opens a level above it."""
+    if not 0 < line <= len(lines) or not lines[line - 1].strip():
+        return None
+    own = len(lines[line - 1]) - len(lines[line - 1].lstrip(" "))
+    above = [(n, len(text) - len(text.lstrip(" ")), text.lstrip(" "))
+             for n, text in enumerate(lines[: line - 1], start=1) if text.strip() and not text.lstrip().startswith("#")]
+    if not above:
+        return None
+    number, previous, text = above[-1]
+    levels = {indent for _, indent, _ in above} | {previous + 2 if text.startswith("- ") else previous}
+    if text.startswith("- "):  # the keys of a list item line up after its "- "
+        levels.add(previous + 2)
+    opens = text.rstrip().endswith((":", "|", ">", "|-", ">-"))  # a level or a block text starts below it
+    if own in levels or (opens and own > previous):
+        return None
+    return (f"indraget stämmer inte: raden har {own} mellanslag, men raden ovanför (rad {number}) har {previous}"
+            f"{' och dess nycklar står efter ”- ”, alltså ' + str(previous + 2) if text.startswith('- ') else ''}. "
+            "Rätta indraget så att raden står rakt under de andra fälten i samma post")
+
+
 def _syntax_problem(name: str, err: yaml.YAMLError, text: str = "") -> Problem:
     mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
     line = mark.line + 1 if mark else 1
@@ -109,6 +131,9 @@ def _syntax_problem(name: str, err: yaml.YAMLError, text: str = "") -> Problem:
         if 0 < number <= len(lines) and _AFTER_QUOTE.match(lines[number - 1]):
             return Problem(name, number, "det står text efter det avslutande citattecknet; sätt hela texten "
                                          "inom citattecknen, eller ta bort det som står efter")
+    indent = _indent_problem(lines, line)
+    if indent is not None:
+        return Problem(name, line, indent)
     problem = getattr(err, "problem", None) or ""
     meaning = next((swedish for english, swedish in _SYNTAX if english in problem), "något i raden går inte att läsa")
     return Problem(name, line, f"YAML-syntaxfel: {meaning}. Kontrollera indrag, kolon och citattecken")

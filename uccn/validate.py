@@ -166,7 +166,9 @@ class _Checker:
                 found[key] = self.plain_text(value_node, f"{name}.{key}", limit)
         missing = [lang for lang in LANGS if lang not in found]
         if missing:
-            raise self.fail(node, f"'{name}' saknar text på {' och '.join(missing)}")
+            words = {"sv": "svensk", "en": "engelsk"}
+            raise self.fail(node, f"'{name}' saknar {' och '.join(words.get(m, m) for m in missing)} text "
+                                  f"(skriv den under {', '.join(m + ':' for m in missing)})")
         return Text(found["sv"], found["en"])
 
     def plain_text(self, node: yaml.Node, name: str, limit: int = MAX_LENGTH["string"]) -> str:
@@ -304,7 +306,8 @@ def _check_refs(entries: list[_Entry], known: dict[str, set[str] | None]) -> Ite
                         entry.where.file,
                         entry.where.at(name),
                         f"'{name}' pekar på '{target}', som inte finns i data/{field_spec.ref}.yml."
-                        f"{suggest(target, sorted(targets))}",
+                        f"{suggest(target, sorted(targets), 0.85)} Finns {WHAT[field_spec.ref]} inte än? Lägg till "
+                        f"den i data/{field_spec.ref}.yml; mallen står i Så uppdaterar du webbplatsen",
                     )
 
 

@@ -48,7 +48,7 @@ ROWS = [
     (Spec("bool"), "true", True, "yes", "'f' ska vara true eller false, men är 'yes'"),
     (Spec("int", minimum=0), "302", 302, "3.5", "'f' ska vara ett heltal med siffror"),
     (Spec("number", maximum=100), "20.5", 20.5, "250", "'f' ska vara högst 100, men är 250"),
-    (Spec("text"), "{sv: a, en: b}", None, "{sv: a}", "'f' saknar text på en"),
+    (Spec("text"), "{sv: a, en: b}", None, "{sv: a}", "'f' saknar engelsk text"),
     (Spec("texts"), "[{sv: a, en: b}]", None, "[a]", "'f' ska ha en svensk och en engelsk text"),
     (Spec("phrases"), '["kommunstyrelsen i Östersunds kommun"]', ("kommunstyrelsen i Östersunds kommun",), "[[a]]",
      "ska vara en text"),

@@ -31,10 +31,11 @@ def test_broken_fixture_gives_exactly_these_messages(data: Path):
         ("data/decisions.yml:11: 'case_number' ska vara en text, men YAML läser 'true' som ett sant/falskt-värde; "
         "sätt texten inom citattecken"),
         ("data/decisions.yml:12: 'concerns' pekar på 'avtalsforslag-2017', som inte finns i data/agreements.yml. "
-        "Menade du 'avtalsforslag-2018'?"),
+        "Menade du 'avtalsforslag-2018'? Finns överenskommelsen inte än? Lägg till den i data/agreements.yml; "
+        "mallen står i Så uppdaterar du webbplatsen"),
         ("data/decisions.yml:15: 'id' ska vara ett id med små bokstäver a–z, siffror och bindestreck (t.ex. ks-2018-302), "
         "men är 'Regiondirektorens Forslag'."),
-        "data/decisions.yml:18: 'title' saknar text på en",
+        "data/decisions.yml:18: 'title' saknar engelsk text (skriv den under en:)",
         "data/decisions.yml:22: id 'ks-2018-302' används redan på rad 2; varje id måste vara unikt",
         "data/decisions.yml:29: nyckeln 'status' finns två gånger (första gången på rad 28); ta bort en av dem",
         "data/decisions.yml:30: 'paragraph' ska vara ett heltal med siffror (utan mellanslag och enhet), men är 'tre'",
@@ -306,3 +307,10 @@ def test_an_approval_is_said_in_both_places_or_the_check_says_where(data: Path):
     found = messages(data)
     assert any("'approved_in' nämner regiondirektorens-forslag-2019-2020, som är proposal med status proposed" in m
                for m in found), found
+
+
+def test_a_missing_id_suggests_adding_it_and_another_only_when_the_spelling_is_close(data: Path):
+    replace(data / "decisions.yml", "body: ks-ostersund", "body: kulturnamnden")
+    found = [m for m in messages(data) if "kulturnamnden" in m]
+    assert found and "Menade du" not in found[0]
+    assert "Finns organisationen inte än? Lägg till den i data/organisations.yml" in found[0]
