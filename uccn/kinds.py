@@ -284,7 +284,12 @@ def _comment(spec: Spec) -> str:
         parts.append(f"id i data/{spec.ref}.yml")
     if spec.doc:
         parts.append(spec.doc.rstrip("."))
-    parts.append("obligatoriskt" if spec.required else "valfritt")
+    if spec.claim:
+        parts.append("visas som fakta: behöver ett belägg i evidence")
+    if spec.kind == "objects" and getattr(spec.record, "__name__", "") == "Evidence":
+        parts.append("obligatoriskt för varje ifylld uppgift som visas som fakta")  # the evidence check asks for it
+    else:
+        parts.append("obligatoriskt" if spec.required else "valfritt")
     return "  # " + "; ".join(parts)
 
 

@@ -131,3 +131,13 @@ def test_a_markdown_link_must_name_a_page_that_exists():
     found = [str(p) for p in page_problems(body, "docs/sv/om.md", MACROS, root=ROOT)]
     assert found == [("docs/sv/om.md:3: länken 'beslutt.md' leder inte till någon sida: filen finns inte. "
                      "Kontrollera stavningen; en länk skrivs relativt till sidan, som [Beslut](beslut.md)")]
+
+
+def test_the_editing_guide_has_a_template_for_every_kind_of_record():
+    import re
+
+    from uccn.model import REGISTRY
+    from uccn.site import ROOT
+
+    guide = (ROOT / "docs" / "sv" / "redigera.md").read_text(encoding="utf-8")
+    assert set(re.findall(r'record_template\("(\w+)"\)', guide)) == set(REGISTRY)
