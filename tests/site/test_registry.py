@@ -12,27 +12,27 @@ from tests.site.helpers import main_text, page
 
 pytestmark = pytest.mark.site
 
-MEETING = '''
+VISIT = '''
 
 @dataclass(frozen=True, kw_only=True)
-class Meeting:
+class Visit:
     id: str = spec("id")
     title: Text = spec("text", max_length=TITLE_LENGTH)
-    place: Text = spec("text", doc="Var mötet hölls.")
+    place: Text = spec("text", doc="Var besöket gjordes.")
     source: str = spec("ref", ref="sources")
     where: Where | None = None
 
 
-REGISTRY["meetings"] = Collection(
-    record=Meeting, what="mötet", shown_on="timeline", folder={"sv": "moten", "en": "meetings"},
-    page="meeting_page", csv="moten.csv", columns=(("id", "id"), ("place_sv", "place.sv")),
+REGISTRY["visits"] = Collection(
+    record=Visit, what="besöket", shown_on="timeline", folder={"sv": "besok", "en": "visits"},
+    page="visit_page", csv="besok.csv", columns=(("id", "id"), ("place_sv", "place.sv")),
 )
 
 '''
 DATA = '''- id: arsmote-test
   title:
-    sv: "Ett testmöte"
-    en: "A test meeting"
+    sv: "Ett testbesök"
+    en: "A test visit"
   place:
     sv: "Östersund"
     en: "Östersund"
@@ -49,34 +49,36 @@ def test_a_kind_added_through_the_registry_gets_validation_schema_template_expor
     model = project / "uccn" / "model.py"
     text = model.read_text(encoding="utf-8")
     marker = "# Derived views of the registry"
-    model.write_text(text.replace(marker, MEETING.lstrip("\n") + marker), encoding="utf-8")
-    (project / "data" / "meetings.yml").write_text(DATA, encoding="utf-8")
-    (project / "uccn" / "templates" / "meeting_page.html").write_text(
+    model.write_text(text.replace(marker, VISIT.lstrip("\n") + marker), encoding="utf-8")
+    (project / "data" / "visits.yml").write_text(DATA, encoding="utf-8")
+    (project / "uccn" / "templates" / "visit_page.html").write_text(
         '<p class="place">{{ record.place(r.lang) }}</p>\n', encoding="utf-8")
 
-    assert _uccn(project, "check").returncode == 0
-    assert _uccn(project, "schema").returncode == 0
-    schema = json.loads((project / "schemas" / "meetings.schema.json").read_text(encoding="utf-8"))
+    # A kind no recipe names (the README's example is "meetings"), so following a recipe cannot collide.
+    for command in ("check", "schema"):
+        result = _uccn(project, command)
+        assert result.returncode == 0, f"python -m uccn {command} failed:\n{result.stdout}{result.stderr}"
+    schema = json.loads((project / "schemas" / "visits.schema.json").read_text(encoding="utf-8"))
     assert schema["items"]["required"] == ["id", "title", "place", "source"]
     template = subprocess.run(
-        [sys.executable, "-c", "from uccn.guide import yaml_template; print(yaml_template('meetings'))"],
+        [sys.executable, "-c", "from uccn.guide import yaml_template; print(yaml_template('visits'))"],
         cwd=project, capture_output=True, text=True, timeout=60,
     ).stdout
-    assert "place:  # Var mötet hölls; obligatoriskt" in template
+    assert "place:  # Var besöket gjordes; obligatoriskt" in template
 
     result = run_build(project)
     assert result.returncode == 0, result.stderr
     site = project / "site"
-    assert "Östersund" in main_text(page(site, "moten/arsmote-test/"))
-    assert "<h1" in page(site, "en/meetings/arsmote-test/")
+    assert "Östersund" in main_text(page(site, "besok/arsmote-test/"))
+    assert "<h1" in page(site, "en/visits/arsmote-test/")
     exported = json.loads((site / "oppna-data" / "uccn.json").read_text(encoding="utf-8"))
-    assert exported["meetings"][0]["place"] == {"sv": "Östersund", "en": "Östersund"}
-    assert (site / "oppna-data" / "moten.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "arsmote-test;Östersund"
+    assert exported["visits"][0]["place"] == {"sv": "Östersund", "en": "Östersund"}
+    assert (site / "oppna-data" / "besok.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "arsmote-test;Östersund"
     catalogue = (site / "oppna-data" / "katalog.rdf").read_text(encoding="utf-8")
-    assert '<dcat:downloadURL rdf:resource="http://127.0.0.1:8000/oppna-data/moten.csv" />' in catalogue
-    assert '<dcat:downloadURL rdf:resource="http://127.0.0.1:8000/schemas/meetings.schema.json" />' in catalogue
+    assert '<dcat:downloadURL rdf:resource="http://127.0.0.1:8000/oppna-data/besok.csv" />' in catalogue
+    assert '<dcat:downloadURL rdf:resource="http://127.0.0.1:8000/schemas/visits.schema.json" />' in catalogue
 
-    (project / "data" / "meetings.yml").write_text(DATA.replace("  place:\n", "  plats:\n"), encoding="utf-8")
+    (project / "data" / "visits.yml").write_text(DATA.replace("  place:\n", "  plats:\n"), encoding="utf-8")
     checked = _uccn(project, "check")
     assert checked.returncode != 0
-    assert "data/meetings.yml:5: okänd nyckel 'plats' i mötet. Menade du 'place'?" in checked.stderr
+    assert "data/visits.yml:5: okänd nyckel 'plats' i besöket. Menade du 'place'?" in checked.stderr
