@@ -220,6 +220,7 @@ LABELS: dict[str, dict[str, str]] = {
     "feed_title": {"sv": "UCCN-samarbetet i Jämtland Härjedalen: nya och ändrade uppgifter",
                    "en": "The UCCN cooperation in Jämtland Härjedalen: new and changed records"},
     "history_heading": {"sv": "Ändringar på webbplatsen", "en": "Changes on this site"},
+    "print_address": {"sv": "Sidans adress", "en": "This page's address"},
     "history_lead": {
         "sv": "Här står när webbplatsens uppgifter om posten lades in eller ändrades, inte när något hände i samarbetet.",
         "en": "When this site's details of the record were added or changed, not when anything happened in the cooperation.",

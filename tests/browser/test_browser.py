@@ -140,3 +140,21 @@ def test_keyboard_alone_reaches_the_content_and_the_other_language(context, site
         pytest.fail("Tab never reached the link to the English page")
     page.keyboard.press("Enter")
     page.wait_for_url(site_server + "en/decisions/ks-2018-302/", timeout=10_000)
+
+
+def test_a_printed_decision_keeps_its_evidence_and_its_address(context, site_server):
+    """Printed to PDF, a record page holds the evidence behind its facts and the page's own
+    address. (Chromium opens closed disclosures when it prints; the stylesheet opens them for
+    browsers that do not, with ::details-content.)"""
+    import io
+
+    from pypdf import PdfReader
+
+    page = context.new_page()
+    page.goto(site_server + "beslut/ks-2018-302/", wait_until="load")
+    pdf = PdfReader(io.BytesIO(page.pdf(format="A4")))
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+    assert "Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun i november 2018" in text
+    assert "Stycke 5 i källan" in text  # inside the evidence's disclosure
+    assert "http://127.0.0.1:8000/beslut/ks-2018-302/" in text.replace(" ", "")
+    assert "Sidans adress" in text
