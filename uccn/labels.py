@@ -115,10 +115,12 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "appeal_latest": {"sv": "Tiden att överklaga gick ut senast", "en": "The time to appeal ended at the latest on"},
     "appeal_latest_how": {
-        "sv": "Uträknat, inte angivet i källan: sammanträdet hölls senast {held}. Protokollet ska justeras inom 14 dagar "
+        "sv": "Uträknat, inte angivet i källan: sammanträdet hölls {held}, och räkningen utgår från den sista dag det "
+              "kan ha varit. Protokollet ska justeras inom 14 dagar "
               "och anslås inom 2 dagar efter det, och ett överklagande ska komma in inom 3 veckor från anslaget "
               "(kommunallagen). En sista dag på en lördag, söndag eller helgdag flyttas till nästa vardag.",
-        "en": "Worked out, not given in the source: the meeting was held on {held} at the latest. The minutes are "
+        "en": "Worked out, not given in the source: the meeting was held {held}, and the count starts from the "
+              "last day it can have been. The minutes are "
               "approved within 14 days and announced within 2 days after that, and an appeal must arrive within "
               "3 weeks of the announcement (Local Government Act). A last day on a Saturday, Sunday or public "
               "holiday moves to the next weekday.",

@@ -191,6 +191,12 @@ class Renderer:
         when the day of posting is not known (uccn.deadlines)."""
         return deadlines.latest_appeal_end(d.date) if d.date and d.kind == "decision" else None
 
+    def when_phrase(self, value: PartialDate) -> str:
+        """A date after a verb: "i november 2018", "den 20 november 2018"; "in November 2018", "on 20 November 2018"."""
+        on_a_day = value.precision == "day"
+        word = ("den" if on_a_day else "i") if self.lang == "sv" else ("on" if on_a_day else "in")
+        return f"{word} {self.date(value)}"
+
     def decision_ref(self, decision_id: str) -> str:
         """How Swedish practice cites a decision: body, date, paragraph."""
         d = self.data.decisions[decision_id]
