@@ -13,7 +13,7 @@ by the rule of the field (uccn.values). `evidence_problems` checks every record;
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -144,7 +144,7 @@ def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceTex
                 yield Problem(file, line("quote"),
                               "citatet behöver 'translation': samma text på det andra språket, för den andra språkversionen")
             if source not in texts:
-                if source in names.unstored(texts):
+                if source in names.unstored:
                     yield Problem(file, line("quote"),
                                   f"källan {source} har ingen sparad text att kontrollera citatet mot. Lägg in "
                                   "'stored_text' eller 'excerpt' i data/sources.yml, eller skriv en 'interpretation'")
@@ -167,7 +167,7 @@ def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceTex
             other.update(e.about)
         if e.translation and not e.quote:
             yield Problem(file, line("translation"), "'translation' hör till ett citat; lägg till 'quote' eller ta bort den")
-    yield from _points(record, texts, file, names.unstored(texts))
+    yield from _points(record, texts, file, names.unstored)
     backed = set(quoted) | other
     for name in facts:
         if not is_shown(record, name):
@@ -180,7 +180,8 @@ def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceTex
             yield from _value_in_quotes(record, cls, name, quoted[name], names, file)
 
 
-def _passage(e: Evidence, text: SourceText, source: str, file: str, line: int):
+def _passage(e: Evidence, text: SourceText, source: str, file: str,
+             line: int) -> Generator[Problem, None, _Quoted | None]:
     """Check that a quote is a real passage of the text; return it (a generator's value) or None."""
     matches = text.matches(e.quote)
     if not matches:
@@ -255,10 +256,8 @@ class Names:
 
     def __init__(self, collections: dict[str, dict[str, Any]]) -> None:
         self.collections = collections
-
-    def unstored(self, texts: dict[str, SourceText]) -> set[str]:
-        """Sources with no text stored here at all (a stored text that was refused is reported at its source)."""
-        return {s.id for s in self.collections["sources"].values() if not s.stored_text and not s.excerpt}
+        # Sources with no text stored here at all (a stored text that was refused is reported at its source).
+        self.unstored = {s.id for s in collections["sources"].values() if not s.stored_text and not s.excerpt}
 
     def of(self, record: Any, name: str, spec: Any, value: Any) -> list[tuple[str, Callable[[str], bool]]]:
         if spec.kind == "bool":
