@@ -158,3 +158,21 @@ def test_a_printed_decision_keeps_its_evidence_and_its_address(context, site_ser
     assert "Stycke 5 i källan" in text  # inside the evidence's disclosure
     assert "http://127.0.0.1:8000/beslut/ks-2018-302/" in text.replace(" ", "")
     assert "Sidans adress" in text
+
+
+@pytest.mark.parametrize(("url", "width"), [("", 390), ("", 320), ("en/", 390)])
+def test_the_start_pages_answer_is_read_on_a_phone_without_scrolling_sideways(browser, site_server, url, width):
+    """Each party's latest commitment: its status and what it replaces lie inside the screen."""
+    context = browser.new_context(viewport={"width": width, "height": 800}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_server + url, wait_until="load")
+    cells = page.locator('table[data-view="current"] td[data-cell="status"]')
+    assert cells.count() >= 4
+    for index in range(cells.count()):
+        box = cells.nth(index).bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= width, (index, box)
+    wrapper = page.locator('table[data-view="current"]').evaluate(
+        "t => t.closest('.md-typeset__scrollwrap').scrollWidth <= t.closest('.md-typeset__scrollwrap').clientWidth")
+    assert wrapper  # nothing of the table is hidden to the side
+    assert Axe().run(page, options=WCAG).violations_count == 0
+    context.close()
