@@ -74,22 +74,6 @@ def read_bytes(root: Path, relative: str | os.PathLike[str], limit: int | None =
         return f.read() if limit is None else f.read(limit + 1)
 
 
-def check_tree(root: Path, relative: str | os.PathLike[str] = ".") -> list[str]:
-    """Every symbolic link (and other non-regular file) under root/relative, as paths relative to root."""
-    found = []
-    base = root / relative
-    if base.is_symlink():
-        return [str(Path(relative).as_posix())]
-    for folder, dirs, files in os.walk(base, followlinks=False):
-        for name in sorted(dirs + files):
-            path = Path(folder) / name
-            mode = os.lstat(path).st_mode
-            if stat.S_ISLNK(mode) or not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-                found.append(path.relative_to(root).as_posix())
-        dirs[:] = [d for d in dirs if not (Path(folder) / d).is_symlink()]
-    return sorted(found)
-
-
 def write_bytes(root: Path, relative: str | os.PathLike[str], content: bytes) -> None:
     """Write root/relative (making its folders), replacing a file but never through a link.
 
