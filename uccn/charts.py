@@ -11,35 +11,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-WIDTH = 640
-BAR_AREA = 220  # height of the tallest bar
-TOP = 24
-LABEL_ROWS = 2  # lines of text under each group
+LINE = 20  # a line of text, in CSS pixels; the text itself is 14 px (uccn.css), at every screen width
+BAR = 16  # a bar's thickness
+LONGEST = 60.0  # the longest bar's share of the chart's width, in %; the rest holds its value
+GAP = 14  # between groups
+LABEL_WIDTH = 34  # characters per line of a group's label, so it fits a 320 px screen
+LABEL_ROWS = 3
 
 
 @dataclass(frozen=True)
 class Bar:
-    x: float
-    y: float
-    width: float
-    height: float
+    y: float  # top of the bar
+    share: float  # length, in % of the chart's width
     value_text: str  # the value as the page writes it, or "not stated"
-    series: int  # which series (colour, pattern)
+    series: int  # which series (colour)
     stated: bool
-
-    @property
-    def value_lines(self) -> tuple[str, ...]:
-        """"Not stated" is wrapped to the bar's width, so that neighbours do not overlap."""
-        return (self.value_text,) if self.stated else _wrap(self.value_text, max(6, int(self.width // 7)), rows=3)
+    name: str  # the series' name, written above the bar when there is more than one series
 
 
 @dataclass(frozen=True)
 class Group:
-    x: float  # centre
+    y: float  # baseline of the label's first line
     lines: tuple[str, ...]  # the label, wrapped
 
 
-def _wrap(text: str, width: int = 28, rows: int = LABEL_ROWS) -> tuple[str, ...]:
+def _wrap(text: str, width: int = LABEL_WIDTH, rows: int = LABEL_ROWS) -> tuple[str, ...]:
     lines: list[str] = []
     for word in text.split():
         if lines and len(lines[-1]) + 1 + len(word) <= width:
@@ -57,27 +53,30 @@ class Chart:
     height: float
     bars: tuple[Bar, ...]
     groups: tuple[Group, ...]
-    legend: tuple[str, ...]
-    baseline: float
 
 
 def bar_chart(
     chart_id: str, title: str, description: str, series: list[str],
     groups: list[tuple[str, list[float | None]]], value_text, not_stated: str,
 ) -> Chart:
-    """`groups`: (label, one value per series, None where not stated); `value_text` formats a value."""
+    """Horizontal bars, a group under its label, one bar per series, the series named above its bar
+    (not told by colour alone). Lengths are shares of the width and the text is not scaled, so the
+    chart reflows on a narrow screen and its words stay as large as the page's.
+    `groups`: (label, one value per series, None where not stated); `value_text` formats a value."""
     highest = max((v for _, values in groups for v in values if v is not None), default=1) or 1
-    slot = WIDTH / max(1, len(groups))
-    bar_width = min(84.0, slot * 0.8 / max(1, len(series)))
-    baseline = TOP + BAR_AREA
+    named = len(series) > 1
+    y = 0.0
     bars, labels = [], []
-    for index, (label, values) in enumerate(groups):
-        centre = slot * index + slot / 2
-        start = centre - bar_width * len(values) / 2
+    for label, values in groups:
+        lines = _wrap(label)
+        labels.append(Group(y + LINE - 5, lines))
+        y += LINE * len(lines) + 4
         for n, value in enumerate(values):
-            height = 0.0 if value is None else BAR_AREA * value / highest
-            bars.append(Bar(start + n * bar_width, baseline - height, bar_width - 4, height,
-                            not_stated if value is None else value_text(value), n, value is not None))
-        labels.append(Group(centre, _wrap(label)))
-    return Chart(chart_id, title, description, baseline + 16 * (LABEL_ROWS + 1) + 8 + 18 * len(series),
-                 tuple(bars), tuple(labels), tuple(series), baseline)
+            if named:
+                y += LINE - 2
+            bars.append(Bar(y, 0.0 if value is None else round(LONGEST * value / highest, 1),
+                            not_stated if value is None else value_text(value), n, value is not None,
+                            series[n] if named else ""))
+            y += BAR + 6
+        y += GAP
+    return Chart(chart_id, title, description, y, tuple(bars), tuple(labels))

@@ -212,8 +212,8 @@ LABELS: dict[str, dict[str, str]] = {
     "chart_cities": {"sv": "Antal städer i UCCN över tid", "en": "Number of cities in the UCCN over time"},
     "chart_cities_series": {"sv": "Städer i UCCN", "en": "Cities in the UCCN"},
     "chart_cities_caption": {
-        "sv": "Varje stapel gäller den dag som står under den. Där det står tolkning anger källan ingen dag; skälet och källorna står i tabellen nedan.",
-        "en": "Each bar holds for the date below it. Where it says interpretation, the source gives no date; the reason and the sources are in the table below.",
+        "sv": "Varje stapel gäller den dag som står över den. Där det står tolkning anger källan ingen dag; skälet och källorna står i tabellen nedan.",
+        "en": "Each bar holds for the date above it. Where it says interpretation, the source gives no date; the reason and the sources are in the table below.",
     },
     "cite_heading": {"sv": "Så citerar du", "en": "How to cite this"},
     "cite_source": {"sv": "Källa", "en": "Source"},
@@ -274,6 +274,7 @@ LABELS: dict[str, dict[str, str]] = {
     "evidence_interpretation": {"sv": "Tolkning", "en": "Interpretation"},
     "evidence_outside": {"sv": "Kan inte kontrolleras här", "en": "Not verifiable on this site"},
     "evidence_backs": {"sv": "gäller", "en": "backs"},
+    "evidence_row": {"sv": "Belägg för raden ({count})", "en": "Evidence for this row ({count})"},
     "evidence_translation": {"sv": "Översättning", "en": "Translation"},
     "evidence_paragraph": {"sv": "Stycke {number} i källan: {title}", "en": "Paragraph {number} of the source: {title}"},
     "evidence_outside_text": {

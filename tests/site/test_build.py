@@ -87,9 +87,9 @@ def test_ks_302_page_links_to_the_commitments_resting_on_it(built_site):
 
 
 def _cell(markup: str, kind: str, agreement: str, party: str, year: int) -> str:
-    table = re.search(rf'<table data-view="totals" data-kind="{kind}">(.*?)</table>', markup, re.DOTALL).group(1)
+    table = re.search(rf'<table data-view="totals" data-kind="{kind}"[^>]*>(.*?)</table>', markup, re.DOTALL).group(1)
     cell = re.search(
-        rf'<td data-agreement="{agreement}" data-party="{party}" data-year="{year}">(.*?)</td>', table, re.DOTALL
+        rf'<td data-label="[^"]*" data-agreement="{agreement}" data-party="{party}" data-year="{year}">(.*?)</td>', table, re.DOTALL
     )
     return main_text(cell.group(1))
 

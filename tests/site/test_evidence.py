@@ -112,8 +112,8 @@ def test_both_languages_state_the_same_figures_dates_and_paragraphs(built_site, 
 
 
 def _standing(markup: str, agreement: str) -> dict[str, str]:
-    table = re.search(rf'<table data-view="standing" data-agreement="{agreement}">(.*?)</table>', markup, re.DOTALL).group(1)
-    return {party: main_text(cell) for party, cell in re.findall(r'<td data-party="([^"]+)">(.*?)</td>', table, re.DOTALL)}
+    table = re.search(rf'<table data-view="standing" data-agreement="{agreement}"[^>]*>(.*?)</table>', markup, re.DOTALL).group(1)
+    return {party: main_text(cell) for party, cell in re.findall(r'<td data-label="[^"]*" data-party="([^"]+)">(.*?)</td>', table, re.DOTALL)}
 
 
 def test_per_party_who_decided_or_proposed_what(built_site):

@@ -101,3 +101,15 @@ def test_no_page_describes_the_site_as_agreed_and_decided(built_site):
         description = re.search(r'<meta name="description" content="([^"]*)"', path.read_text(encoding="utf-8"))
         if description:
             assert "kommit överens" not in description.group(1) and "have agreed" not in description.group(1), path
+
+
+@pytest.mark.parametrize("url", ["", "beslut/", "beslut-per-ar/2018/", "en/", "en/decisions/"])
+def test_a_table_row_opens_its_evidence_from_one_control(built_site, url):
+    """On a phone a row is a block of lines: one disclosure for the row's record, not one per fact."""
+    markup = page(built_site, url)
+    rows = [row for table in re.findall(r'<table data-view="(?:current|register|figures)".*?</table>', markup, re.DOTALL)
+            for row in re.findall(r"<tr[ >].*?</tr>", table.split("<tbody>")[1], re.DOTALL)]
+    assert rows
+    controls = [row.count("<details") for row in rows]
+    assert set(controls) == {1}, controls
+    assert all('class="uccn-evidence uccn-evidence--row"' in row for row in rows)
