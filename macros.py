@@ -1,4 +1,4 @@
-"""mkdocs-macros glue: load and check data/ once per build, write record pages, register views.
+"""mkdocs-macros glue: run the build pipeline (uccn.build) for this language, register views.
 
 Each macro is one call into `uccn.render`; the HTML comes from autoescaped
 templates and is not rendered again by mkdocs-macros. A data error stops the
@@ -18,14 +18,12 @@ from jinja2.sandbox import SandboxedEnvironment
 # The data layer lives beside this file; engines load macros.py without adding its folder.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from uccn.cache import cache_dir, cached_dataset
-from uccn.history import record_history
-from uccn.pagecheck import docs_problems, sandboxed
-from uccn.pages import foreign_pages, write_abbreviations, write_feed, write_pages, write_root_files
-from uccn.render import MACROS, VIEWS, Renderer
+from uccn.build import Settings, Stop, prepare, root_url
+from uccn.languages import ROOT_LANG
+from uccn.pagecheck import sandboxed
+from uccn.render import VIEWS, Renderer
 from uccn.report import format_problems
-from uccn.site import base_path, config_problems, origin
-from uccn.tree import link_problems
+from uccn.site import base_path, config_problems
 
 try:  # MkDocs and ProperDocs print a BuildError without a traceback.
     from mkdocs.exceptions import PluginError as _BuildStop
@@ -44,41 +42,29 @@ def _inside(conf, root: Path) -> tuple[str, ...]:
     return ()  # a folder outside the project that the person building chose
 
 
-def _settings(conf) -> tuple[Path, Path, str, str]:
-    """Project root, docs folder, language and site URL, as MkDocs or Zensical give them."""
+def _settings(conf) -> tuple[Path, str, str]:
+    """Project root, language and this language's site URL, as MkDocs or Zensical give them."""
     if conf.get("config_file_path"):
         root = Path(conf["config_file_path"]).resolve().parent
     else:  # Zensical
         root = Path(conf.get("root_dir") or ".").resolve()
-    docs_dir = root / conf.get("docs_dir", "docs")
     theme = conf.get("theme") or {}
-    lang = (theme.get("language") if hasattr(theme, "get") else theme["language"]) or "sv"
-    return root, docs_dir, lang, conf.get("site_url") or "/"
+    lang = (theme.get("language") if hasattr(theme, "get") else theme["language"]) or ROOT_LANG
+    return root, lang, conf.get("site_url") or "/"
 
 
 def define_env(env) -> None:
-    root, docs_dir, lang, site_url = _settings(env.conf)
-    # Before anything is read, cleaned or written: no link may lead out of the project.
-    links = link_problems(root, _inside(env.conf, root))
-    if links:
-        raise _BuildStop(format_problems(links))
-    cache = cache_dir(root)
-    data, problems, key = cached_dataset(root / "data", cache)
-    bad_urls = config_problems(env.conf)
-    if bad_urls:
-        raise _BuildStop("\n".join(bad_urls))
-    problems = sorted(problems + docs_problems(docs_dir, root, MACROS, data.texts) + foreign_pages(docs_dir, root, lang))
-    if problems:
-        raise _BuildStop(format_problems(problems))
-    base = base_path(site_url, lang)
-    repository = (env.conf.get("extra") or {}).get("repository_url") or ""
-    history = record_history(root)
-    write_pages(data, docs_dir, lang, base, origin(site_url), history, repository, (cache, key))
-    write_feed(data, docs_dir, lang, site_url, history, repository)
-    write_abbreviations(data, root / "generated", lang)
-    if lang == "sv":  # the site's root
-        write_root_files(data, root / "data", docs_dir, site_url, history)
-    r = Renderer(data, lang, base)
+    root, lang, site_url = _settings(env.conf)
+    settings = Settings(
+        root=root, site_url=root_url(site_url, lang), langs=(lang,),
+        repository=(env.conf.get("extra") or {}).get("repository_url") or "",
+        site_dirs=_inside(env.conf, root), address_problems=config_problems(env.conf),
+    )
+    try:
+        data, _ = prepare(settings)
+    except Stop as stop:
+        raise _BuildStop("\n".join([*stop.lines, format_problems(stop.problems)]).strip()) from None
+    r = Renderer(data, lang, base_path(site_url, lang))
     for name in VIEWS:
         env.macro(getattr(r, name), name)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from uccn.languages import LANGUAGES
 from uccn.model import GENERATED_FOLDERS
 
 # In CI the property tests run the same examples every time, so a red build is reproducible.
@@ -42,7 +43,7 @@ def copy_project(target: Path) -> Path:
 
 
 REPOSITORY_URL = "https://github.com/example-org/uccn-site"
-CONFIGS = ("mkdocs.yml", "mkdocs.en.yml")  # Swedish first: it cleans site/
+CONFIGS = tuple(language.config for language in LANGUAGES)  # the root language first: it cleans site/
 
 
 # The builds' caches (uccn/cache.py, in the temporary directory) go into one folder that

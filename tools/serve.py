@@ -34,14 +34,15 @@ from mkdocs.livereload import LiveReloadServer
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from uccn.model import GENERATED_FOLDERS  # after the project is on the path
+from uccn import published  # after the project is on the path
+from uccn.languages import LANGUAGES
+from uccn.model import GENERATED_FOLDERS
 
-CONFIGS = (("mkdocs.yml", ""), ("mkdocs.en.yml", "en/"))  # Swedish first: its build cleans the folder
+CONFIGS = tuple((language.config, language.prefix) for language in LANGUAGES)  # the root first: it cleans
 log = logging.getLogger("uccn.serve")
 WATCHED = ("docs", "data", "uccn", "overrides", "macros.py", "mkdocs.base.yml", "mkdocs.yml", "mkdocs.en.yml")
 # What a build writes into docs/ itself: a change there is the build's own, not an editor's.
-WRITTEN = {folder for folders in GENERATED_FOLDERS for folder in folders.values()} | {
-    "schemas", "oppna-data", "underlag", "feed.xml", "robots.txt"}
+WRITTEN = {folder for folders in GENERATED_FOLDERS for folder in folders.values()} | set(published.WRITTEN)
 
 ERROR_PAGE = """<!doctype html>
 <html lang="sv"><head><meta charset="utf-8"><title>Webbplatsen kunde inte byggas</title>

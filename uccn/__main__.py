@@ -17,13 +17,10 @@ import sys
 import time
 from pathlib import Path
 
-from .model import LANGS
-from .pagecheck import docs_problems
-from .pages import foreign_pages
-from .render import MACROS
+from .build import Settings, Stop, check, guard, prepare
+from .languages import LANGS
 from .report import format_problems, github_annotations, github_summary
-from .site import DATA_DIR, DOCS_DIR, ROOT, base_path, environment_problems, origin, site_url
-from .tree import link_problems
+from .site import DATA_DIR, ROOT, environment_problems, site_url
 from .validate import load_dataset
 
 
@@ -38,13 +35,17 @@ def main(argv: list[str] | None = None) -> int:
         help="github: also print workflow commands, so problems show as annotations",
     )
     args = parser.parse_args(argv)
-    # Before anything is read or written: no link may lead out of the project.
-    links = link_problems(ROOT, ("site", "site/en"))
-    if links:
-        print(format_problems(links), file=sys.stderr)
-        if args.format == "github":
-            print(github_annotations(links))
-        return 1
+    settings = Settings(
+        root=ROOT, site_url=site_url(), repository=os.environ.get("REPOSITORY_URL", ""), langs=args.lang or LANGS,
+        # Only `pages` writes what the addresses go into; `check` and the rest read data/.
+        address_problems=environment_problems() if args.command == "pages" else (),
+    )
+    if args.command in ("schema", "evidence"):
+        try:
+            guard(settings)
+        except Stop as stop:
+            _report(stop, args.format)
+            return 1
     if args.command == "schema":
         from .schema import write_schemas
 
@@ -53,28 +54,16 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "evidence":
         return _evidence(args.target)
-    bad_urls = environment_problems()
-    if args.command == "pages" and bad_urls:
-        print("\n".join(bad_urls), file=sys.stderr)
-        return 1
     started = time.perf_counter()
-    if args.command == "pages":  # the builds after it read the checked data from the cache
-        from .cache import cache_dir, cached_dataset
-
-        cache = cache_dir(ROOT)
-        data, problems, key = cached_dataset(DATA_DIR, cache)
-    else:
-        data, problems = load_dataset(DATA_DIR)
-    problems += docs_problems(DOCS_DIR, ROOT, MACROS, data.texts)
-    problems = sorted(problems + [p for lang in LANGS for p in foreign_pages(DOCS_DIR / lang, ROOT, lang)])
-    if problems:
-        print(format_problems(problems), file=sys.stderr)
-        if args.format == "github":
-            print(github_annotations(problems))
-            summary = os.environ.get("GITHUB_STEP_SUMMARY")
-            if summary:
-                with open(summary, "a", encoding="utf-8") as out:
-                    out.write(github_summary(problems))
+    try:
+        if args.command == "pages":
+            _, changed = prepare(settings)
+            for lang, count in changed.items():
+                print(f"{lang}: {count} sidor skrivna eller borttagna.")
+            return 0
+        data, _ = check(settings)
+    except Stop as stop:
+        _report(stop, args.format)
         return 1
     if args.command == "check":
         count = sum(len(records) for records in data.collections.values())
@@ -83,26 +72,22 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "claims":
         return _claims(data)
-    if args.command == "export":
-        from .export import write_exports
+    from .export import write_exports
 
-        written = write_exports(data, Path(args.out))
-        print(f"{len(written)} filer skrivna i {args.out}.")
-        return 0
-    from .history import record_history
-    from .pages import write_abbreviations, write_feed, write_pages, write_root_files
-
-    history = record_history(ROOT)
-    for lang in args.lang or LANGS:
-        repository = os.environ.get("REPOSITORY_URL", "")
-        changed = write_pages(data, DOCS_DIR / lang, lang, base_path(site_url(), lang), origin(site_url()),
-                              history, repository, (cache, key))
-        write_feed(data, DOCS_DIR / lang, lang, site_url() if lang == "sv" else site_url() + "en/", history, repository)
-        write_abbreviations(data, ROOT / "generated", lang)
-        if lang == "sv":
-            write_root_files(data, DATA_DIR, DOCS_DIR / lang, site_url(), history)
-        print(f"{lang}: {len(changed)} sidor skrivna eller borttagna.")
+    written = write_exports(data, Path(args.out))
+    print(f"{len(written)} filer skrivna i {args.out}.")
     return 0
+
+
+def _report(stop: Stop, output: str) -> None:
+    """Every problem on standard error; with --format github also as annotations and a summary."""
+    print("\n".join([*stop.lines, format_problems(stop.problems)]).strip(), file=sys.stderr)
+    if output == "github" and stop.problems:
+        print(github_annotations(stop.problems))
+        summary = os.environ.get("GITHUB_STEP_SUMMARY")
+        if summary:
+            with open(summary, "a", encoding="utf-8") as out:
+                out.write(github_summary(stop.problems))
 
 
 def _evidence(target: list[str]) -> int:

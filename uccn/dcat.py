@@ -21,7 +21,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
+from .labels import PAGES
+from .languages import LANGS, LANGUAGES
 from .model import COLLECTIONS, REGISTRY, Text
+from .published import OPEN_DATA, SCHEMAS
 from .schema import file_name as schema_file_name
 
 FILE_NAME = "katalog.rdf"
@@ -63,7 +66,7 @@ class File:
 def published_files() -> list[File]:
     """Every open-data file the site publishes, in a fixed order."""
     files = [File(
-        "oppna-data/uccn.json", Text("uccn.json", "uccn.json"),
+        f"{OPEN_DATA}/uccn.json", Text("uccn.json", "uccn.json"),
         Text("Alla poster, med texter på svenska och engelska. Tomt värde (null) betyder att källan inte anger uppgiften.",
              "Every record, with texts in Swedish and English. An empty value (null) means the source does not state it."),
         "application/json", "JSON",
@@ -71,7 +74,7 @@ def published_files() -> list[File]:
     for name, collection in REGISTRY.items():
         if collection.csv:
             files.append(File(
-                f"oppna-data/{collection.csv}", Text(collection.csv, collection.csv),
+                f"{OPEN_DATA}/{collection.csv}", Text(collection.csv, collection.csv),
                 Text(f"Posterna i data/{name}.yml som tabell: en rad per post, semikolon som skiljetecken, UTF-8 med BOM.",
                      f"The records of data/{name}.yml as a table: one row per record, semicolon-separated, UTF-8 with a BOM."),
                 "text/csv", "CSV",
@@ -79,7 +82,7 @@ def published_files() -> list[File]:
     for collection in sorted(COLLECTIONS):
         name = schema_file_name(collection)
         files.append(File(
-            f"schemas/{name}", Text(name, name),
+            f"{SCHEMAS}/{name}", Text(name, name),
             Text(f"JSON Schema som beskriver fälten i data/{collection}.yml och kontrollerar dem.",
                  f"JSON Schema that describes and checks the fields of data/{collection}.yml."),
             "application/json", "JSON", JSON_SCHEMA,
@@ -101,7 +104,7 @@ def _e(parent: ET.Element, tag: str, text: str | None = None, lang: str = "", **
 
 
 def _texts(parent: ET.Element, tag: str, text: Text) -> None:
-    for lang in ("sv", "en"):
+    for lang in LANGS:
         _e(parent, tag, getattr(text, lang), lang)
 
 
@@ -109,7 +112,7 @@ def catalogue(site_url: str, modified: str | None) -> str:
     """The catalogue as RDF/XML. site_url ends with '/'; modified is YYYY-MM-DD or None."""
     for prefix, uri in NS.items():
         ET.register_namespace(prefix, uri)
-    home = site_url + "oppna-data/"
+    home = site_url + OPEN_DATA + "/"
     root = ET.Element(f"{{{NS['rdf']}}}RDF")
 
     cat = _e(root, "dcat:Catalog", rdf_about=home + FILE_NAME)
@@ -162,10 +165,10 @@ def catalogue(site_url: str, modified: str | None) -> str:
             _e(dataset, "dcat:keyword", word, lang)
     _e(dataset, "dcat:theme", rdf_resource=f"{EU}data-theme/GOVE")
     _e(dataset, "dct:accessRights", rdf_resource=f"{EU}access-right/PUBLIC")
-    for code in ("SWE", "ENG"):
-        _e(dataset, "dct:language", rdf_resource=f"{EU}language/{code}")
-    _e(dataset, "dcat:landingPage", rdf_resource=home)
-    _e(dataset, "dcat:landingPage", rdf_resource=site_url + "en/open-data/")
+    for language in LANGUAGES:
+        _e(dataset, "dct:language", rdf_resource=f"{EU}language/{language.eu}")
+    for language in LANGUAGES:  # the open-data page of each language
+        _e(dataset, "dcat:landingPage", rdf_resource=site_url + language.prefix + PAGES["open_data"][language.code])
     if modified:
         _e(dataset, "dct:modified", modified, rdf_datatype=XSD_DATE)
 

@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from .model import COLLECTIONS, REGISTRY, Dataset, PartialDate, Text, specs
+from .published import OPEN_DATA
 from .site import write_if_changed
 
-FOLDER = "oppna-data"
+FOLDER = OPEN_DATA
 
 
 def _plain(value: Any) -> Any:

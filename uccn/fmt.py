@@ -10,9 +10,9 @@ import datetime
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
+from .languages import LOCALES
 from .model import PartialDate, Period
 
-LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 _MONEY_PATTERN = {"sv": "#,##0\u00a0¤", "en": "¤\u00a0#,##0"}
 _SEASONS = {
     "sv": {"spring": "våren {y}", "summer": "sommaren {y}", "autumn": "hösten {y}", "winter": "vintern {y}"},

@@ -12,7 +12,6 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
-LANGS = ("sv", "en")
 # An abbreviation is written into every page's Markdown (the abbr extension), so it
 # is held to one line of letters and digits: nothing in it can be read as markup.
 ABBREVIATION = r"^[0-9A-Za-zÅÄÖåäöÉéÜü]{1,12}$"

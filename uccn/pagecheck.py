@@ -27,8 +27,10 @@ import yaml
 from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
+from . import published
+from .languages import LANGS, PREFIX, language_of_path
 from .load import HIDDEN, char_name, visible
-from .model import GENERATED_FOLDERS, LANGS
+from .model import GENERATED_FOLDERS
 from .problem import Problem, suggest
 
 # Folders of pages written from data by uccn.pages: their pages come from our templates,
@@ -195,7 +197,7 @@ _MD_LINK = re.compile(r"\]\(([^)\s#]+\.md)(?:#[^)\s]*)?\)")
 # Folders the build writes before the site is built; links into them are checked in the built site.
 _GENERATED = (
     *(f"{folder}/" for folders in GENERATED_FOLDERS for folder in folders.values()),
-    "schemas/", "oppna-data/", "underlag/", "assets/",
+    *(f"{folder}/" for folder in published.FOLDERS), "assets/",
 )
 
 
@@ -245,16 +247,14 @@ def _link_resolves(href: str, shown: str, root: Path) -> bool:
     parts = shown.split("/")  # docs/<lang>/<path>.md
     lang, page = parts[1], "/".join(parts[2:])[: -len(".md")]
     page = "" if page == "index" else page.removesuffix("/index")
-    url = urljoin(f"http://site/{'' if lang == 'sv' else lang + '/'}{page + '/' if page else ''}", href.split("#")[0])
-    path = urlparse(url).path.lstrip("/")
-    folder = root / "docs" / "sv"
-    if path.startswith("en/") or path == "en":
-        folder, path = root / "docs" / "en", path[3:]
+    url = urljoin(f"http://site/{PREFIX[lang]}{page + '/' if page else ''}", href.split("#")[0])
+    target_lang, path = language_of_path(urlparse(url).path.lstrip("/"))
+    folder = root / "docs" / target_lang
     if not path or path.endswith("/"):
         stem = path.rstrip("/")
         return not stem or (folder / f"{stem}.md").exists() or (folder / stem / "index.md").exists() or \
             path.startswith(_GENERATED)
-    return (folder / path).exists() or path.startswith(_GENERATED) or path in ("robots.txt", "sitemap.xml")
+    return (folder / path).exists() or path.startswith(_GENERATED) or path in (published.ROBOTS, published.SITEMAP)
 
 
 def docs_problems(

@@ -15,10 +15,11 @@ from typing import Any
 
 import yaml
 
-from . import dcat, jsonld, register, safeio
+from . import dcat, jsonld, published, register, safeio
 from .cache import mark_pages, pages_current, pages_key
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
+from .languages import twin as twin_language
 from .model import GENERATED_FOLDERS, RECORD_FOLDERS, REGISTER_FOLDER, Dataset
 from .problem import Problem
 from .render import Renderer
@@ -32,7 +33,7 @@ def record_pages(
     """Relative path -> Markdown source, for every generated page of one language:
     one per record, and the register's listings (uccn.register)."""
     renderer = Renderer(data, lang, base, origin, history, repository)
-    other = "en" if lang == "sv" else "sv"
+    other = twin_language(lang)
     pages: dict[str, str] = {}
     for collection, folders in RECORD_FOLDERS.items():
         for record_id in data.collections[collection]:
@@ -50,7 +51,7 @@ def record_pages(
 
 def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, body: str, data_files: list[str],
           searched: bool = True) -> dict[str, str]:
-    other = "en" if lang == "sv" else "sv"
+    other = twin_language(lang)
     content = f"# {markdown_text(page.title)} {{ #{name} }}\n\n{body}"
     # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
     meta = {
@@ -154,7 +155,7 @@ def write_feed(data: Dataset, docs_dir: Path, lang: str, site_url: str, history:
     """The language's Atom feed of new and changed records, at the root of its site."""
     renderer = Renderer(data, lang, base_path(site_url, lang), origin(site_url), history, repository)
     language_root = origin(site_url) + base_path(site_url, lang)
-    write_if_changed(docs_dir / "feed.xml", renderer.feed(language_root))
+    write_if_changed(docs_dir / published.FEED, renderer.feed(language_root))
 
 
 def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
@@ -176,16 +177,16 @@ def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: st
     content = (
         f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\nSitemap: {site_url}en/sitemap.xml\n"
     )
-    write_if_changed(docs_dir / "robots.txt", content)
+    write_if_changed(docs_dir / published.ROBOTS, content)
     # Published, so that editors' tools can also fetch them from the site.
-    write_schemas(docs_dir / "schemas")
+    write_schemas(docs_dir / published.SCHEMAS)
     for source in data.sources.values():  # the stored texts, as plain text files too
         if source.stored_text:
             try:  # the bytes the check read; a link or a missing file was reported and stops the build
                 text = safeio.read_bytes(data_dir.parent, Path(data_dir.name) / source.stored_text)
             except (OSError, safeio.Unsafe):
                 continue
-            write_if_changed(docs_dir / "underlag" / Path(source.stored_text).name, text)
+            write_if_changed(docs_dir / published.STORED_TEXTS / Path(source.stored_text).name, text)
     write_exports(data, docs_dir / EXPORT_FOLDER)
     write_if_changed(
         docs_dir / EXPORT_FOLDER / dcat.FILE_NAME,

@@ -12,12 +12,12 @@ from typing import Any
 from urllib.parse import urlparse
 
 from . import safeio
+from .languages import PREFIX
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "data"
 DOCS_DIR = ROOT / "docs"
 DEFAULT_SITE_URL = "http://127.0.0.1:8000/"
-LANG_PREFIX = {"sv": "", "en": "en/"}
 
 
 # An http(s) address of a host and a path, nothing else: it is written unescaped into
@@ -70,7 +70,7 @@ def base_path(url: str, lang: str) -> str:
     """URL path of a language's root: '/' or '/project/en/'."""
     path = urlparse(url).path or "/"
     path = path if path.endswith("/") else path + "/"
-    prefix = LANG_PREFIX[lang]
+    prefix = PREFIX[lang]
     return path if not prefix or path.endswith(prefix) else path + prefix
 
 

@@ -19,10 +19,11 @@ import yaml
 
 from .evidence import evidence_problems, load_texts
 from .kinds import ID_LENGTH, ID_PATTERN, KINDS, NULL_TAG, STR_TAG, is_blank, shown
+from .languages import LANGS
 from .load import HIDDEN, Snapshot, compose_all, display_name
 from .load import char_name as _char
 from .load import visible as _visible
-from .model import COLLECTIONS, LANGS, MAX_LENGTH, WHAT, Dataset, Spec, Text, Where, specs
+from .model import COLLECTIONS, MAX_LENGTH, WHAT, Dataset, Spec, Text, Where, specs
 from .problem import Problem, suggest
 from .rules import record_rules
 

@@ -72,20 +72,14 @@ def test_pull_requests_from_forks_build_without_secrets_or_a_kept_token_and_uplo
     assert [u["with"]["path"] for u in uploads] == ["site/"]
 
 
-def test_check_prints_github_annotations(tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(ROOT / "data", data)
-    path = data / "decisions.yml"
+def test_check_prints_github_annotations(project, tmp_path):
+    path = project / "data" / "decisions.yml"
     text = path.read_text(encoding="utf-8").replace("paragraph: 302", "paragraph: tre")
     path.write_text(text.replace("status: decided", "status: '<b>|beslutad'"), encoding="utf-8")
     summary = tmp_path / "summary.md"
     summary.write_text("Earlier steps' summary\n", encoding="utf-8")
-    code = (
-        "import sys, uccn.site as s, uccn.__main__ as m; from pathlib import Path;"
-        f"m.DATA_DIR = Path({str(data)!r}); sys.exit(m.main(['check', '--format', 'github']))"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                            env={**os.environ, "GITHUB_STEP_SUMMARY": str(summary)})
+    result = subprocess.run([sys.executable, "-m", "uccn", "check", "--format", "github"], capture_output=True,
+                            text=True, cwd=project, env={**os.environ, "GITHUB_STEP_SUMMARY": str(summary)})
     assert result.returncode == 1
     assert "::error file=data/decisions.yml,line=11,title=Fel i datan::'paragraph' ska vara ett heltal" in result.stdout
     assert "data/decisions.yml:11:" in result.stderr

@@ -6,14 +6,13 @@ from pathlib import Path
 
 import yaml
 
-from uccn.model import LANGS
+from uccn.languages import BY_CODE, PREFIX
 from uccn.pagecheck import split_front_matter
 from uccn.pages import record_pages
 from uccn.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
-CONFIGS = {"sv": "mkdocs.yml", "en": "mkdocs.en.yml"}
-PREFIX = {"sv": "", "en": "en/"}
+CONFIGS = {code: language.config for code, language in BY_CODE.items()}
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -35,7 +34,6 @@ def nav_sources(lang: str) -> list[str]:
 
 
 _DATA, _ = load_dataset(ROOT / "data")
-assert set(CONFIGS) == set(LANGS)
 
 
 def site_pages(lang: str) -> list[str]:

@@ -1,0 +1,44 @@
+"""The one build pipeline (uccn.build): what it refuses, and what it writes, per language."""
+from __future__ import annotations
+
+import pytest
+
+from uccn.build import Settings, Stop, prepare, root_url
+
+
+def test_a_languages_address_gives_the_sites_root():
+    assert root_url("https://example.org/uccn/en/", "en") == "https://example.org/uccn/"
+    assert root_url("https://example.org/uccn/", "sv") == "https://example.org/uccn/"
+    assert root_url("https://example.org/uccn", "sv") == "https://example.org/uccn/"
+
+
+def test_one_language_gets_its_pages_and_only_the_root_language_the_root_files(project):
+    (project / "docs/sv/robots.txt").unlink(missing_ok=True)  # left by an earlier build of the working copy
+    data, changed = prepare(Settings(project, "https://example.org/", langs=("en",)))
+    assert changed["en"] > len(data.decisions)
+    assert (project / "docs/en/decisions/ks-2018-302.md").is_file()
+    assert (project / "docs/en/feed.xml").is_file()
+    assert not (project / "docs/sv/robots.txt").exists() and not (project / "docs/sv/beslut").exists()
+    _, changed = prepare(Settings(project, "https://example.org/"))
+    assert changed["en"] == 0 and changed["sv"] > 0  # English was already in line with the data
+    assert "Sitemap: https://example.org/en/sitemap.xml" in (project / "docs/sv/robots.txt").read_text()
+
+
+def test_a_data_mistake_stops_before_anything_is_written_and_names_every_problem(project):
+    path = project / "data/decisions.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("paragraph: 302", "paragraph: tre", 1)
+                    .replace("status: decided", "status: beslutad", 1), encoding="utf-8")
+    with pytest.raises(Stop) as stopped:
+        prepare(Settings(project, "https://example.org/"))
+    assert [p.file for p in stopped.value.problems] == ["data/decisions.yml", "data/decisions.yml"]
+    assert not (project / "docs/sv/beslut").exists()
+
+
+def test_an_address_problem_and_a_link_out_stop_it_first(project, tmp_path):
+    with pytest.raises(Stop) as stopped:
+        prepare(Settings(project, "https://example.org/", address_problems=["SITE_URL ska vara en webbadress"]))
+    assert stopped.value.lines == ["SITE_URL ska vara en webbadress"] and stopped.value.problems == []
+    (project / "site").symlink_to(tmp_path)
+    with pytest.raises(Stop) as stopped:
+        prepare(Settings(project, "https://example.org/"))
+    assert [p.file for p in stopped.value.problems] == ["site"]

@@ -1,0 +1,98 @@
+"""The one build pipeline: check the project, then write everything the engines build from.
+
+`macros.py` (inside each engine's build of one language) and `python -m uccn pages`
+(before the engines, and in `make serve`) call `prepare` and nothing else, so both
+check the same things in the same order and write the same files. A new generated
+output is added here, once.
+
+Order: no link may lead out of the project (before anything is read or written);
+the addresses the build writes into pages are plain http(s) addresses; data/ and
+every page of every language pass their checks; then, per language, the record
+and register pages, the feed and the abbreviations; at the site's root, robots.txt,
+the schemas, the stored texts, the open data and its catalogue.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .cache import cache_dir, cached_dataset
+from .history import record_history
+from .languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
+from .model import Dataset
+from .pagecheck import docs_problems
+from .pages import foreign_pages, write_abbreviations, write_feed, write_pages, write_root_files
+from .problem import Problem
+from .render import MACROS
+from .site import base_path, origin
+from .tree import link_problems
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path  # the project
+    site_url: str  # the address of the site's root (the root language), ending in "/"
+    repository: str = ""  # the project's address on its forge, for links to commits; "" for none
+    langs: Sequence[str] = LANGS  # the languages to write pages for
+    site_dirs: tuple[str, ...] = SITE_DIRS  # where the engines write, from the root (no link may lead out)
+    address_problems: Sequence[str] = field(default_factory=tuple)  # what the caller found wrong in its addresses
+
+    def language_url(self, lang: str) -> str:
+        return self.site_url + PREFIX[lang]
+
+
+class Stop(Exception):
+    """The build cannot go on. `problems` are `file:line: message`; `lines` are messages
+    about the build's settings, which have no file."""
+
+    def __init__(self, problems: Sequence[Problem] = (), lines: Sequence[str] = ()) -> None:
+        self.problems, self.lines = list(problems), list(lines)
+        super().__init__("\n".join([*self.lines, *(str(p) for p in self.problems)]))
+
+
+def guard(settings: Settings) -> None:
+    """Before anything is read or written: no link leads out of the project, and the addresses
+    are plain. Raises Stop."""
+    links = link_problems(settings.root, settings.site_dirs)
+    if links:
+        raise Stop(links)
+    if settings.address_problems:
+        raise Stop(lines=settings.address_problems)
+
+
+def check(settings: Settings) -> tuple[Dataset, tuple[Path | None, str]]:
+    """The checked dataset and its cache (folder, key); raises Stop with every problem found."""
+    guard(settings)
+    root = settings.root
+    cache = cache_dir(root)
+    data, problems, key = cached_dataset(root / "data", cache)
+    problems = problems + docs_problems(root / "docs", root, MACROS, data.texts)
+    problems += [p for lang in LANGS for p in foreign_pages(root / "docs" / lang, root, lang)]
+    if problems:
+        raise Stop(sorted(problems))
+    return data, (cache, key)
+
+
+def prepare(settings: Settings) -> tuple[Dataset, dict[str, int]]:
+    """Check, then write the generated files of each language in `settings.langs`; returns the
+    dataset and how many pages changed per language. Raises Stop when anything is wrong."""
+    data, cache = check(settings)
+    root, docs = settings.root, settings.root / "docs"
+    history = record_history(root)
+    changed = {}
+    for lang in settings.langs:
+        url = settings.language_url(lang)
+        changed[lang] = len(write_pages(data, docs / lang, lang, base_path(url, lang), origin(url), history,
+                                        settings.repository, cache))
+        write_feed(data, docs / lang, lang, url, history, settings.repository)
+        write_abbreviations(data, root / "generated", lang)
+        if lang == ROOT_LANG:
+            write_root_files(data, root / "data", docs / lang, settings.site_url, history)
+    return data, changed
+
+
+def root_url(language_url: str, lang: str) -> str:
+    """The site's root address from a language's own address (its config's `site_url`)."""
+    url = language_url if language_url.endswith("/") else language_url + "/"
+    return url[: -len(PREFIX[lang])] if PREFIX[lang] and url.endswith(PREFIX[lang]) else url

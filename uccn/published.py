@@ -1,0 +1,18 @@
+"""What the build publishes besides its pages, declared once: each file and folder it writes
+into a language's docs folder, and so at that language's root of the site.
+
+The page check lets pages link to them, `make serve` knows them as the build's own
+writes, and the catalogue (uccn.dcat) lists the open data by these names."""
+from __future__ import annotations
+
+OPEN_DATA = "oppna-data"  # uccn.json, the CSV files and the DCAT-AP-SE catalogue
+SCHEMAS = "schemas"  # the JSON Schemas editors' tools and re-users read
+STORED_TEXTS = "underlag"  # the stored source texts, as plain text
+FEED = "feed.xml"  # each language's Atom feed
+ROBOTS = "robots.txt"
+SITEMAP = "sitemap.xml"  # written by the engine, not by us
+
+AT_ROOT = (OPEN_DATA, SCHEMAS, STORED_TEXTS, ROBOTS)  # at the site's root (the root language's docs)
+PER_LANGUAGE = (FEED,)
+WRITTEN = (*AT_ROOT, *PER_LANGUAGE)
+FOLDERS = (OPEN_DATA, SCHEMAS, STORED_TEXTS)
