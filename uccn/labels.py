@@ -142,6 +142,8 @@ LABELS: dict[str, dict[str, str]] = {
     "year": {"sv": "År", "en": "Year"},
     "both_parties": {"sv": "Båda parterna", "en": "Both parties"},
     "of_full_time": {"sv": "av en heltid", "en": "of a full-time post"},
+    "on_day": {"sv": "den {date}", "en": "on {date}"},
+    "in_month": {"sv": "i {date}", "en": "in {date}"},
     "per_year": {"sv": "per år", "en": "a year"},
     "replaces": {"sv": "Ersätter", "en": "Replaces"},
     "replaces_proposed": {"sv": "Föreslås ersätta", "en": "Proposed to replace"},
@@ -357,7 +359,8 @@ STATUS = {
     },
 }
 
-KINDS = {
+# The words for the kinds of decisions and commitments (not uccn.kinds, the kinds of fields).
+KIND_WORDS = {
     "decision": {"sv": "Beslut", "en": "Decision"},
     "proposal": {"sv": "Förslag", "en": "Proposal"},
     "working-time": {"sv": "Arbetstid", "en": "Working time"},

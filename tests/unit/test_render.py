@@ -112,8 +112,8 @@ def test_every_collection_is_shown_on_a_page_the_site_has():
     assert {c.shown_on for c in REGISTRY.values()} - set(PAGES) == {"start"}
 
 
-def test_has_page_agrees_with_the_pages_written(data):
-    """has_page takes a shortcut for the known page kinds; it must match what record_page does."""
+def test_a_source_without_a_stored_text_has_no_page_and_every_other_record_with_a_folder_has_one(data):
+    """has_page (uccn.links.ONLY_WHEN) decides for links and for record_page alike."""
     from uccn.model import REGISTRY, Dataset
 
     # Every source's text is stored today; one without is shown without a page of its own.
@@ -125,6 +125,8 @@ def test_has_page_agrees_with_the_pages_written(data):
             expected = bool(declaration.folder) and renderer.record_page(collection, record_id) is not None
             assert renderer.has_page(collection, record_id) is expected, (collection, record_id)
     assert not renderer.has_page("sources", unstored.id)
+    assert renderer.record_page("sources", "arendebeskrivning-2019-2020") is not None
+    assert all(renderer.record_page("decisions", d) is not None for d in data.decisions)
 
 
 def test_open_questions_list_a_few_of_a_kind_and_count_the_rest(many):

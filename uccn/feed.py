@@ -1,0 +1,27 @@
+"""An Atom feed (RFC 4287) of new and changed records, newest first, from git (uccn.history)."""
+from __future__ import annotations
+
+from typing import Any
+
+from .templating import render
+
+
+def feed(r: Any, site_url: str) -> str:
+    """The feed of one language; `r` a renderer (uccn.render) of it, `site_url` the absolute
+    address of the language's root. Empty without history."""
+    entries = []
+    for (collection, record_id), changes in (r.history or {}).items():
+        if collection not in r.data.collections or record_id not in r.data.collections[collection]:
+            continue  # a record since removed
+        link = r.origin + r.link_to(collection, record_id)
+        for change, said in zip(changes, reversed(r.changes(collection, record_id) or []), strict=True):
+            entries.append({
+                "id": f"{site_url}#{collection}/{record_id}/{change.commit}",
+                "title": r.name(collection, record_id), "updated": change.timestamp,
+                "link": link, "summary": said["said"],
+            })
+    entries.sort(key=lambda e: (e["updated"], e["id"]), reverse=True)
+    # Atom requires a date; without history the feed is empty, and says so by the epoch.
+    updated = entries[0]["updated"] if entries else "1970-01-01T00:00:00Z"
+    return render("feed.xml", r, entries=entries, updated=updated, feed_id=site_url + "feed.xml",
+                  self_url=site_url + "feed.xml", site_url=site_url, title=r.t("feed_title"))

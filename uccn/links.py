@@ -1,0 +1,112 @@
+"""Where things are: the address of a page, of a record's own page or its place on a list,
+of a quote's paragraph in its source, and the evidence behind a fact as a page links it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import register
+from .evidence import source_of
+from .labels import FIELDS, PAGES, PARAGRAPH_ANCHOR
+from .model import RECORD_FOLDERS, REGISTRY, Evidence
+from .words import Words
+
+# The HTML id of a record on the page that lists its collection. A commitment id may not
+# start with "avtal-" (model.REGISTRY), since the commitments page also has one heading
+# per agreement, "ataganden-avtal-<agreement id>".
+ANCHORS = {
+    "agreements": "avtal-{id}", "commitments": "ataganden-{id}", "sources": "kalla-{id}",
+    "organisations": "part-{id}", "people": "person-{id}",
+}
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    """One piece of evidence as a page shows it; every text still to be escaped."""
+
+    kind: str  # quote, interpretation, outside
+    backs: str  # "andel arbetstid, period"
+    quote: str
+    translation: str
+    reason: str
+    source_title: str
+    link: str  # the paragraph on the source's page, or the source in the list of sources
+    link_text: str
+    lang: str = "sv"  # the language of the quote: the source's
+
+
+def _text_stored(r: Words, source: Any) -> bool:
+    return source.id in r.data.texts
+
+
+# Record pages (by their template) that only some records of the collection have: a source's
+# page shows its stored text, and there is nothing to show without one.
+ONLY_WHEN = {"source_page": _text_stored}
+
+
+class Links(Words):
+    def page_url(self, page: str, anchor: str = "") -> str:
+        return f"{self.base}{PAGES[page][self.lang]}" + (f"#{anchor}" if anchor else "")
+
+    def record_url(self, collection: str, record_id: str) -> str:
+        return f"{self.base}{RECORD_FOLDERS[collection][self.lang]}/{record_id}/"
+
+    def register_url(self, year: int | None, filter: tuple[str, str] | None = None, number: int = 1) -> str:
+        return f"{self.base}{register.FOLDER[self.lang]}/{register.slug(self.lang, year, filter, number)}/"
+
+    def anchor(self, collection: str, record_id: str) -> str:
+        """The HTML id of a record on the page that lists its collection (ANCHORS)."""
+        return ANCHORS[collection].format(id=record_id)
+
+    def shown_at(self, collection: str, record_id: str) -> str:
+        """Where a record is shown: its place on the page that lists its collection."""
+        return self.page_url(REGISTRY[collection].shown_on, self.anchor(collection, record_id))
+
+    def has_page(self, collection: str, record_id: str) -> bool:
+        """Does the record have a page of its own? A collection with a folder has one per record,
+        unless its page kind is in ONLY_WHEN and the rule says no."""
+        if not REGISTRY[collection].folder:
+            return False
+        rule = ONLY_WHEN.get(REGISTRY[collection].page)
+        return rule is None or rule(self, self.record(collection, record_id))
+
+    def link_to(self, collection: str, record_id: str) -> str:
+        """The best address for a record: its own page, its place on the page that lists
+        its collection, or that page."""
+        if self.has_page(collection, record_id):
+            return self.record_url(collection, record_id)
+        if collection in ANCHORS:
+            return self.shown_at(collection, record_id)
+        page = REGISTRY[collection].shown_on
+        return self.base if page == "start" else self.page_url(page)
+
+    def paragraph_link(self, source_id: str, quote: str, occurrence: int | None = None) -> tuple[str, str] | None:
+        """The address and the words of a link to the paragraph of a stored text a quote lies in."""
+        text = self.data.texts.get(source_id)
+        paragraph = text.paragraph_of(quote, occurrence) if text else None
+        if paragraph is None:
+            return None
+        title = self.data.sources[source_id].title(self.lang)
+        return (self.record_url("sources", source_id) + "#" + PARAGRAPH_ANCHOR.format(number=paragraph),
+                self.t("evidence_paragraph", number=paragraph, title=title))
+
+    def evidence(self, record: Any, field: str | None = None) -> list[EvidenceView]:
+        """The evidence behind one field of a record, or behind all of its facts."""
+        return [self._evidence_view(record, e) for e in record.evidence if field is None or field in e.about]
+
+    def _evidence_view(self, record: Any, e: Evidence) -> EvidenceView:
+        source_id = source_of(record, e) or ""
+        source = self.data.sources[source_id]
+        found = self.paragraph_link(source_id, e.quote, e.occurrence) if e.quote else None
+        link, link_text = found or (self.shown_at("sources", source_id), source.title(self.lang))
+        return EvidenceView(
+            kind=e.kind,
+            backs=", ".join(FIELDS[name][self.lang] for name in e.about),
+            quote=e.quote or "",
+            translation=e.translation or "",
+            reason=e.interpretation(self.lang) if e.interpretation else "",
+            source_title=source.title(self.lang),
+            link=link,
+            link_text=link_text,
+            lang=source.language or "sv",
+        )

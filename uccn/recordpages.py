@@ -1,0 +1,140 @@
+"""A page of its own for each record of the collections REGISTRY gives a folder, the
+register's listings, how to cite a record, and its changes from git in plain words.
+
+A record's page is templates/<page>.html with `record`; PAGE_CONTEXT names, per page
+template, what else the template gets (and the page's description and linked data)."""
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlparse
+
+from . import fmt, jsonld, register
+from .labels import FIELDS, PARAGRAPH_ANCHOR, STATUS
+from .links import Links
+from .model import REGISTRY
+
+
+@dataclass(frozen=True)
+class RecordPage:
+    title: str
+    description: str
+    body: str  # HTML
+    linked_data: dict[str, Any] | None = None  # schema.org, for search engines (uccn.jsonld)
+
+
+class Pages(Links):
+    def record_page(self, collection: str, record_id: str) -> RecordPage | None:
+        """Title, description and body of a record's own page, or None if it has none."""
+        if not self.has_page(collection, record_id):
+            return None
+        page = REGISTRY[collection].page
+        record = self.record(collection, record_id)
+        title = self.name(collection, record_id)
+        context = PAGE_CONTEXT[page](self, record) if page in PAGE_CONTEXT else {}
+        description = context.pop("description", title)
+        linked_data = context.pop("linked_data", None)
+        body = self._render(f"{page}.html", record=record, **context)
+        return RecordPage(title, description, body, linked_data)
+
+    def register_page(self, listing: register.Listing) -> RecordPage:
+        """One page of the register, with its years, its filters and its rows."""
+        title = self.register_title(listing.year, listing.filter)
+        if listing.pages > 1:
+            title += f" ({self.t('register_page_of', number=listing.number, pages=listing.pages).lower()})"
+        labels = {"body": self.t("body"), "status": self.t("status"), "kind": self.t("kind")}
+        filters = [
+            (dimension, labels[dimension],
+             [(value, self.register_value(dimension, value), count) for value, count in counted])
+            for dimension, counted in listing.options if counted
+        ]
+        body = self._render(
+            "register_page.html", listing=listing, years=listing.years, filters=filters,
+            # In place only where every row of the year is on the page: its first, unfiltered listing.
+            year_total=listing.year_total, in_place=listing.filter is None and listing.pages == 1,
+            heading_all=self.register_title(listing.year),
+            showing=self.t("register_showing", first=listing.first, last=listing.last, total=listing.total),
+        )
+        year = self.register_year(listing.year)
+        return RecordPage(title, self.t("register_description", year=year), body)
+
+    def citation(self, collection: str, record_id: str) -> str:
+        """How to cite a record: how practice cites it, its title, its address, and the day read."""
+        record = self.record(collection, record_id)
+        cited = self.decision_ref(record_id) if collection == "decisions" else ""
+        title = self.name(collection, record_id)
+        quoted = self.t("cite_title", title=title)
+        head = f"{cited}, {quoted}" if cited and cited != title else quoted
+        cited_text = f"{head}. {self.t('cite_source')}: {self.name('sources', record.source)}."
+        if urlparse(self.origin).hostname in ("127.0.0.1", "localhost", "::1", None):
+            return cited_text  # a preview: the public address is not known here, and a local one would mislead
+        return f"{cited_text} {self.origin + self.link_to(collection, record_id)}"
+
+    def changes(self, collection: str, record_id: str) -> list[dict[str, str]] | None:
+        """The record's changes in plain words, newest first; None when git cannot tell."""
+        if self.history is None:
+            return None
+        result = []
+        for change in reversed(self.history.get((collection, record_id), [])):
+            if change.kind == "added":
+                said = self.t("change_added")
+            else:
+                said = "; ".join(self._said(collection, *field) for field in change.fields)
+            link = f"{self.repository.rstrip('/')}/commit/{change.commit}" if self.repository else ""
+            result.append({"date": fmt.iso_day(datetime.date.fromisoformat(change.date), self.lang),
+                           "iso": change.date, "said": said, "link": link})
+        return result
+
+    def _said(self, collection: str, field: str, before: str | None, after: str | None) -> str:
+        label = FIELDS.get(field, {}).get(self.lang, field).capitalize()
+        statuses = STATUS.get(collection, {})
+        if field == "status" and before in statuses and after in statuses:
+            return f"{label}: {statuses[before][self.lang].lower()} → {statuses[after][self.lang].lower()}"
+        if field in ("date", "paragraph", "share_percent", "amount_sek", "as_of", "value") and before and after:
+            return f"{label}: {before} → {after}"
+        return self.t("change_field", field=label)
+
+
+def _decision_page(r: Pages, d: Any) -> dict[str, Any]:
+    summary = d.outcome or d.note
+    return {
+        "d": d,
+        "changes": r.changes("decisions", d.id),
+        "resting": [c for c in r.data.commitments.values() if c.decision == d.id],
+        # For search engines and link previews: how it is cited, and what it says.
+        "description": r.decision_ref(d.id) + (f": {summary(r.lang)}" if summary else ""),
+        "summary": summary(r.lang) if summary else "",  # what search indexes, with the title
+        "linked_data": jsonld.decision(r.data, d, r.lang, r.origin + r.record_url("decisions", d.id),
+                                       r.decision_ref(d.id)),
+    }
+
+
+def _source_page(r: Pages, s: Any) -> dict[str, Any]:
+    """A stored source text, as the source has it, with an anchor per paragraph."""
+    text = r.data.texts[s.id]
+    paragraphs = [
+        (PARAGRAPH_ANCHOR.format(number=n), n, lines.splitlines()) for n, lines in enumerate(text.paragraphs, start=1)
+    ]
+    # The text cannot spell out its abbreviations at first use; the page does, before it.
+    words = set(re.findall(r"\w+", text.flat))
+    terms = [t for t in r.data.glossary.values() if t.abbreviation in words]
+    lead = r.t("source_text_lead" if s.stored_text else "source_excerpt_lead")
+    language = s.language or "sv"
+    if language != r.lang:  # what the page of a stored text holds, and in which language
+        lead = f"{lead} {r.t('source_language_' + language)}"
+    return {
+        "s": s, "paragraphs": paragraphs, "terms": terms, "lead": lead, "description": lead,
+        "changes": r.changes("sources", s.id),
+        "linked_data": jsonld.source(r.data, s, r.lang, r.origin + r.record_url("sources", s.id)),
+    }
+
+
+# What a record page's template gets besides `record`, by template; a page not named here gets
+# only `record`.
+PAGE_CONTEXT: dict[str, Callable[[Pages, Any], dict[str, Any]]] = {
+    "decision_page": _decision_page,
+    "source_page": _source_page,
+}

@@ -1,0 +1,25 @@
+"""The templates (`uccn/templates/`), autoescaped: every data text that reaches HTML is escaped.
+
+Plain-text templates (`*.txt`, such as the request for public documents) are not escaped
+here; the HTML template that shows their result escapes it there."""
+from __future__ import annotations
+
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from . import fmt
+
+ENV = Environment(
+    loader=PackageLoader("uccn", "templates"),
+    autoescape=select_autoescape(disabled_extensions=("txt",), default=True, default_for_string=True),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    keep_trailing_newline=False,
+)
+
+
+def render(template: str, r: Any, **context: Any) -> str:
+    """A template rendered for a renderer `r` (what templates call as `r.t(...)`, `r.name(...)`)."""
+    return ENV.get_template(template).render(r=r, data=r.data, fmt=fmt, **context).strip() + "\n"

@@ -1,0 +1,109 @@
+"""How the site says things in one language: labels, names, amounts, dates, periods, and
+how Swedish practice cites a decision. The base of every renderer (uccn.render)."""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+from . import deadlines, fmt
+from .labels import KIND_WORDS, LABELS, STATUS
+from .model import Commitment, Dataset, PartialDate
+from .templating import render
+
+
+@dataclass(frozen=True, repr=False)
+class Words:
+    """The data, the language, and where the language's pages live."""
+
+    data: Dataset
+    lang: str
+    base: str = "/"  # URL path of the language root, e.g. "/" or "/en/"
+    origin: str = ""  # scheme and host of the site, e.g. "https://org.github.io", for absolute addresses
+    history: dict[tuple[str, str], list[Any]] | None = None  # uccn.history; None: not known (no git)
+    repository: str = ""  # the forge's address, for links to commits
+
+    def __repr__(self) -> str:
+        # Short: mkdocs-macros writes every macro (a bound method) into a debug payload
+        # with str(); the default repr would spell out the whole dataset, every build.
+        return f"{type(self).__name__}(lang={self.lang!r}, base={self.base!r})"
+
+    def _render(self, template: str, **context: Any) -> str:
+        return render(template, self, **context)
+
+    def t(self, key: str, **kw: Any) -> str:
+        text = LABELS[key][self.lang]
+        return text.format(**kw) if kw else text
+
+    def record(self, collection: str, record_id: str) -> Any:
+        """A record by collection and id, for templates (they look nothing up themselves)."""
+        return self.data.collections[collection][record_id]
+
+    def name(self, collection: str, record_id: str) -> str:
+        """What a record is called in this language: its title or its name."""
+        record = self.record(collection, record_id)
+        if isinstance(record, Commitment):  # "Östersunds kommun: pengar, 100 000 kr per år, 2019–2020"
+            party = self.name("organisations", record.party)
+            return f"{party}: {self.kind(record.kind).lower()}, {self.amount(record)}, {self.period(record)}"
+        label = next(getattr(record, a) for a in ("title", "name", "term", "label") if hasattr(record, a))
+        return label(self.lang) if callable(label) else label
+
+    def status(self, collection: str, value: str) -> str:
+        return STATUS[collection][value][self.lang]
+
+    def kind(self, value: str) -> str:
+        return KIND_WORDS[value][self.lang]
+
+    def date(self, value: PartialDate) -> str:
+        return fmt.date(value, self.lang)
+
+    def amount(self, c: Commitment | None = None, *, kind: str = "", value: float | None = None) -> str:
+        kind = c.kind if c else kind
+        value = (c.share_percent if c.kind == "working-time" else c.amount_sek) if c else value
+        if kind == "working-time":  # "of a full-time post" only where the source says so
+            share = fmt.percent(value, self.lang)
+            return f"{share} {self.t('of_full_time')}" if c and c.full_time else share
+        return f"{fmt.money(value, self.lang)} {self.t('per_year')}"
+
+    def period(self, record: Any, field: str = "period") -> str:
+        """A record's period, marked as our reading where only an interpretation backs it
+        (the years are then an inference, and a heading or a table must not state them as fact)."""
+        shown = fmt.period(getattr(record, field), self.lang)
+        about = [e for e in getattr(record, "evidence", ()) if field in e.about]
+        if about and all(e.kind == "interpretation" for e in about):
+            return f"{shown} ({self.t('our_reading')})"
+        return shown
+
+    def latest_appeal(self, d: Any) -> tuple[datetime.date, datetime.date] | None:
+        """The latest a decision's time to appeal can end, worked out from its meeting's date
+        when the day of posting is not known (uccn.deadlines)."""
+        return deadlines.latest_appeal_end(d.date) if d.date and d.kind == "decision" else None
+
+    def when_phrase(self, value: PartialDate) -> str:
+        """A date after a verb: "i november 2018", "den 20 november 2018"; "in November 2018", "on 20 November 2018"."""
+        return self.t("on_day" if value.precision == "day" else "in_month", date=self.date(value))
+
+    def decision_ref(self, decision_id: str) -> str:
+        """How Swedish practice cites a decision: body, date, paragraph."""
+        d = self.data.decisions[decision_id]
+        parts = []
+        if d.body:
+            org = self.data.organisations[d.body]
+            parts.append(org.short_name or org.name(self.lang))
+        if d.date:
+            parts.append(self.date(d.date))
+        if d.paragraph:
+            parts.append(f"§\u00a0{d.paragraph}")
+        return " ".join(parts) if parts else d.title(self.lang)
+
+    def register_year(self, year: int | None) -> str:
+        return str(year) if year is not None else self.t("register_unknown_year")
+
+    def register_value(self, dimension: str, value: str) -> str:
+        if dimension == "body":
+            return self.name("organisations", value)
+        return self.status("decisions", value) if dimension == "status" else self.kind(value)
+
+    def register_title(self, year: int | None, filter: tuple[str, str] | None = None) -> str:
+        title = self.t("register_title", year=year) if year is not None else self.t("register_title_unknown")
+        return f"{title}: {self.register_value(*filter)}" if filter else title
