@@ -79,11 +79,11 @@ serve: $(BIN)/.runtime
 
 test: $(BIN)/.test node_modules/.installed
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 test-fast: $(BIN)/.test node_modules/.installed
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -m "not browser"
+	$(BIN)/python -m pytest -n auto --dist worksteal -m "not browser"
 
 bench: $(BIN)/.test tools/lighthouse/node_modules/.installed
 	$(BIN)/python -m tests.bench

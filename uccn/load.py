@@ -282,6 +282,8 @@ def _too_deep(text: str) -> int | None:
         stripped = line.lstrip(" ")
         if (len(line) - len(stripped)) // 2 + stripped[:200].count("- ") > MAX_NESTING * 2:
             return number
+        if not depth and "[" not in line and "{" not in line:
+            continue  # no bracket opens here and none is open: nothing to count
         quoted = None
         for c in line:
             if quoted:

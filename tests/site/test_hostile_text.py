@@ -22,7 +22,7 @@ EVALUATED = "QQJZZJ"
 def _hostile(marker: str) -> str:
     return (
         f"<script>alert('{marker}')</script>\n\n<img src=x onerror=alert(this)>\n"
-        f"*[X]: y\n]: <b>z</b> {JINJA} [l](javascript:alert(this)) {marker}"
+        f"*[X]: y\n]: <b>z</b> {JINJA} [l](javascript:alert(this)) a | b *c* {{% if true %}}x{{% endif %}} {marker}"
     )
 
 
@@ -84,10 +84,14 @@ def test_markup_in_every_text_field_is_shown_as_text_and_never_runs(project):
         assert "<img src=x" not in markup and "<b>z</b>" not in markup, html_file
         assert 'href="javascript:' not in markup, html_file
         assert EVALUATED not in markup, html_file
+        assert "<em>c</em>" not in markup, html_file  # Markdown is not applied to data either
         visible.append(main_text(markup, evidence=True))
     text = " ".join(visible)
     # Shown, as text: the decision's title on its own page and in the register.
     title = main_text(page(site, "beslut/ks-2018-302/"))
     assert "<script>alert('MARK" in title and JINJA in title
+    # In a table cell a pipe stays a character and a Jinja tag stays text.
+    figures = main_text(page(site, ""))
+    assert "a | b *c* {% if true %}x{% endif %}" in figures
     hidden = [m.split()[0] for m in markers if not re.search(rf"\b{m.split()[-1]}\b", text)]
     assert hidden == HIDDEN, "\n".join(hidden)  # every other text is on some page, as text

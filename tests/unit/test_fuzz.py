@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import atexit
+import os
 import shutil
 import tempfile
 from pathlib import Path
@@ -57,7 +58,11 @@ shutil.copytree(ROOT / "data", _COPY)
 atexit.register(shutil.rmtree, _COPY.parent, True)
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# Full strength in CI (its runs are derandomized, tests/conftest.py); lighter on an editor's machine.
+EXAMPLES = 300 if os.environ.get("CI") else 100
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits())
 def test_random_edits_end_in_success_or_located_problems(edit):
     name, text = edit
