@@ -118,7 +118,7 @@ def _evidence(target: list[str]) -> int:
 
 def _claims(data) -> int:
     """One line per fact: where it is shown, which record and field, and what backs it."""
-    from .evidence import claim_rows, totals
+    from .evidence import claim_rows, evidence_counts
     from .model import REGISTRY
     from .values import RULES
 
@@ -130,7 +130,7 @@ def _claims(data) -> int:
         where = f"stycke {row.paragraph}" if row.paragraph else row.source
         fact = f"{row.collection}/{row.record}.{row.field}"
         print(f"{REGISTRY[row.collection].shown_on:<12} {fact:<52} {words[row.evidence]:<14} {row.rule:<10} {where}")
-    counts = totals(rows)
+    counts = evidence_counts(rows)
     print("\nRegler: vad ett citat måste innehålla för att styrka en uppgift")
     for name, rule in RULES.items():
         print(f"  {name:<10} {rule.sv}")

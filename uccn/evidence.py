@@ -308,7 +308,7 @@ def _contains_words(text: str, phrase: str) -> bool:
     return False
 
 
-def totals(rows: list[ClaimRow]) -> dict[str, int]:
+def evidence_counts(rows: list[ClaimRow]) -> dict[str, int]:
     """How many facts rest on each kind of evidence, in a fixed order."""
     counts = {"quote": 0, "self": 0, "interpretation": 0, "outside": 0, "none": 0}
     for row in rows:

@@ -6,8 +6,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from . import questions, values
-from .evidence import claim_rows
-from .evidence import totals as evidence_counts
+from .evidence import claim_rows, evidence_counts
 from .guide import yaml_template
 from .labels import QUESTIONS
 from .links import EvidenceView, Links

@@ -317,12 +317,12 @@ def load_dataset(data_dir: Path, snapshot: Snapshot | None = None) -> tuple[Data
 
     Python's cycle collector is paused meanwhile: the node trees and records hold no
     cycles, and with thousands of records its repeated passes took half the time."""
-    paused = gc.isenabled()
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         return _load_dataset(data_dir, snapshot or Snapshot(data_dir))
     finally:
-        if paused:
+        if was_enabled:
             gc.enable()
 
 
