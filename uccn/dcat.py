@@ -25,6 +25,7 @@ from .labels import PAGES
 from .languages import LANGS, LANGUAGES
 from .model import COLLECTIONS, REGISTRY, Text
 from .published import OPEN_DATA, SCHEMAS
+from .schema import PUBLISHED
 from .schema import file_name as schema_file_name
 
 FILE_NAME = "katalog.rdf"
@@ -60,7 +61,7 @@ class File:
     description: Text
     media_type: str
     file_type: str  # the EU file-type vocabulary's code
-    conforms_to: str = ""
+    conforms_to: str = ""  # an address, or a path on the site (the published schema)
 
 
 def published_files() -> list[File]:
@@ -69,7 +70,14 @@ def published_files() -> list[File]:
         f"{OPEN_DATA}/uccn.json", Text("uccn.json", "uccn.json"),
         Text("Alla poster, med texter på svenska och engelska. Tomt värde (null) betyder att källan inte anger uppgiften.",
              "Every record, with texts in Swedish and English. An empty value (null) means the source does not state it."),
-        "application/json", "JSON",
+        "application/json", "JSON", f"{SCHEMAS}/{PUBLISHED}",
+    ), File(
+        f"{SCHEMAS}/{PUBLISHED}", Text(PUBLISHED, PUBLISHED),
+        Text("JSON Schema för uccn.json: varje fält i varje post finns med, och null där källan inte anger något. "
+             "Fältet schema_version säger vilken version av beskrivningen filen följer.",
+             "JSON Schema for uccn.json: every field of every record is there, and null where the source states "
+             "nothing. The field schema_version says which version of the description the file follows."),
+        "application/json", "JSON", JSON_SCHEMA,
     )]
     for name, collection in REGISTRY.items():
         if collection.csv:
@@ -184,7 +192,8 @@ def catalogue(site_url: str, modified: str | None) -> str:
         _e(distribution, "dcat:mediaType", rdf_resource=IANA + file.media_type)
         _e(distribution, "dct:format", rdf_resource=f"{EU}file-type/{file.file_type}")
         if file.conforms_to:
-            _e(distribution, "dct:conformsTo", rdf_resource=file.conforms_to)
+            conforms_to = file.conforms_to if "://" in file.conforms_to else site_url + file.conforms_to
+            _e(distribution, "dct:conformsTo", rdf_resource=conforms_to)
         _e(distribution, "dct:rights", rdf_resource=home + "#licens")
 
     rights = _e(root, "dct:RightsStatement", rdf_about=home + "#licens")

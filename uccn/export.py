@@ -15,6 +15,7 @@ from typing import Any
 
 from .model import COLLECTIONS, REGISTRY, Dataset, PartialDate, Text, specs
 from .published import OPEN_DATA
+from .schema import SCHEMA_VERSION
 from .site import write_if_changed
 
 FOLDER = OPEN_DATA
@@ -35,7 +36,8 @@ def _plain(value: Any) -> Any:
 def to_json(data: Dataset) -> str:
     """All collections, records in file order, fields in model order; null where not stated."""
     document = {
-        name: [_plain(record) for record in data.collections[name].values()] for name in COLLECTIONS
+        "schema_version": SCHEMA_VERSION,  # its contract: /schemas/uccn.schema.json (uccn.schema)
+        **{name: [_plain(record) for record in data.collections[name].values()] for name in COLLECTIONS},
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -69,8 +71,13 @@ def _field(record: Any, path: str) -> Any:
 def collection_csv(data: Dataset, collection: str) -> str:
     """The CSV file of a collection, with the columns its declaration in REGISTRY names."""
     columns = REGISTRY[collection].columns
-    rows = [[_field(record, path) for _, path in columns] for record in data.collections[collection].values()]
-    return _csv([header for header, _ in columns], rows)
+    rows = [[_field(record, path) for path in columns] for record in data.collections[collection].values()]
+    return _csv([column_name(path) for path in columns], rows)
+
+
+def column_name(path: str) -> str:
+    """A CSV column is named as the JSON names its field: "period.start" -> "period_start"."""
+    return path.replace(".", "_")
 
 
 def commitments_csv(data: Dataset) -> str:

@@ -446,7 +446,9 @@ class Collection:
     folder: dict[str, str] | None = None  # one page per record, in this folder of each language
     page: str = ""  # its template, without .html
     csv: str = ""  # open data: a CSV file with these columns
-    columns: tuple[tuple[str, str], ...] = ()  # (header, field path such as "period.start" or "title.sv")
+    # Field paths such as "period.start" or "title.sv"; the column is named as the JSON names the
+    # field, with "_" for ".": period_start, title_sv (uccn.export.column_name).
+    columns: tuple[str, ...] = ()
     reserved_ids: frozenset[str] = frozenset()  # names the site writes where these records go
     reserved_prefix: str = ""  # an id may not start like an anchor the same page uses for something else
     asks: tuple[str, ...] = ()  # fields whose emptiness is an open question (uccn.questions)
@@ -466,19 +468,16 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
         page="decision_page", reserved_ids=frozenset({"index", "punkter", "ataganden", "parternas-beslut", "sa-citerar-du", "andringar"}),
         asks=("date", "paragraph", "case_number", "minutes_checked", "announced"),
         csv="beslut.csv", columns=(
-            ("id", "id"), ("kind", "kind"), ("title_sv", "title.sv"), ("title_en", "title.en"), ("body", "body"),
-            ("date", "date"), ("paragraph", "paragraph"), ("case_number", "case_number"), ("status", "status"),
-            ("minutes_checked", "minutes_checked"), ("announced", "announced"), ("source", "source"),
+            "id", "kind", "title.sv", "title.en", "body", "date", "paragraph", "case_number", "status",
+            "minutes_checked", "announced", "source",
         ),
     ),
     "agreements": Collection(record=Agreement, what="överenskommelsen", shown_on="agreements", asks=("date",)),
     "commitments": Collection(
         record=Commitment, what="åtagandet", shown_on="commitments", reserved_prefix="avtal-",
         csv="ataganden.csv", columns=(
-            ("id", "id"), ("party", "party"), ("kind", "kind"), ("share_percent", "share_percent"),
-            ("amount_sek_per_year", "amount_sek"), ("start", "period.start"), ("end", "period.end"),
-            ("status", "status"), ("agreement", "agreement"), ("decision", "decision"),
-            ("superseded_by", "superseded_by"), ("open_question_sv", "open_question.sv"), ("source", "source"),
+            "id", "party", "kind", "share_percent", "amount_sek", "period.start", "period.end", "status",
+            "agreement", "decision", "superseded_by", "open_question.sv", "source",
         ),
     ),
     "goals": Collection(record=Goal, what="målet", shown_on="goals"),

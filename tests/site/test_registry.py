@@ -25,7 +25,7 @@ class Visit:
 
 REGISTRY["visits"] = Collection(
     record=Visit, what="besöket", shown_on="timeline", folder={"sv": "besok", "en": "visits"},
-    page="visit_page", csv="besok.csv", columns=(("id", "id"), ("place_sv", "place.sv")),
+    page="visit_page", csv="besok.csv", columns=("id", "place.sv"),
 )
 
 '''

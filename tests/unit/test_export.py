@@ -6,9 +6,11 @@ import io
 import json
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from uccn.export import commitments_csv, decisions_csv, export_files, to_json
+from uccn.schema import SCHEMA_VERSION, published_schema
 from uccn.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,6 +30,7 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 def test_json_has_every_record_with_dates_at_their_precision(data):
     document = json.loads(to_json(data))
+    assert document.pop("schema_version") == SCHEMA_VERSION
     assert {k: len(v) for k, v in document.items()} == {k: len(v) for k, v in data.collections.items()}
     ks = next(d for d in document["decisions"] if d["id"] == "ks-2018-302")
     assert (ks["date"], ks["paragraph"], ks["case_number"]) == ("2018-11", 302, None)
@@ -38,10 +41,10 @@ def test_json_has_every_record_with_dates_at_their_precision(data):
 def test_commitments_csv(data):
     rows = _rows(commitments_csv(data))
     money = [r for r in rows if r["kind"] == "money"]
-    assert {r["amount_sek_per_year"] for r in money} == {"100000"}
+    assert {r["amount_sek"] for r in money} == {"100000"}
     assert all(r["open_question_sv"] for r in money)
     region = next(r for r in rows if r["id"] == "region-arbetstid-20")
-    assert (region["share_percent"], region["start"], region["end"], region["status"]) == ("20", "2019", "2020", "proposed")
+    assert (region["share_percent"], region["period_start"], region["period_end"], region["status"]) == ("20", "2019", "2020", "proposed")
 
 
 def test_decisions_csv_leaves_unknowns_empty(data):
@@ -65,3 +68,16 @@ def test_a_text_that_starts_like_a_formula_is_neutralised_in_the_csv(formula):
     row = next(r for r in _rows(decisions_csv(dataset)) if r["id"] == "ks-2018-302")
     assert row["title_sv"] == "'" + formula
     assert row["paragraph"] == "302"  # numbers stay numbers
+
+
+def test_the_published_json_keeps_its_published_contract(data):
+    """uccn.json validates against /schemas/uccn.schema.json: every field present, null where not stated."""
+    document = json.loads(to_json(data))
+    validator = jsonschema.Draft202012Validator(published_schema())
+    assert [error.message for error in validator.iter_errors(document)] == []
+    ks = next(d for d in document["decisions"] if d["id"] == "ks-2018-302")
+    assert ks["case_number"] is None  # not stated: null, and the schema allows it
+    ks["paragraph"] = "302"  # a number written as text breaks the contract
+    del document["goals"][0]["description"]  # and so does a missing field
+    messages = [error.message for error in validator.iter_errors(document)]
+    assert any("'302'" in m for m in messages) and any("'description' is a required property" in m for m in messages)
