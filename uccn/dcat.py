@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
+from . import datapackage
 from .labels import PAGES
 from .languages import LANGS, LANGUAGES
 from .model import COLLECTIONS, REGISTRY, Text
@@ -50,6 +51,7 @@ EU = "http://publications.europa.eu/resource/authority/"
 IANA = "https://www.iana.org/assignments/media-types/"
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
+DATA_PACKAGE = "https://specs.frictionlessdata.io/data-package/"
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,14 @@ def published_files() -> list[File]:
                      f"The records of data/{name}.yml as a table: one row per record, semicolon-separated, UTF-8 with a BOM."),
                 "text/csv", "CSV",
             ))
+    files.append(File(
+        f"{OPEN_DATA}/{datapackage.FILE_NAME}", Text(datapackage.FILE_NAME, datapackage.FILE_NAME),
+        Text("Beskrivning av CSV-filerna som Frictionless Data Package: varje kolumns typ, tillåtna värden och "
+             "om den måste vara ifylld.",
+             "The CSV files described as a Frictionless Data Package: each column's type, allowed values and "
+             "whether it must be filled in."),
+        "application/json", "JSON", DATA_PACKAGE,
+    ))
     for collection in sorted(COLLECTIONS):
         name = schema_file_name(collection)
         files.append(File(

@@ -13,8 +13,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from . import datapackage
 from .model import COLLECTIONS, REGISTRY, Dataset, PartialDate, Text, specs
-from .published import OPEN_DATA
+from .published import OPEN_DATA, column_name
 from .schema import SCHEMA_VERSION
 from .site import write_if_changed
 
@@ -75,10 +76,6 @@ def collection_csv(data: Dataset, collection: str) -> str:
     return _csv([column_name(path) for path in columns], rows)
 
 
-def column_name(path: str) -> str:
-    """A CSV column is named as the JSON names its field: "period.start" -> "period_start"."""
-    return path.replace(".", "_")
-
 
 def commitments_csv(data: Dataset) -> str:
     return collection_csv(data, "commitments")
@@ -90,7 +87,7 @@ def decisions_csv(data: Dataset) -> str:
 
 def export_files(data: Dataset) -> dict[str, str]:
     csv_files = {c.csv: collection_csv(data, name) for name, c in REGISTRY.items() if c.csv}
-    return {"uccn.json": to_json(data), **csv_files}
+    return {"uccn.json": to_json(data), **csv_files, datapackage.FILE_NAME: datapackage.package_json()}
 
 
 def write_exports(data: Dataset, folder: Path) -> list[Path]:

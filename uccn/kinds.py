@@ -28,7 +28,7 @@ BOOL_TAG = "tag:yaml.org,2002:bool"
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 ID_LENGTH = 80  # an id is a file name and part of an address
 _URL = r"^https://\S+$"
-_DATE_PATTERN = (
+DATE_PATTERN = (
     r"^(19[0-9]{2}|20[0-9]{2}|2100)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(" + "|".join(SEASONS) + "))?$"
 )
 _TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}
@@ -205,7 +205,7 @@ KINDS: dict[str, Kind] = {
         _date,
         # YAML reads 2018 as a number and 2018-11 as text.
         lambda spec: {"anyOf": [{"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]},
-                                {"type": "string", "pattern": _DATE_PATTERN}]},
+                                {"type": "string", "pattern": DATE_PATTERN}]},
     ),
     "bool": Kind(_bool, lambda spec: {"type": "boolean"}),
     "int": Kind(lambda c, node, spec, name: c.number(_single(c, node, name), spec, name),

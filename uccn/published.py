@@ -16,3 +16,8 @@ AT_ROOT = (OPEN_DATA, SCHEMAS, STORED_TEXTS, ROBOTS)  # at the site's root (the 
 PER_LANGUAGE = (FEED,)
 WRITTEN = (*AT_ROOT, *PER_LANGUAGE)
 FOLDERS = (OPEN_DATA, SCHEMAS, STORED_TEXTS)
+
+
+def column_name(path: str) -> str:
+    """A CSV column is named as the JSON names its field: "period.start" -> "period_start"."""
+    return path.replace(".", "_")

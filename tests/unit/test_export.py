@@ -54,7 +54,7 @@ def test_decisions_csv_leaves_unknowns_empty(data):
 
 
 def test_export_file_names(data):
-    assert sorted(export_files(data)) == ["ataganden.csv", "beslut.csv", "uccn.json"]
+    assert sorted(export_files(data)) == ["ataganden.csv", "beslut.csv", "datapackage.json", "uccn.json"]
 
 
 @pytest.mark.parametrize("formula", ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx"])

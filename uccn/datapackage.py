@@ -1,0 +1,84 @@
+"""The CSV files described for re-users: a Frictionless Data Package (`datapackage.json`) with a
+Table Schema per file, from the same field specs as the validator and the JSON Schemas.
+
+A column is typed as its field is (an id, a choice of values, a whole number, a partial date
+as a pattern), required where the field is, and described in the field's own words."""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .kinds import DATE_PATTERN, ID_PATTERN
+from .model import REGISTRY, Spec, specs
+from .published import column_name
+
+FILE_NAME = "datapackage.json"
+_TYPES = {"int": "integer", "number": "number", "bool": "boolean"}
+
+
+def _leaf(record: type, path: str) -> tuple[Spec, bool]:
+    """The spec of the field a column path names, and whether every step of it is required."""
+    spec, required = None, True
+    for part in path.split("."):
+        if spec is not None and spec.kind == "text":  # title.sv: one language of a text
+            return Spec("string", required=spec.required, doc=spec.doc), required and spec.required
+        spec = specs(record if spec is None else spec.record)[part]
+        required = required and spec.required
+    return spec, required
+
+
+def table_field(record: type, path: str) -> dict[str, Any]:
+    spec, required = _leaf(record, path)
+    field: dict[str, Any] = {"name": column_name(path), "type": _TYPES.get(spec.kind, "string")}
+    constraints: dict[str, Any] = {"required": True} if required else {}
+    if spec.kind == "id":
+        constraints.update(unique=True, pattern=ID_PATTERN.pattern.strip("^$"))
+    elif spec.kind == "choice":
+        constraints["enum"] = list(spec.choices)
+    elif spec.kind == "date":
+        constraints["pattern"] = DATE_PATTERN.strip("^$")
+    if spec.kind in ("int", "number"):
+        constraints.update({k: v for k, v in (("minimum", spec.minimum), ("maximum", spec.maximum)) if v is not None})
+    described = [spec.doc.rstrip(".")] if spec.doc else []
+    if spec.kind == "ref":
+        described.append(f"id i data/{spec.ref}.yml")
+    if described:
+        field["description"] = "; ".join(described) + "."
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def package() -> dict[str, Any]:
+    """The Data Package of every CSV file the site publishes."""
+    resources = []
+    for name, collection in REGISTRY.items():
+        if not collection.csv:
+            continue
+        resources.append({
+            "name": collection.csv.removesuffix(".csv"),
+            "path": collection.csv,
+            "title": f"data/{name}.yml",
+            "profile": "tabular-data-resource",
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8-sig",  # with a byte order mark, for Excel with Swedish settings
+            "dialect": {"delimiter": ";", "header": True},
+            "schema": {
+                "fields": [table_field(collection.record, path) for path in collection.columns],
+                "primaryKey": ["id"],
+                "missingValues": [""],  # an empty cell: the source does not state it
+            },
+        })
+    return {
+        "name": "uccn-jamtland-harjedalen",
+        "title": "Öppna data om UCCN-samarbetet i Jämtland Härjedalen",
+        "description": "Beslut, förslag och åtaganden i samarbetet mellan Region Jämtland Härjedalen och "
+                       "Östersunds kommun kring UNESCO Creative Cities Network, som tabeller.",
+        "profile": "tabular-data-package",
+        "resources": resources,
+    }
+
+
+def package_json() -> str:
+    return json.dumps(package(), ensure_ascii=False, indent=2) + "\n"
