@@ -22,7 +22,7 @@ from .history import record_history
 from .languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
 from .model import Dataset
 from .pagecheck import docs_problems
-from .pages import foreign_pages, write_abbreviations, write_feed, write_pages, write_root_files
+from .pages import foreign_pages, write_abbreviations, write_calendar, write_feed, write_pages, write_root_files
 from .problem import Problem
 from .render import MACROS
 from .site import base_path, origin
@@ -86,6 +86,7 @@ def prepare(settings: Settings) -> tuple[Dataset, dict[str, int]]:
         changed[lang] = len(write_pages(data, docs / lang, lang, base_path(url, lang), origin(url), history,
                                         settings.repository, cache))
         write_feed(data, docs / lang, lang, url, history, settings.repository)
+        write_calendar(data, docs / lang, lang, url, history)
         write_abbreviations(data, root / "generated", lang)
         if lang == ROOT_LANG:
             write_root_files(data, root / "data", docs / lang, settings.site_url, history)

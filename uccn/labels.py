@@ -114,6 +114,31 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Cannot be worked out: the source gives neither the meeting's date nor when the minutes were announced",
     },
     "appeal_latest": {"sv": "Tiden att överklaga gick ut senast", "en": "The time to appeal ended at the latest on"},
+    "calendar_name": {"sv": "UCCN-samarbetet: sista dagar", "en": "The UCCN cooperation: deadlines"},
+    "calendar_description": {
+        "sv": "Sista dag att överklaga besluten och slutet på åtagandenas perioder, så som källorna anger dem. "
+              "En period som källan bara anger med år omfattar hela året: källan anger ingen dag.",
+        "en": "The last day to appeal the decisions and the end of the commitments' periods, as the sources give "
+              "them. A period the source gives only as a year covers the whole year: the source gives no day.",
+    },
+    "calendar_appeal": {"sv": "Sista dag att överklaga {ref}", "en": "Last day to appeal {ref}"},
+    "calendar_appeal_latest": {"sv": "Senaste möjliga dag att överklaga {ref} (uträknad)",
+                               "en": "Latest possible day to appeal {ref} (worked out)"},
+    "calendar_appeal_exact_how": {
+        "sv": "Tre veckor från dagen då protokollets justering anslogs, flyttat till nästa vardag (kommunallagen).",
+        "en": "Three weeks from the day the minutes' approval was announced, moved to the next weekday (the Local Government Act).",
+    },
+    "calendar_period_end": {"sv": "Perioden slutar: {name}", "en": "The period ends: {name}"},
+    "calendar_period_end_how": {
+        "sv": "Källan anger slutet som {date}, inte en dag, så händelsen omfattar hela den tiden.",
+        "en": "The source gives the end as {date}, not a day, so the event covers all of that time.",
+    },
+    "calendar_period_end_read": {
+        "sv": "Källan anger ingen period för åtagandet. Att den slutar {date} är vår tolkning; skälet står på sidan.",
+        "en": "The source gives no period for the commitment. That it ends in {date} is our reading; the reason is on the page.",
+    },
+    "calendar_period_end_day": {"sv": "Den sista dagen som källan anger.", "en": "The last day the source gives."},
+    "calendar_link": {"sv": "Kalender med sista dagar (iCalendar)", "en": "Calendar of deadlines (iCalendar)"},
     "appeal_latest_how": {
         "sv": "Uträknat, inte angivet i källan: sammanträdet hölls {held}, och räkningen utgår från den sista dag det "
               "kan ha varit. Protokollet ska justeras inom 14 dagar "

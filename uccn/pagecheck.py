@@ -254,7 +254,7 @@ def _link_resolves(href: str, shown: str, root: Path) -> bool:
         stem = path.rstrip("/")
         return not stem or (folder / f"{stem}.md").exists() or (folder / stem / "index.md").exists() or \
             path.startswith(_GENERATED)
-    return (folder / path).exists() or path.startswith(_GENERATED) or path in (published.ROBOTS, published.SITEMAP)
+    return (folder / path).exists() or path.startswith(_GENERATED) or path in (published.ROBOTS, published.SITEMAP, *published.PER_LANGUAGE)
 
 
 def docs_problems(

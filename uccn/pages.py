@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from . import dcat, jsonld, published, register, safeio
+from . import dcat, icalendar, jsonld, published, register, safeio
 from .cache import mark_pages, pages_current, pages_key
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
@@ -156,6 +156,12 @@ def write_feed(data: Dataset, docs_dir: Path, lang: str, site_url: str, history:
     renderer = Renderer(data, lang, base_path(site_url, lang), origin(site_url), history, repository)
     language_root = origin(site_url) + base_path(site_url, lang)
     write_if_changed(docs_dir / published.FEED, renderer.feed(language_root))
+
+
+def write_calendar(data: Dataset, docs_dir: Path, lang: str, site_url: str, history: Any) -> None:
+    """The language's calendar of deadlines, at the root of its site (uccn.icalendar)."""
+    renderer = Renderer(data, lang, base_path(site_url, lang), origin(site_url), history)
+    write_if_changed(docs_dir / published.CALENDAR[lang], icalendar.ics(renderer, origin(site_url) + base_path(site_url, lang)))
 
 
 def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:

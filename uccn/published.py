@@ -9,11 +9,12 @@ OPEN_DATA = "oppna-data"  # uccn.json, the CSV files and the DCAT-AP-SE catalogu
 SCHEMAS = "schemas"  # the JSON Schemas editors' tools and re-users read
 STORED_TEXTS = "underlag"  # the stored source texts, as plain text
 FEED = "feed.xml"  # each language's Atom feed
+CALENDAR = {"sv": "kalender.ics", "en": "calendar.ics"}  # each language's deadlines (uccn.icalendar)
 ROBOTS = "robots.txt"
 SITEMAP = "sitemap.xml"  # written by the engine, not by us
 
 AT_ROOT = (OPEN_DATA, SCHEMAS, STORED_TEXTS, ROBOTS)  # at the site's root (the root language's docs)
-PER_LANGUAGE = (FEED,)
+PER_LANGUAGE = (FEED, *CALENDAR.values())
 WRITTEN = (*AT_ROOT, *PER_LANGUAGE)
 FOLDERS = (OPEN_DATA, SCHEMAS, STORED_TEXTS)
 

@@ -69,10 +69,12 @@ class Words:
         """A record's period, marked as our reading where only an interpretation backs it
         (the years are then an inference, and a heading or a table must not state them as fact)."""
         shown = fmt.period(getattr(record, field), self.lang)
+        return f"{shown} ({self.t('our_reading')})" if self.our_reading(record, field) else shown
+
+    def our_reading(self, record: Any, field: str) -> bool:
+        """Is a field backed by interpretations only (our reading, not the source's words)?"""
         about = [e for e in getattr(record, "evidence", ()) if field in e.about]
-        if about and all(e.kind == "interpretation" for e in about):
-            return f"{shown} ({self.t('our_reading')})"
-        return shown
+        return bool(about) and all(e.kind == "interpretation" for e in about)
 
     def latest_appeal(self, d: Any) -> tuple[datetime.date, datetime.date] | None:
         """The latest a decision's time to appeal can end, worked out from its meeting's date

@@ -58,3 +58,10 @@ def test_canonical_link_on_every_page(built_site):
         url = "http://127.0.0.1:8000/" + path.parent.relative_to(built_site).as_posix() + "/"
         url = url.replace("8000/./", "8000/")
         assert f'<link rel="canonical" href="{url}">' in path.read_text(encoding="utf-8"), path
+
+
+def test_each_language_publishes_its_calendar_and_the_decisions_page_links_it(built_site):
+    for calendar, url in (("kalender.ics", "beslut/"), ("en/calendar.ics", "en/decisions/")):
+        text = (built_site / calendar).read_bytes().decode("utf-8")  # as sent: lines end in CRLF
+        assert text.startswith("BEGIN:VCALENDAR\r\n") and "UID:overklagande-ks-2018-302@" in text
+        assert 'href="../' + calendar.rsplit("/", 1)[-1] + '"' in page(built_site, url)

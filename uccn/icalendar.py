@@ -1,0 +1,119 @@
+"""Deadlines in a calendar (RFC 5545): one all-day event per appeal deadline and per end of a
+commitment's period, per language (/kalender.ics, /en/calendar.ics).
+
+No day is made up. An appeal deadline is a calculation (uccn.deadlines) and says so; a
+period's end spans what the source gives (the whole year 2020, the whole of November 2018),
+and the event's description says the source gives no day. UIDs stay the same from build to
+build, and DTSTAMP is the record's last change in git (the epoch without history), so the
+same data gives the same bytes."""
+from __future__ import annotations
+
+import calendar
+import datetime
+from typing import Any
+
+from . import fmt
+from .model import PartialDate
+
+PRODUCT = "-//UCCN Jämtland Härjedalen//Kalender//SV"
+UID_DOMAIN = "uccn-jamtland-harjedalen"
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}  # 14: February next year
+
+
+def span(date: PartialDate) -> tuple[datetime.date, datetime.date]:
+    """The days a date as precise as the source gives it covers: (first day, the day after the last)."""
+    if date.precision == "day":
+        first = datetime.date(date.year, date.month or 1, date.day or 1)
+        return first, first + datetime.timedelta(days=1)
+    if date.precision == "month":
+        first = datetime.date(date.year, date.month or 1, 1)
+        return first, first + datetime.timedelta(days=calendar.monthrange(date.year, first.month)[1])
+    if date.precision == "season":
+        start, end = _SEASON_MONTHS[date.season or "spring"]
+        after = datetime.date(date.year + end // 12, end % 12 + 1, 1)
+        return datetime.date(date.year, start, 1), after
+    return datetime.date(date.year, 1, 1), datetime.date(date.year + 1, 1, 1)
+
+
+def _text(value: str) -> str:
+    """A TEXT value escaped (RFC 5545 3.3.11)."""
+    return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+
+
+def _fold(line: str) -> str:
+    """Lines longer than 75 octets folded, never inside a character (RFC 5545 3.1)."""
+    out, current = [], ""
+    for char in line:
+        limit = 75 if not out else 74  # a continuation line starts with a space
+        if len((current + char).encode("utf-8")) > limit:
+            out.append(current)
+            current = ""
+        current += char
+    out.append(current)
+    return "\r\n ".join(out)
+
+
+def _day(value: datetime.date) -> str:
+    return value.strftime("%Y%m%d")
+
+
+def _stamp(changes: list[Any] | None) -> str:
+    if not changes:
+        return "19700101T000000Z"
+    moment = datetime.datetime.fromisoformat(changes[-1].timestamp)
+    return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def events(r: Any, site_url: str) -> list[dict[str, str]]:
+    """The events of one language; `r` a renderer of it (uccn.render), `site_url` its root's address."""
+    found = []
+    for d in r.data.decisions.values():
+        exact = d.appeal_deadline()
+        latest = r.latest_appeal(d)
+        if not (exact or latest):
+            continue
+        day = exact or latest[1]
+        ref = r.decision_ref(d.id)
+        found.append({
+            "uid": f"overklagande-{d.id}@{UID_DOMAIN}",
+            "start": day, "end": day + datetime.timedelta(days=1),
+            "summary": r.t("calendar_appeal" if exact else "calendar_appeal_latest", ref=ref),
+            "description": (r.t("calendar_appeal_exact_how") if exact
+                            else r.t("appeal_latest_how", held=r.when_phrase(d.date))),
+            "url": r.origin + r.record_url("decisions", d.id),
+            "stamp": _stamp((r.history or {}).get(("decisions", d.id))),
+        })
+    for c in r.data.commitments.values():
+        if c.period is None:
+            continue
+        first, after = span(c.period.end)
+        if r.our_reading(c, "period"):  # the source gives no period: the years are an inference
+            said = r.t("calendar_period_end_read", date=fmt.date(c.period.end, r.lang))
+        elif c.period.end.precision == "day":
+            said = r.t("calendar_period_end_day")
+        else:
+            said = r.t("calendar_period_end_how", date=fmt.date(c.period.end, r.lang))
+        found.append({
+            "uid": f"period-{c.id}@{UID_DOMAIN}",
+            "start": first, "end": after,
+            "summary": r.t("calendar_period_end", name=r.name("commitments", c.id)),
+            "description": said,
+            "url": r.origin + r.shown_at("commitments", c.id),
+            "stamp": _stamp((r.history or {}).get(("commitments", c.id))),
+        })
+    return sorted(found, key=lambda e: (e["start"], e["uid"]))
+
+
+def ics(r: Any, site_url: str) -> str:
+    """The calendar of one language as iCalendar text."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT}", "CALSCALE:GREGORIAN",
+             f"X-WR-CALNAME:{_text(r.t('calendar_name'))}", f"X-WR-CALDESC:{_text(r.t('calendar_description'))}"]
+    for e in events(r, site_url):
+        lines += [
+            "BEGIN:VEVENT", f"UID:{e['uid']}", f"DTSTAMP:{e['stamp']}",
+            f"DTSTART;VALUE=DATE:{_day(e['start'])}", f"DTEND;VALUE=DATE:{_day(e['end'])}",
+            f"SUMMARY:{_text(e['summary'])}", f"DESCRIPTION:{_text(e['description'])}", f"URL:{e['url']}",
+            "TRANSP:TRANSPARENT", "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "".join(_fold(line) + "\r\n" for line in lines)
