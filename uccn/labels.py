@@ -26,6 +26,7 @@ PARAGRAPH_ANCHOR = "stycke-{number}"
 FIELDS = {  # every field of every record: change lines in the history name them in the page's language
     "abbreviation": {"sv": "förkortning", "en": "abbreviation"},
     "agreement": {"sv": "överenskommelse", "en": "agreement"},
+    "delivery": {"sv": "genomförande", "en": "delivery"},
     "case_number": {"sv": "diarienummer", "en": "case number"},
     "definition": {"sv": "förklaring", "en": "definition"},
     "excerpt": {"sv": "sparat utdrag", "en": "stored excerpt"},
@@ -138,6 +139,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The source gives no period for the commitment. That it ends in {date} is our reading; the reason is on the page.",
     },
     "calendar_period_end_day": {"sv": "Den sista dagen som källan anger.", "en": "The last day the source gives."},
+    "delivery": {"sv": "Blev det av", "en": "Carried out"},
+    "open_questions_page": {"sv": "Öppna frågor", "en": "Open questions"},
+    "delivery_not_stated": {
+        "sv": "Anges inte i källan. Frågan står under {party} på sidan",
+        "en": "Not stated in the source. The question is listed under {party} on the page",
+    },
+    "delivery_caption": {"sv": "Blev åtagandena av? Antal per svar, för åtaganden vars period har slutat",
+                         "en": "Were the commitments carried out? Number per answer, for commitments whose period has ended"},
+    "delivery_answer": {"sv": "Svar", "en": "Answer"},
+    "delivery_count": {"sv": "Antal åtaganden", "en": "Number of commitments"},
     "calendar_link": {"sv": "Kalender med sista dagar (iCalendar)", "en": "Calendar of deadlines (iCalendar)"},
     "appeal_latest_how": {
         "sv": "Uträknat, inte angivet i källan: sammanträdet hölls {held}, och räkningen utgår från den sista dag det "
@@ -362,6 +373,18 @@ QUESTIONS = {
     "agreements.status": {"sv": "Om avtalet ingicks och undertecknades, och i så fall när",
                           "en": "Whether the agreement was entered into and signed, and if so when"},
     "figures.as_of": {"sv": "Vilken dag siffran gäller", "en": "On which day the figure holds"},
+    "commitments.delivery": {
+        "sv": "Om åtagandet blev av: om arbetstiden eller pengarna gavs under perioden, helt, delvis eller inte alls",
+        "en": "Whether the commitment was carried out: whether the working time or the money was given during "
+              "the period, fully, in part or not at all",
+    },
+}
+
+# Whether a commitment was carried out (Commitment.delivery); None: no source says it.
+DELIVERY = {
+    "met": {"sv": "Uppfyllt", "en": "Met"},
+    "partly": {"sv": "Delvis uppfyllt", "en": "Partly met"},
+    "not-met": {"sv": "Inte uppfyllt", "en": "Not met"},
 }
 
 STATUS = {

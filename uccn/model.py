@@ -352,6 +352,8 @@ class Agreement:
 
 COMMITMENT_KINDS = ("working-time", "money")
 COMMITMENT_STATUSES = ("proposed", "approved", "superseded")
+# Whether a commitment was carried out, as a source says; left out while no source says it.
+DELIVERY_STATUSES = ("met", "partly", "not-met")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -368,6 +370,11 @@ class Commitment:
     )
     period: Period = fact("object", record=Period)
     status: str = fact("choice", choices=COMMITMENT_STATUSES)
+    delivery: str = fact(
+        "choice", required=False, choices=DELIVERY_STATUSES,
+        doc="Om åtagandet blev av enligt en källa: met (uppfyllt), partly (delvis), not-met (inte uppfyllt). "
+            "Lämna tomt så länge ingen källa säger det.",
+    )
     agreement: str = spec("ref", ref="agreements")
     decision: str = fact("ref", ref="decisions", required=False)
     superseded_by: str = fact("ref", ref="commitments", required=False)
@@ -474,9 +481,9 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
     ),
     "agreements": Collection(record=Agreement, what="överenskommelsen", shown_on="agreements", asks=("date",)),
     "commitments": Collection(
-        record=Commitment, what="åtagandet", shown_on="commitments", reserved_prefix="avtal-",
+        record=Commitment, what="åtagandet", shown_on="commitments", reserved_prefix="avtal-", asks=("delivery",),
         csv="ataganden.csv", columns=(
-            "id", "party", "kind", "share_percent", "amount_sek", "period.start", "period.end", "status",
+            "id", "party", "kind", "share_percent", "amount_sek", "period.start", "period.end", "status", "delivery",
             "agreement", "decision", "superseded_by", "open_question.sv", "source",
         ),
     ),

@@ -8,10 +8,12 @@ Nothing is invented: each question names the record and the field it is about.
 """
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from .deadlines import last_day
 from .model import REGISTRY, Dataset, Text
 from .totals import parties, party_of
 
@@ -87,7 +89,16 @@ def _applies(collection: str, record: Any, name: str) -> bool:
         return name not in ("paragraph", "case_number", "minutes_checked", "announced")
     if collection == "sources":
         return record.role == "primary"
+    if collection == "commitments" and name == "delivery":
+        return delivery_due(record)
     return True
+
+
+def delivery_due(commitment: Any, today: datetime.date | None = None) -> bool:
+    """Can it be asked whether a commitment was carried out? Its period has ended (even one a later
+    version replaced: whether that happened in time is for the sources to say)."""
+    ended = last_day(commitment.period.end)
+    return ended is not None and ended < (today or datetime.date.today())
 
 
 def grouped(data: Dataset) -> list[tuple[Any, list[Question]]]:

@@ -30,6 +30,12 @@ STATUS_WORDS: dict[str, tuple[str, ...]] = {
     "rejected": ("avslog", "avslag", "avslås", "rejected"),
     "signed": ("tecknade", "tecknat", "undertecknade", "undertecknat", "signed"),
     "superseded": ("revidering", "ersätt", "ersatt", "superseded", "replaced"),
+    # Whether a commitment was carried out (Commitment.delivery).
+    "met": ("genomfört", "genomförde", "genomfördes", "uppfyllt", "uppfylldes", "levererat", "met", "delivered",
+            "fulfilled", "carried out"),
+    "partly": ("delvis", "partly", "partially", "in part"),
+    "not-met": ("inte genomfört", "genomfördes inte", "inte uppfyllt", "uppfylldes inte", "not met", "not delivered",
+                "not carried out"),
 }
 # What a true flag needs in the quote: words, or "self" for one of the record's own names.
 FLAG_WORDS: dict[str, tuple[str, ...]] = {"full_time": ("heltid", "full-time", "full time"), "party": ("self",)}

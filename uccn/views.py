@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from . import charts, fmt, register
+from .labels import DELIVERY
 from .links import Links
 from .model import COMMITMENT_KINDS
 from .totals import current_commitments, ordered_agreements, standings, totals
@@ -92,6 +93,15 @@ class Views(Links):
             (a, [c for c in self.data.commitments.values() if c.agreement == a.id]) for a in ordered_agreements(self.data)
         ]
         return self._render("commitments.html", groups=groups)
+
+    @view
+    def delivery_totals(self) -> str:
+        """How many of the commitments whose period has ended were carried out, in part, not at
+        all, or with no source that says it."""
+        due = [c for c in self.data.commitments.values() if c.delivery or self.delivery_due(c)]
+        counts = {key: sum(1 for c in due if c.delivery == key) for key in DELIVERY}
+        counts["not_stated"] = sum(1 for c in due if not c.delivery)
+        return self._render("delivery_totals.html", counts=counts, total=len(due))
 
     @view
     def current_commitments(self) -> str:

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import deadlines, fmt
-from .labels import KIND_WORDS, LABELS, STATUS
+from .labels import DELIVERY, KIND_WORDS, LABELS, STATUS
 from .model import Commitment, Dataset, PartialDate
+from .questions import delivery_due
 from .templating import render
 
 
@@ -75,6 +76,17 @@ class Words:
         """Is a field backed by interpretations only (our reading, not the source's words)?"""
         about = [e for e in getattr(record, "evidence", ()) if field in e.about]
         return bool(about) and all(e.kind == "interpretation" for e in about)
+
+    def delivery(self, c: Commitment) -> str | None:
+        """Whether a commitment was carried out, in words; None when no source says it."""
+        return self.delivery_word(c.delivery) if c.delivery else None
+
+    def delivery_word(self, value: str) -> str:
+        return DELIVERY[value][self.lang]
+
+    def delivery_due(self, c: Commitment) -> bool:
+        """Has its period ended, so that whether it was carried out can be asked? (uccn.questions)"""
+        return delivery_due(c)
 
     def latest_appeal(self, d: Any) -> tuple[datetime.date, datetime.date] | None:
         """The latest a decision's time to appeal can end, worked out from its meeting's date
