@@ -89,4 +89,4 @@ bench: $(BIN)/.test tools/lighthouse/node_modules/.installed
 	$(BIN)/python -m tests.bench
 
 clean:
-	rm -rf site generated docs/*/beslut docs/*/decisions docs/*/beslut-per-ar docs/*/decisions-by-year docs/*/kallor docs/*/sources docs/sv/underlag docs/*/schemas docs/*/oppna-data docs/*/robots.txt docs/*/feed.xml docs/sv/kalender.ics docs/en/calendar.ics .cache .pytest_cache
+	rm -rf site generated docs/*/beslut docs/*/decisions docs/*/beslut-per-ar docs/*/decisions-by-year docs/*/kallor docs/*/sources docs/sv/underlag docs/*/schemas docs/*/oppna-data docs/*/robots.txt docs/*/feed.xml docs/sv/kalender.ics docs/en/calendar.ics docs/sv/floden docs/en/feeds .cache .pytest_cache

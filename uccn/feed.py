@@ -3,16 +3,22 @@ from __future__ import annotations
 
 from typing import Any
 
+from .published import FEED, PARTY_FEEDS
+from .questions import holders
 from .templating import render
 
 
-def feed(r: Any, site_url: str) -> str:
+def feed(r: Any, site_url: str, party: str | None = None) -> str:
     """The feed of one language; `r` a renderer (uccn.render) of it, `site_url` the absolute
-    address of the language's root. Empty without history."""
+    address of the language's root. With `party`, only the changes to records that party holds
+    (uccn.questions.holders: its commitments, decisions, bodies and staff, the agreements
+    between the parties). Empty without history."""
     entries = []
     for (collection, record_id), changes in (r.history or {}).items():
         if collection not in r.data.collections or record_id not in r.data.collections[collection]:
             continue  # a record since removed
+        if party and party not in holders(r.data, collection, r.data.collections[collection][record_id]):
+            continue
         link = r.origin + r.link_to(collection, record_id)
         for change, said in zip(changes, reversed(r.changes(collection, record_id) or []), strict=True):
             entries.append({
@@ -23,5 +29,7 @@ def feed(r: Any, site_url: str) -> str:
     entries.sort(key=lambda e: (e["updated"], e["id"]), reverse=True)
     # Atom requires a date; without history the feed is empty, and says so by the epoch.
     updated = entries[0]["updated"] if entries else "1970-01-01T00:00:00Z"
-    return render("feed.xml", r, entries=entries, updated=updated, feed_id=site_url + "feed.xml",
-                  self_url=site_url + "feed.xml", site_url=site_url, title=r.t("feed_title"))
+    address = site_url + (f"{PARTY_FEEDS[r.lang]}/{party}.xml" if party else FEED)
+    title = r.t("feed_title_party", party=r.name("organisations", party)) if party else r.t("feed_title")
+    return render("feed.xml", r, entries=entries, updated=updated, feed_id=address, self_url=address,
+                  site_url=site_url, title=title)

@@ -9,6 +9,7 @@ from . import register
 from .evidence import source_of
 from .labels import FIELDS, PAGES, PARAGRAPH_ANCHOR
 from .model import RECORD_FOLDERS, REGISTRY, Evidence
+from .published import PARTY_FEEDS
 from .words import Words
 
 # The HTML id of a record on the page that lists its collection. A commitment id may not
@@ -53,6 +54,9 @@ class Links(Words):
 
     def register_url(self, year: int | None, filter: tuple[str, str] | None = None, number: int = 1) -> str:
         return f"{self.base}{register.FOLDER[self.lang]}/{register.slug(self.lang, year, filter, number)}/"
+
+    def party_feed_url(self, party: str) -> str:
+        return f"{self.base}{PARTY_FEEDS[self.lang]}/{party}.xml"
 
     def anchor(self, collection: str, record_id: str) -> str:
         """The HTML id of a record on the page that lists its collection (ANCHORS)."""

@@ -25,6 +25,7 @@ from .problem import Problem
 from .render import Renderer
 from .schema import write_schemas
 from .site import base_path, origin, write_if_changed
+from .totals import parties
 
 
 def record_pages(
@@ -156,6 +157,13 @@ def write_feed(data: Dataset, docs_dir: Path, lang: str, site_url: str, history:
     renderer = Renderer(data, lang, base_path(site_url, lang), origin(site_url), history, repository)
     language_root = origin(site_url) + base_path(site_url, lang)
     write_if_changed(docs_dir / published.FEED, renderer.feed(language_root))
+    folder = docs_dir / published.PARTY_FEEDS[lang]  # one per party, and nothing else in the folder
+    wanted = {f"{party.id}.xml": renderer.feed(language_root, party.id) for party in parties(data)}
+    for stale in folder.glob("*.xml") if folder.is_dir() else ():
+        if stale.name not in wanted:
+            stale.unlink()
+    for name, text in wanted.items():
+        write_if_changed(folder / name, text)
 
 
 def write_calendar(data: Dataset, docs_dir: Path, lang: str, site_url: str, history: Any) -> None:

@@ -10,13 +10,14 @@ SCHEMAS = "schemas"  # the JSON Schemas editors' tools and re-users read
 STORED_TEXTS = "underlag"  # the stored source texts, as plain text
 FEED = "feed.xml"  # each language's Atom feed
 CALENDAR = {"sv": "kalender.ics", "en": "calendar.ics"}  # each language's deadlines (uccn.icalendar)
+PARTY_FEEDS = {"sv": "floden", "en": "feeds"}  # a feed per party: <folder>/<party id>.xml
 ROBOTS = "robots.txt"
 SITEMAP = "sitemap.xml"  # written by the engine, not by us
 
 AT_ROOT = (OPEN_DATA, SCHEMAS, STORED_TEXTS, ROBOTS)  # at the site's root (the root language's docs)
-PER_LANGUAGE = (FEED, *CALENDAR.values())
+PER_LANGUAGE = (FEED, *CALENDAR.values(), *PARTY_FEEDS.values())
 WRITTEN = (*AT_ROOT, *PER_LANGUAGE)
-FOLDERS = (OPEN_DATA, SCHEMAS, STORED_TEXTS)
+FOLDERS = (OPEN_DATA, SCHEMAS, STORED_TEXTS, *PARTY_FEEDS.values())
 
 
 def column_name(path: str) -> str:

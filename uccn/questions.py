@@ -32,7 +32,7 @@ class Question:
     key: str = ""  # which of labels.QUESTIONS words it
 
 
-def _holders(data: Dataset, collection: str, record: Any) -> list[str | None]:
+def holders(data: Dataset, collection: str, record: Any) -> list[str | None]:
     """The parties whose documents would answer a question about the record, as far as the
     sources show; [None] when they show none."""
     if collection == "commitments":
@@ -48,6 +48,10 @@ def _holders(data: Dataset, collection: str, record: Any) -> list[str | None]:
     if collection == "sources":
         signers = {party_of(data, data.people[p].organisation) for p in record.signatories}
         return [signers.pop()] if len(signers) == 1 else [None]
+    if collection == "organisations":
+        return [party_of(data, record.id)]
+    if collection == "people":
+        return [party_of(data, record.organisation)]
     return [None]
 
 
@@ -55,7 +59,7 @@ def open_questions(data: Dataset) -> list[Question]:
     questions = []
     for collection, declaration in REGISTRY.items():
         for record in data.collections[collection].values():
-            for holder in _holders(data, collection, record):
+            for holder in holders(data, collection, record):
                 questions += _about(collection, declaration.asks, record, holder)
     return questions
 

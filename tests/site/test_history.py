@@ -91,6 +91,22 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
     # The open-data catalogue's modification date is the last commit that changed data/.
     catalogue = ET.parse(site / "oppna-data" / "katalog.rdf").getroot()
     assert {e.text for e in catalogue.iter("{http://purl.org/dc/terms/}modified")} == {"2026-03-01"}
+    # A feed per party holds only the changes to records that party holds (issue 19).
+    from uccn.questions import holders
+    from uccn.validate import load_dataset
+
+    data, _ = load_dataset(project / "data")
+    whole = {e.find(f"{atom}id").text.split("#", 1)[1] for e in ET.parse(site / "feed.xml").getroot().iter(f"{atom}entry")}
+    for party in ("region-jh", "ostersunds-kommun"):
+        for feed in (site / "floden" / f"{party}.xml", site / "en" / "feeds" / f"{party}.xml"):
+            about = [e.find(f"{atom}id").text.split("#", 1)[1] for e in ET.parse(feed).getroot().iter(f"{atom}entry")]
+            assert about and len(about) < len(whole)
+            for entry in about:
+                collection, record_id, _ = entry.split("/")
+                assert party in holders(data, collection, data.collections[collection][record_id]), (party, entry)
+        assert f'href="/floden/{party}.xml" type="application/atom+xml"' in page(site, "parter/")
+    region = (site / "floden" / "region-jh.xml").read_text(encoding="utf-8")
+    assert "#commitments/region-arbetstid-20/" in region and "#commitments/kommun-arbetstid-20/" not in region
     links = re.findall(r'<link rel="feed alternate" type="application/atom\+xml" href="([^"]+)"', page(site, "en/about/"))
     assert links == ["http://127.0.0.1:8000/en/feed.xml"]
     assert 'href="http://127.0.0.1:8000/feed.xml"' in page(site, "om/")
