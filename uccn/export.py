@@ -15,7 +15,7 @@ from typing import Any
 
 from . import datapackage
 from .model import COLLECTIONS, REGISTRY, Dataset, PartialDate, Text, specs
-from .published import OPEN_DATA, column_name
+from .published import OPEN_DATA, RECORDS, column_name
 from .schema import SCHEMA_VERSION
 from .site import write_if_changed
 
@@ -32,6 +32,19 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return value
+
+
+def record_json(collection: str, record: Any) -> str:
+    """One record as the published JSON has it, with its collection and the contract's version
+    (valid against /schemas/uccn.schema.json's items of that collection)."""
+    document = {"schema_version": SCHEMA_VERSION, "collection": collection, "record": _plain(record)}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def record_files(data: Dataset) -> dict[str, str]:
+    """Path below the open-data folder -> JSON, for every record."""
+    return {f"{RECORDS}/{collection}/{record_id}.json": record_json(collection, record)
+            for collection in COLLECTIONS for record_id, record in data.collections[collection].items()}
 
 
 def to_json(data: Dataset) -> str:
@@ -91,4 +104,11 @@ def export_files(data: Dataset) -> dict[str, str]:
 
 
 def write_exports(data: Dataset, folder: Path) -> list[Path]:
-    return [folder / name for name, text in export_files(data).items() if write_if_changed(folder / name, text)]
+    """The open-data files, and one JSON file per record (the folder of those is ours: a file
+    of a record no longer in the data is removed)."""
+    files = {**export_files(data), **record_files(data)}
+    records = folder / RECORDS
+    for stale in records.glob("*/*.json") if records.is_dir() else ():
+        if stale.relative_to(folder).as_posix() not in files:
+            stale.unlink()
+    return [folder / name for name, text in files.items() if write_if_changed(folder / name, text)]

@@ -140,6 +140,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "calendar_period_end_day": {"sv": "Den sista dagen som källan anger.", "en": "The last day the source gives."},
     "delivery": {"sv": "Blev det av", "en": "Carried out"},
+    "record_json": {"sv": "Uppgifterna om posten som öppna data (JSON)", "en": "The record's data as open data (JSON)"},
     "open_questions_page": {"sv": "Öppna frågor", "en": "Open questions"},
     "delivery_not_stated": {
         "sv": "Anges inte i källan. Frågan står under {party} på sidan",

@@ -8,8 +8,9 @@ from typing import Any
 from . import register
 from .evidence import source_of
 from .labels import FIELDS, PAGES, PARAGRAPH_ANCHOR
+from .languages import PREFIX
 from .model import RECORD_FOLDERS, REGISTRY, Evidence
-from .published import PARTY_FEEDS
+from .published import OPEN_DATA, PARTY_FEEDS, RECORDS
 from .words import Words
 
 # The HTML id of a record on the page that lists its collection. A commitment id may not
@@ -54,6 +55,12 @@ class Links(Words):
 
     def register_url(self, year: int | None, filter: tuple[str, str] | None = None, number: int = 1) -> str:
         return f"{self.base}{register.FOLDER[self.lang]}/{register.slug(self.lang, year, filter, number)}/"
+
+    def data_url(self, collection: str, record_id: str) -> str:
+        """The record's own JSON file (uccn.export.record_files), at the site's root."""
+        prefix = PREFIX[self.lang]
+        root = self.base[: -len(prefix)] if prefix and self.base.endswith(prefix) else self.base
+        return f"{root}{OPEN_DATA}/{RECORDS}/{collection}/{record_id}.json"
 
     def party_feed_url(self, party: str) -> str:
         return f"{self.base}{PARTY_FEEDS[self.lang]}/{party}.xml"

@@ -41,7 +41,8 @@ def record_pages(
             page = renderer.record_page(collection, record_id)
             if page:
                 body = page.body + ("\n" + jsonld.script(page.linked_data) + "\n" if page.linked_data else "")
-                pages.update(_page(folders, record_id, record_id, lang, page, body, [collection]))
+                pages.update(_page(folders, record_id, record_id, lang, page, body, [collection],
+                                   data_url=renderer.data_url(collection, record_id)))
     for listing in register.listings(data):
         page = renderer.register_page(listing)
         # Listings repeat the record pages' facts: search finds the records themselves.
@@ -51,7 +52,7 @@ def record_pages(
 
 
 def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, body: str, data_files: list[str],
-          searched: bool = True) -> dict[str, str]:
+          searched: bool = True, data_url: str = "") -> dict[str, str]:
     other = twin_language(lang)
     content = f"# {markdown_text(page.title)} {{ #{name} }}\n\n{body}"
     # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
@@ -64,6 +65,8 @@ def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, b
         "translation": f"{folders[other]}/{twin}/",
         "hide": ["navigation"],
     }
+    if data_url:  # the record's own JSON, announced in the page's head (overrides/main.html)
+        meta["record_json"] = data_url
     if not searched:
         meta["search"] = {"exclude": True}
     front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)

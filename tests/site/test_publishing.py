@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import filecmp
 import gzip
+import json
 
 import pytest
 
@@ -65,3 +66,13 @@ def test_each_language_publishes_its_calendar_and_the_decisions_page_links_it(bu
         text = (built_site / calendar).read_bytes().decode("utf-8")  # as sent: lines end in CRLF
         assert text.startswith("BEGIN:VCALENDAR\r\n") and "UID:overklagande-ks-2018-302@" in text
         assert 'href="../' + calendar.rsplit("/", 1)[-1] + '"' in page(built_site, url)
+
+
+def test_every_record_page_announces_and_links_its_own_json(built_site):
+    for url, collection, record_id in (("beslut/ks-2018-302/", "decisions", "ks-2018-302"),
+                                       ("en/sources/arendebeskrivning-2019-2020/", "sources", "arendebeskrivning-2019-2020")):
+        markup = page(built_site, url)
+        address = f"/oppna-data/poster/{collection}/{record_id}.json"
+        assert f'<link rel="alternate describedby" type="application/json" href="{address}">' in markup
+        assert f'href="{address}" type="application/json"' in markup
+        assert json.loads((built_site / address.lstrip("/")).read_text(encoding="utf-8"))["record"]["id"] == record_id

@@ -9,7 +9,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from uccn.export import commitments_csv, decisions_csv, export_files, to_json
+from uccn.export import commitments_csv, decisions_csv, export_files, record_files, to_json
 from uccn.schema import SCHEMA_VERSION, published_schema
 from uccn.validate import load_dataset
 
@@ -81,3 +81,16 @@ def test_the_published_json_keeps_its_published_contract(data):
     del document["goals"][0]["description"]  # and so does a missing field
     messages = [error.message for error in validator.iter_errors(document)]
     assert any("'302'" in m for m in messages) and any("'description' is a required property" in m for m in messages)
+
+
+def test_each_record_has_its_own_json_valid_against_the_published_schema(data):
+    schema = published_schema()
+    files = record_files(data)
+    assert len(files) == sum(len(records) for records in data.collections.values())
+    for path, text in files.items():
+        document = json.loads(text)
+        collection = document["collection"]
+        assert path == f"poster/{collection}/{document['record']['id']}.json"
+        assert document["schema_version"] == SCHEMA_VERSION
+        validator = jsonschema.Draft202012Validator(schema["properties"][collection]["items"])
+        assert [e.message for e in validator.iter_errors(document["record"])] == [], path
