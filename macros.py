@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from uccn.build import Settings, Stop, prepare, root_url
 from uccn.languages import ROOT_LANG
 from uccn.pagecheck import sandboxed
-from uccn.render import VIEWS, Renderer
+from uccn.render import VIEWS
 from uccn.report import format_problems
-from uccn.site import base_path, config_problems
+from uccn.site import config_problems
 
 try:  # MkDocs and ProperDocs print a BuildError without a traceback.
     from mkdocs.exceptions import PluginError as _BuildStop
@@ -61,10 +61,9 @@ def define_env(env) -> None:
         site_dirs=_inside(env.conf, root), address_problems=config_problems(env.conf),
     )
     try:
-        data, _ = prepare(settings)
+        r = prepare(settings).renderer(settings, lang)
     except Stop as stop:
         raise _BuildStop("\n".join([*stop.lines, format_problems(stop.problems)]).strip()) from None
-    r = Renderer(data, lang, base_path(site_url, lang))
     for name in VIEWS:
         env.macro(getattr(r, name), name)
 

@@ -57,8 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         if args.command == "pages":
-            _, changed = prepare(settings)
-            for lang, count in changed.items():
+            for lang, count in prepare(settings).changed.items():
                 print(f"{lang}: {count} sidor skrivna eller borttagna.")
             return 0
         data, _ = check(settings)

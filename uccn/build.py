@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .cache import cache_dir, cached_dataset
 from .history import record_history
@@ -24,7 +25,7 @@ from .model import Dataset
 from .pagecheck import docs_problems
 from .pages import foreign_pages, write_abbreviations, write_calendar, write_feed, write_pages, write_root_files
 from .problem import Problem
-from .render import MACROS
+from .render import MACROS, Renderer
 from .site import base_path, origin
 from .tree import link_problems
 
@@ -74,9 +75,21 @@ def check(settings: Settings) -> tuple[Dataset, tuple[Path | None, str]]:
     return data, (cache, key)
 
 
-def prepare(settings: Settings) -> tuple[Dataset, dict[str, int]]:
-    """Check, then write the generated files of each language in `settings.langs`; returns the
-    dataset and how many pages changed per language. Raises Stop when anything is wrong."""
+@dataclass(frozen=True)
+class Prepared:
+    data: Dataset
+    changed: dict[str, int]  # pages written or removed, per language
+    history: Any  # uccn.history's changes per record; None without git
+
+    def renderer(self, settings: Settings, lang: str) -> Renderer:
+        """The renderer the pages' macros use: the same data, addresses and history as the files."""
+        url = settings.language_url(lang)
+        return Renderer(self.data, lang, base_path(url, lang), origin(url), self.history, settings.repository)
+
+
+def prepare(settings: Settings) -> Prepared:
+    """Check, then write the generated files of each language in `settings.langs`. Raises Stop
+    when anything is wrong."""
     data, cache = check(settings)
     root, docs = settings.root, settings.root / "docs"
     history = record_history(root)
@@ -90,7 +103,7 @@ def prepare(settings: Settings) -> tuple[Dataset, dict[str, int]]:
         write_abbreviations(data, root / "generated", lang)
         if lang == ROOT_LANG:
             write_root_files(data, root / "data", docs / lang, settings.site_url, history)
-    return data, changed
+    return Prepared(data, changed, history)
 
 
 def root_url(language_url: str, lang: str) -> str:

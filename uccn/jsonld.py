@@ -79,6 +79,54 @@ def source(data: Dataset, s: Source, lang: str, url: str) -> dict[str, Any]:
     return node
 
 
+# A region and a municipality are public authorities; the sources name them as such.
+_GOVERNMENT = ("region", "municipality")
+
+
+def parties(data: Dataset, lang: str, page_url: str) -> dict[str, Any]:
+    """The parties page: each party as a GovernmentOrganization with the bodies the data places
+    in it; names only, as the sources give them (no address, no number the sources do not give)."""
+    graph = []
+    for o in data.organisations.values():
+        if not o.party:
+            continue
+        node: dict[str, Any] = {
+            "@type": "GovernmentOrganization" if o.kind in _GOVERNMENT else "Organization",
+            "@id": f"{page_url}#part-{o.id}", "name": o.name(lang),
+        }
+        bodies = [b for b in data.organisations.values() if b.part_of == o.id and b.kind in ("body", "unit")]
+        if bodies:
+            node["subOrganization"] = [{"@type": "Organization", "name": b.name(lang)} for b in bodies]
+        graph.append(node)
+    return {"@context": "https://schema.org", "@graph": graph}
+
+
+def dataset(lang: str, page_url: str, site_url: str, files: list[Any], modified: str | None) -> dict[str, Any]:
+    """The open-data page: a Dataset with one DataDownload per published file (uccn.dcat's list).
+    No licence and no publisher: none has been given yet (the page says so)."""
+    node: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "@id": page_url,
+        "url": page_url,
+        "name": {"sv": "Öppna data om UCCN-samarbetet i Jämtland Härjedalen",
+                 "en": "Open data on the UCCN cooperation in Jämtland Härjedalen"}[lang],
+        "description": {
+            "sv": "Beslut, förslag och åtaganden i samarbetet mellan Region Jämtland Härjedalen och Östersunds "
+                  "kommun kring UNESCO Creative Cities Network, med källan bakom varje uppgift.",
+            "en": "Decisions, proposals and commitments in the cooperation between Region Jämtland Härjedalen and "
+                  "Östersunds kommun in the UNESCO Creative Cities Network, with the source behind every fact.",
+        }[lang],
+        "inLanguage": ["sv", "en"],
+        "isAccessibleForFree": True,
+        "distribution": [{"@type": "DataDownload", "name": f.title.sv, "contentUrl": site_url + f.path,
+                          "encodingFormat": f.media_type} for f in files],
+    }
+    if modified:
+        node["dateModified"] = modified
+    return node
+
+
 def script(node: dict[str, Any]) -> str:
     """The script element for a page; `<`, `>` and `&` as JSON escapes, so it is inert HTML."""
     text = json.dumps(node, ensure_ascii=False, indent=1, sort_keys=False)

@@ -6,8 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from . import charts, fmt, register
+from . import charts, dcat, fmt, jsonld, register
 from .labels import DELIVERY
+from .languages import PREFIX
 from .links import Links
 from .model import COMMITMENT_KINDS
 from .totals import current_commitments, ordered_agreements, standings, totals
@@ -122,7 +123,16 @@ class Views(Links):
         shown = {o.id for o, _, _ in parties}
         others = [o for o in organisations if not o.party and o.part_of not in shown]
         unplaced = [p for p in people if not p.organisation]
-        return self._render("parties.html", parties=parties, other_orgs=others, others=unplaced)
+        html = self._render("parties.html", parties=parties, other_orgs=others, others=unplaced)
+        return html + jsonld.script(jsonld.parties(self.data, self.lang, self.origin + self.page_url("parties"))) + "\n"
+
+    @view
+    def open_data_description(self) -> str:
+        """The open data as a schema.org Dataset, for search engines (the page's prose says the rest)."""
+        root = self.origin + self.base[: len(self.base) - len(PREFIX[self.lang])]
+        modified = dcat.last_data_change(self.history)
+        node = jsonld.dataset(self.lang, self.origin + self.page_url("open_data"), root, dcat.published_files(), modified)
+        return jsonld.script(node) + "\n"
 
     @view
     def goals(self) -> str:

@@ -60,3 +60,14 @@ def test_record_pages_say_how_to_cite_them_and_every_kind_has_an_address(built_s
     for anchor in ("part-region-jh", "part-ks-ostersund", "part-uccn", "person-hans-svensson", "person-marina-gregorsson"):
         assert f'id="{anchor}"' in parties
     assert "/avtal/#avtal-avtalsforslag-2018" in hrefs(page(built_site, "tidslinje/"))
+
+
+def test_the_open_data_page_is_a_dataset_and_the_parties_page_names_the_parties(built_site):
+    for url, lang in (("oppna-data/", "sv"), ("en/open-data/", "en")):
+        [dataset] = _linked_data(page(built_site, url))
+        assert dataset["@type"] == "Dataset" and dataset["@id"] == f"http://127.0.0.1:8000/{url}"
+        for download in dataset["distribution"]:  # every file it names is published
+            assert (built_site / download["contentUrl"].removeprefix("http://127.0.0.1:8000/")).is_file()
+    [parties] = _linked_data(page(built_site, "parter/"))
+    assert {n["name"] for n in parties["@graph"]} == {"Region Jämtland Härjedalen", "Östersunds kommun"}
+    assert all(n["@id"].startswith("http://127.0.0.1:8000/parter/#part-") for n in parties["@graph"])

@@ -14,12 +14,13 @@ def test_a_languages_address_gives_the_sites_root():
 
 def test_one_language_gets_its_pages_and_only_the_root_language_the_root_files(project):
     (project / "docs/sv/robots.txt").unlink(missing_ok=True)  # left by an earlier build of the working copy
-    data, changed = prepare(Settings(project, "https://example.org/", langs=("en",)))
+    prepared = prepare(Settings(project, "https://example.org/", langs=("en",)))
+    data, changed = prepared.data, prepared.changed
     assert changed["en"] > len(data.decisions)
     assert (project / "docs/en/decisions/ks-2018-302.md").is_file()
     assert (project / "docs/en/feed.xml").is_file()
     assert not (project / "docs/sv/robots.txt").exists() and not (project / "docs/sv/beslut").exists()
-    _, changed = prepare(Settings(project, "https://example.org/"))
+    changed = prepare(Settings(project, "https://example.org/")).changed
     assert changed["en"] == 0 and changed["sv"] > 0  # English was already in line with the data
     assert "Sitemap: https://example.org/en/sitemap.xml" in (project / "docs/sv/robots.txt").read_text()
 
