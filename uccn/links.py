@@ -10,7 +10,7 @@ from .evidence import source_of
 from .labels import FIELDS, PAGES, PARAGRAPH_ANCHOR
 from .languages import PREFIX
 from .model import RECORD_FOLDERS, REGISTRY, Evidence
-from .published import OPEN_DATA, PARTY_FEEDS, RECORDS
+from .published import AGREEMENT_FEEDS, OPEN_DATA, PARTY_FEEDS, RECORDS
 from .words import Words
 
 # The HTML id of a record on the page that lists its collection. A commitment id may not
@@ -64,6 +64,9 @@ class Links(Words):
 
     def party_feed_url(self, party: str) -> str:
         return f"{self.base}{PARTY_FEEDS[self.lang]}/{party}.xml"
+
+    def agreement_feed_url(self, agreement: str) -> str:
+        return f"{self.base}{PARTY_FEEDS[self.lang]}/{AGREEMENT_FEEDS[self.lang]}/{agreement}.xml"
 
     def anchor(self, collection: str, record_id: str) -> str:
         """The HTML id of a record on the page that lists its collection (ANCHORS)."""

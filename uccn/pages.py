@@ -160,10 +160,11 @@ def write_feed(data: Dataset, docs_dir: Path, lang: str, site_url: str, history:
     renderer = Renderer(data, lang, base_path(site_url, lang), origin(site_url), history, repository)
     language_root = origin(site_url) + base_path(site_url, lang)
     write_if_changed(docs_dir / published.FEED, renderer.feed(language_root))
-    folder = docs_dir / published.PARTY_FEEDS[lang]  # one per party, and nothing else in the folder
+    folder = docs_dir / published.PARTY_FEEDS[lang]  # one per party and agreement, and nothing else
     wanted = {f"{party.id}.xml": renderer.feed(language_root, party.id) for party in parties(data)}
-    for stale in folder.glob("*.xml") if folder.is_dir() else ():
-        if stale.name not in wanted:
+    wanted |= {f"{published.AGREEMENT_FEEDS[lang]}/{a}.xml": renderer.feed(language_root, agreement=a) for a in data.agreements}
+    for stale in folder.glob("**/*.xml") if folder.is_dir() else ():
+        if stale.relative_to(folder).as_posix() not in wanted:
             stale.unlink()
     for name, text in wanted.items():
         write_if_changed(folder / name, text)

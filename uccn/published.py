@@ -11,6 +11,7 @@ STORED_TEXTS = "underlag"  # the stored source texts, as plain text
 FEED = "feed.xml"  # each language's Atom feed
 CALENDAR = {"sv": "kalender.ics", "en": "calendar.ics"}  # each language's deadlines (uccn.icalendar)
 PARTY_FEEDS = {"sv": "floden", "en": "feeds"}  # a feed per party: <folder>/<party id>.xml
+AGREEMENT_FEEDS = {"sv": "avtal", "en": "agreements"}  # and per agreement, inside it: <folder>/avtal/<id>.xml
 RECORDS = "poster"  # inside OPEN_DATA: one JSON file per record, <collection>/<id>.json
 ROBOTS = "robots.txt"
 SITEMAP = "sitemap.xml"  # written by the engine, not by us

@@ -21,9 +21,10 @@ __all__ = ["ANCHORS", "MACROS", "VIEWS", "CommitmentKind", "EvidenceView", "Reco
 
 
 class Renderer(Pages, Views, EvidenceViews):
-    def feed(self, site_url: str, party: str | None = None) -> str:
-        """The language's Atom feed, or one party's; `site_url` is the absolute address of its root (uccn.feed)."""
-        return feed(self, site_url, party)
+    def feed(self, site_url: str, party: str | None = None, agreement: str | None = None) -> str:
+        """The language's Atom feed, or one party's or agreement's; `site_url` is the absolute address
+        of its root (uccn.feed)."""
+        return feed(self, site_url, party, agreement)
 
 
 # Each view pages may call, by name, for the page check (uccn.pagecheck) and macros.py.

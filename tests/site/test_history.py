@@ -105,6 +105,17 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
                 collection, record_id, _ = entry.split("/")
                 assert party in holders(data, collection, data.collections[collection][record_id]), (party, entry)
         assert f'href="/floden/{party}.xml" type="application/atom+xml"' in page(site, "parter/")
+    # And per agreement: the agreement, its commitments and the decisions about it, nothing else.
+    from uccn.feed import about_agreement
+
+    for agreement in data.agreements:
+        feed = site / "en" / "feeds" / "agreements" / f"{agreement}.xml"
+        about = [e.find(f"{atom}id").text.split("#", 1)[1] for e in ET.parse(feed).getroot().iter(f"{atom}entry")]
+        assert about and f"#agreements/{agreement}/" in feed.read_text(encoding="utf-8")
+        for entry in about:
+            collection, record_id, _ = entry.split("/")
+            assert about_agreement(data, agreement, collection, data.collections[collection][record_id]), entry
+        assert f'href="/floden/avtal/{agreement}.xml" type="application/atom+xml"' in page(site, "avtal/")
     region = (site / "floden" / "region-jh.xml").read_text(encoding="utf-8")
     assert "#commitments/region-arbetstid-20/" in region and "#commitments/kommun-arbetstid-20/" not in region
     links = re.findall(r'<link rel="feed alternate" type="application/atom\+xml" href="([^"]+)"', page(site, "en/about/"))
