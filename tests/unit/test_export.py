@@ -16,11 +16,9 @@ from uccn.validate import load_dataset
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def data():
-    dataset, problems = load_dataset(ROOT / "data")
-    assert problems == []
-    return dataset
+@pytest.fixture
+def data(real):
+    return real
 
 
 def _rows(text: str) -> list[dict[str, str]]:

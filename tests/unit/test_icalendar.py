@@ -10,16 +10,9 @@ import pytest
 from uccn.icalendar import ics, span
 from uccn.model import PartialDate
 from uccn.render import Renderer
-from uccn.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 
-
-@pytest.fixture(scope="module")
-def data():
-    dataset, problems = load_dataset(ROOT / "data")
-    assert problems == []
-    return dataset
 
 
 def _events(text: str) -> list[icalendar.Event]:
@@ -27,10 +20,10 @@ def _events(text: str) -> list[icalendar.Event]:
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_one_all_day_event_per_appeal_deadline_and_period_end(data, lang):
-    text = ics(Renderer(data, lang, "/" if lang == "sv" else "/en/", "https://example.org"), "https://example.org/")
+def test_one_all_day_event_per_appeal_deadline_and_period_end(real, lang):
+    text = ics(Renderer(real, lang, "/" if lang == "sv" else "/en/", "https://example.org"), "https://example.org/")
     events = _events(text)
-    periods = [c for c in data.commitments.values() if c.period]
+    periods = [c for c in real.commitments.values() if c.period]
     assert len(events) == 1 + len(periods)  # § 302 is the one decision with a meeting date
     assert len({str(e["UID"]) for e in events}) == len(events)
     for event in events:
@@ -43,16 +36,16 @@ def test_one_all_day_event_per_appeal_deadline_and_period_end(data, lang):
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
 
 
-def test_no_day_is_made_up_for_a_period_the_source_gives_as_a_year(data):
-    events = _events(ics(Renderer(data, "sv", "/", "https://example.org"), "https://example.org/"))
+def test_no_day_is_made_up_for_a_period_the_source_gives_as_a_year(real):
+    events = _events(ics(Renderer(real, "sv", "/", "https://example.org"), "https://example.org/"))
     for event in events:
         if str(event["UID"]).startswith("period-"):
             assert (event.decoded("DTSTART"), event.decoded("DTEND")) == (datetime.date(2020, 1, 1), datetime.date(2021, 1, 1))
             assert "inte en dag" in str(event["DESCRIPTION"]) or "vår tolkning" in str(event["DESCRIPTION"])
 
 
-def test_the_same_data_gives_the_same_bytes(data):
-    renderer = Renderer(data, "en", "/en/", "https://example.org")
+def test_the_same_data_gives_the_same_bytes(real):
+    renderer = Renderer(real, "en", "/en/", "https://example.org")
     assert ics(renderer, "https://example.org/en/") == ics(renderer, "https://example.org/en/")
 
 

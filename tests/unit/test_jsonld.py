@@ -4,23 +4,14 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from uccn import dcat, jsonld
-from uccn.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(scope="module")
-def data():
-    dataset, problems = load_dataset(ROOT / "data")
-    assert problems == []
-    return dataset
 
-
-def test_the_parties_are_government_organisations_with_their_bodies_and_no_roles(data):
-    graph = jsonld.parties(data, "sv", "https://example.org/parter/")["@graph"]
+def test_the_parties_are_government_organisations_with_their_bodies_and_no_roles(real):
+    graph = jsonld.parties(real, "sv", "https://example.org/parter/")["@graph"]
     assert [(n["@type"], n["name"]) for n in graph] == [
         ("GovernmentOrganization", "Region Jämtland Härjedalen"), ("GovernmentOrganization", "Östersunds kommun")]
     kommun = graph[1]
