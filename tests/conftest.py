@@ -13,7 +13,7 @@ import pytest
 from hypothesis import settings
 
 from uccn.languages import LANGUAGES
-from uccn.model import GENERATED_FOLDERS
+from uccn.registry import GENERATED_FOLDERS
 
 # In CI the property tests run the same examples every time, so a red build is reproducible.
 settings.register_profile("ci", derandomize=True, print_blob=True)

@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 from uccn import published  # after the project is on the path
 from uccn.languages import LANGUAGES
-from uccn.model import GENERATED_FOLDERS
+from uccn.registry import GENERATED_FOLDERS
 
 CONFIGS = tuple((language.config, language.prefix) for language in LANGUAGES)  # the root first: it cleans
 log = logging.getLogger("uccn.serve")

@@ -92,7 +92,7 @@ def _report(stop: Stop, output: str) -> None:
 def _evidence(target: list[str]) -> int:
     """Print, for one record, the passages that hold each of its facts, as an evidence block."""
     from .finder import evidence_block
-    from .model import COLLECTIONS
+    from .registry import COLLECTIONS
 
     usage = "Skriv: make evidence FILE=data/commitments.yml ID=kommun-arbetstid-50"
     if len(target) != 2:
@@ -118,7 +118,7 @@ def _evidence(target: list[str]) -> int:
 def _claims(data) -> int:
     """One line per fact: where it is shown, which record and field, and what backs it."""
     from .evidence import claim_rows, evidence_counts
-    from .model import REGISTRY
+    from .registry import REGISTRY
     from .values import RULES
 
     rows = claim_rows(data.collections, data.texts)

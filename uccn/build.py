@@ -21,10 +21,10 @@ from typing import Any
 from .cache import cache_dir, cached_dataset
 from .history import record_history
 from .languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
-from .model import Dataset
 from .pagecheck import docs_problems
 from .pages import foreign_pages, write_abbreviations, write_calendar, write_feed, write_pages, write_root_files
 from .problem import Problem
+from .registry import Dataset
 from .render import MACROS, Renderer
 from .site import base_path, origin
 from .tree import link_problems

@@ -30,8 +30,8 @@ from typing import Any
 
 from . import model
 from .load import Snapshot
-from .model import Dataset
 from .problem import Problem
+from .registry import Dataset
 from .sourcetext import SourceText
 from .validate import load_dataset
 

@@ -9,8 +9,9 @@ import json
 from typing import Any
 
 from .kinds import DATE_PATTERN, ID_PATTERN
-from .model import REGISTRY, Spec, specs
+from .model import Spec, specs
 from .published import column_name
+from .registry import REGISTRY
 
 FILE_NAME = "datapackage.json"
 _TYPES = {"int": "integer", "number": "number", "bool": "boolean"}

@@ -19,8 +19,9 @@ from typing import Any
 
 from . import safeio, values
 from .load import HIDDEN, Snapshot, char_name, visible
-from .model import COLLECTIONS, WHAT, Evidence, Source, claims, specs
+from .model import Evidence, Source, claims, specs
 from .problem import Problem, suggest
+from .registry import COLLECTIONS, WHAT
 from .sourcetext import SourceText, canonical
 
 MIN_WORDS = 3

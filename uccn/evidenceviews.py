@@ -10,7 +10,8 @@ from .evidence import claim_rows, evidence_counts
 from .guide import yaml_template
 from .labels import QUESTIONS
 from .links import EvidenceView, Links
-from .model import COLLECTIONS, specs
+from .model import specs
+from .registry import COLLECTIONS
 from .templating import render
 from .views import view
 

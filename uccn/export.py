@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from . import datapackage
-from .model import COLLECTIONS, REGISTRY, Dataset, PartialDate, Text, specs
+from .model import PartialDate, Text, specs
 from .published import OPEN_DATA, RECORDS, column_name
+from .registry import COLLECTIONS, REGISTRY, Dataset
 from .schema import SCHEMA_VERSION
 from .site import write_if_changed
 

@@ -12,7 +12,8 @@ from typing import Any
 
 from . import values
 from .evidence import Names, is_shown
-from .model import COLLECTIONS, Dataset, claims, specs
+from .model import claims, specs
+from .registry import COLLECTIONS, Dataset
 from .sourcetext import canonical
 
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÅÄÖ•0-9])")

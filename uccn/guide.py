@@ -8,7 +8,7 @@ empty required field stops the build until it is filled in.
 from __future__ import annotations
 
 from .kinds import template_lines
-from .model import COLLECTIONS
+from .registry import COLLECTIONS
 
 
 def yaml_template(collection: str) -> str:

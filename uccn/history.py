@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from .load import compose_text, visible
-from .model import COLLECTIONS
+from .registry import COLLECTIONS
 from .validate import check_collection
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .model import Dataset, Decision, Source
+from .model import Decision, Source
+from .registry import Dataset
 
 
 def _organisation(data: Dataset, organisation_id: str, lang: str) -> dict[str, Any]:

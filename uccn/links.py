@@ -9,12 +9,13 @@ from . import register
 from .evidence import source_of
 from .labels import FIELDS, PAGES, PARAGRAPH_ANCHOR
 from .languages import PREFIX
-from .model import RECORD_FOLDERS, REGISTRY, Evidence
+from .model import Evidence
 from .published import AGREEMENT_FEEDS, OPEN_DATA, PARTY_FEEDS, RECORDS
+from .registry import RECORD_FOLDERS, REGISTRY
 from .words import Words
 
 # The HTML id of a record on the page that lists its collection. A commitment id may not
-# start with "avtal-" (model.REGISTRY), since the commitments page also has one heading
+# start with "avtal-" (registry.REGISTRY), since the commitments page also has one heading
 # per agreement, "ataganden-avtal-<agreement id>".
 ANCHORS = {
     "agreements": "avtal-{id}", "commitments": "ataganden-{id}", "sources": "kalla-{id}",

@@ -16,8 +16,8 @@ from typing import ClassVar
 import yaml
 
 from . import safeio
-from .model import COLLECTIONS
 from .problem import Problem, suggest
+from .registry import COLLECTIONS
 
 TEXTS = "texts"  # data/texts/: the stored texts of sources, named by stored_text
 

@@ -30,8 +30,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from . import published
 from .languages import LANGS, PREFIX, language_of_path
 from .load import HIDDEN, char_name, visible
-from .model import GENERATED_FOLDERS
 from .problem import Problem, suggest
+from .registry import GENERATED_FOLDERS
 
 # Folders of pages written from data by uccn.pages: their pages come from our templates,
 # and anything else in them stops the build (uccn.pages.foreign_pages).

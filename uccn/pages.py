@@ -20,8 +20,8 @@ from .cache import mark_pages, pages_current, pages_key
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
 from .languages import twin as twin_language
-from .model import GENERATED_FOLDERS, RECORD_FOLDERS, REGISTER_FOLDER, Dataset
 from .problem import Problem
+from .registry import GENERATED_FOLDERS, RECORD_FOLDERS, REGISTER_FOLDER, Dataset
 from .render import Renderer
 from .schema import write_schemas
 from .site import base_path, origin, write_if_changed

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .deadlines import last_day
-from .model import REGISTRY, Dataset, Text
+from .model import Text
+from .registry import REGISTRY, Dataset
 from .totals import parties, party_of
 
 # Questions of one kind listed per party; the rest are counted, so that the page stays

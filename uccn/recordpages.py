@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from . import fmt, jsonld, register
 from .labels import FIELDS, PARAGRAPH_ANCHOR, STATUS
 from .links import Links
-from .model import REGISTRY
+from .registry import REGISTRY
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from .model import REGISTER_FOLDER, Dataset
+from .registry import REGISTER_FOLDER, Dataset
 
 PAGE_ROWS = 100  # rows per page: about 130 KB of HTML with the rows' evidence
 FOLDER = REGISTER_FOLDER

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .model import COLLECTIONS, REGISTRY, WHAT, Commitment, Dataset, Decision, Event, PartialDate, Period, specs
+from .model import Commitment, Decision, Event, PartialDate, Period, specs
 from .problem import Problem
+from .registry import COLLECTIONS, REGISTRY, WHAT, Dataset
 
 PERIOD_YEARS = 50  # a longer period is surely a typo, and each year is a row on the commitments page
 

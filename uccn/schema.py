@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .kinds import record_schema
-from .model import COLLECTIONS
+from .registry import COLLECTIONS
 from .site import write_if_changed
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Agreement, Commitment, Dataset, Organisation
+from .model import Agreement, Commitment, Organisation
+from .registry import Dataset
 
 
 def ordered_agreements(data: Dataset) -> list[Agreement]:

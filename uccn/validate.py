@@ -23,8 +23,9 @@ from .languages import LANGS
 from .load import HIDDEN, Snapshot, compose_all, display_name
 from .load import char_name as _char
 from .load import visible as _visible
-from .model import COLLECTIONS, MAX_LENGTH, WHAT, Dataset, Spec, Text, Where, specs
+from .model import MAX_LENGTH, Spec, Text, Where, specs
 from .problem import Problem, suggest
+from .registry import COLLECTIONS, WHAT, Dataset
 from .rules import record_rules
 
 MAX_DIGITS = 15  # a number with more is a mistake (or an attack on the parser), not a figure

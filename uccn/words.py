@@ -8,8 +8,9 @@ from typing import Any
 
 from . import deadlines, fmt
 from .labels import DELIVERY, KIND_WORDS, LABELS, STATUS
-from .model import Commitment, Dataset, PartialDate
+from .model import Commitment, PartialDate
 from .questions import delivery_due
+from .registry import Dataset
 from .templating import render
 
 

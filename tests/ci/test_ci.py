@@ -112,7 +112,7 @@ def test_the_default_site_address_is_the_same_everywhere_it_must_be_written():
 
 def test_every_record_folder_is_kept_out_of_the_nav_out_of_git_and_cleaned():
     """The registry names the folders; the configs, .gitignore and `make clean` must follow it."""
-    from uccn.model import GENERATED_FOLDERS
+    from uccn.registry import GENERATED_FOLDERS
 
     configs = {lang: (ROOT / name).read_text(encoding="utf-8") for lang, name in (("sv", "mkdocs.yml"), ("en", "mkdocs.en.yml"))}
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8")

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from uccn.model import COLLECTIONS
+from uccn.registry import COLLECTIONS
 from uccn.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -33,7 +33,7 @@ def test_open_questions_are_grouped_by_the_party_that_holds_the_answer(built_sit
 def test_each_request_is_ready_to_send_and_gives_no_address_the_sources_do_not_give(built_site):
     markup = page(built_site, "oppna-fragor/")
     requests = [main_text(r) for r in re.findall(r'<pre lang="sv"><code>(.*?)</code></pre>', markup, re.DOTALL)]
-    assert len(requests) == 15
+    assert len(requests) == 21  # 15 about decisions, agreements and the case description; 6 about delivery
     for request in requests:
         assert request.startswith("Till ") and "Begäran om att ta del av allmänna handlingar" in request
         assert "Jag uppger inte mitt namn eller varför jag frågar" in request
@@ -49,3 +49,12 @@ def test_the_english_page_has_the_same_questions_and_the_swedish_requests(built_
     assert english.count("<li>") == swedish.count("<li>")
     assert "The case number (diarienummer)" in main_text(english)
     assert english.count('<pre lang="sv">') == swedish.count('<pre lang="sv">')
+
+
+def test_each_party_is_asked_whether_its_commitments_were_carried_out(built_site):
+    markup = page(built_site, "oppna-fragor/")
+    requests = [main_text(r) for r in re.findall(r'<pre lang="sv"><code>(.*?)</code></pre>', markup, re.DOTALL)]
+    asked = [r for r in requests if "om åtagandet blev av" in r]
+    assert len(asked) == 6
+    assert any(r.startswith("Till Östersunds kommun") and "”Östersunds kommun: pengar, 100 000 kr per år, 2019–2020”" in r
+               for r in asked)

@@ -21,8 +21,8 @@ class Visit:
     place: Text = spec("text", doc="Var besöket gjordes.")
     source: str = spec("ref", ref="sources")
     where: Where | None = None
-
-
+'''
+DECLARATION = '''
 REGISTRY["visits"] = Collection(
     record=Visit, what="besöket", shown_on="timeline", folder={"sv": "besok", "en": "visits"},
     page="visit_page", csv="besok.csv", columns=("id", "place.sv"),
@@ -46,10 +46,12 @@ def _uccn(project, *args):
 
 
 def test_a_kind_added_through_the_registry_gets_validation_schema_template_export_and_pages(project):
-    model = project / "uccn" / "model.py"
-    text = model.read_text(encoding="utf-8")
+    model = project / "uccn" / "model.py"  # the record class
+    model.write_text(model.read_text(encoding="utf-8") + VISIT, encoding="utf-8")
+    registry = project / "uccn" / "registry.py"  # and its declaration
+    text = registry.read_text(encoding="utf-8").replace("from .model import ", "from .model import Visit, ", 1)
     marker = "# Derived views of the registry"
-    model.write_text(text.replace(marker, VISIT.lstrip("\n") + marker), encoding="utf-8")
+    registry.write_text(text.replace(marker, DECLARATION.lstrip("\n") + "\n" + marker), encoding="utf-8")
     (project / "data" / "visits.yml").write_text(DATA, encoding="utf-8")
     (project / "uccn" / "templates" / "visit_page.html").write_text(
         '<p class="place">{{ record.place(r.lang) }}</p>\n', encoding="utf-8")

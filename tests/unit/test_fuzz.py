@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from uccn.load import HIDDEN
-from uccn.model import COLLECTIONS
+from uccn.registry import COLLECTIONS
 from uccn.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,7 +7,8 @@ import yaml
 
 from uccn.kinds import KINDS, blank_schema, field_schema, is_blank
 from uccn.load import CoreLoader
-from uccn.model import COLLECTIONS, Period, Point, Spec, specs
+from uccn.model import Period, Point, Spec, specs
+from uccn.registry import COLLECTIONS
 from uccn.validate import _Checker, _Invalid
 
 

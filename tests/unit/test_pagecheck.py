@@ -136,7 +136,7 @@ def test_a_markdown_link_must_name_a_page_that_exists():
 def test_the_editing_guide_has_a_template_for_every_kind_of_record():
     import re
 
-    from uccn.model import REGISTRY
+    from uccn.registry import REGISTRY
     from uccn.site import ROOT
 
     guide = (ROOT / "docs" / "sv" / "redigera.md").read_text(encoding="utf-8")

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from uccn.model import Dataset, Text
+from uccn.model import Text
 from uccn.pages import record_pages
+from uccn.registry import Dataset
 from uccn.render import Renderer
 from uccn.totals import current_commitments, ordered_agreements, totals
 from uccn.validate import load_dataset
@@ -107,14 +108,14 @@ def test_unknown_view_argument_fails_loudly(data):
 
 def test_every_collection_is_shown_on_a_page_the_site_has():
     from uccn.labels import PAGES
-    from uccn.model import REGISTRY
+    from uccn.registry import REGISTRY
 
     assert {c.shown_on for c in REGISTRY.values()} - set(PAGES) == {"start"}
 
 
 def test_a_source_without_a_stored_text_has_no_page_and_every_other_record_with_a_folder_has_one(data):
     """has_page (uccn.links.ONLY_WHEN) decides for links and for record_page alike."""
-    from uccn.model import REGISTRY, Dataset
+    from uccn.registry import REGISTRY, Dataset
 
     # Every source's text is stored today; one without is shown without a page of its own.
     unstored = data.sources["agenda-2030"]

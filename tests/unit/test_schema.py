@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
-from uccn.model import COLLECTIONS
+from uccn.registry import COLLECTIONS
 from uccn.schema import collection_schema, schema_files
 from uccn.validate import load_dataset
 
