@@ -76,6 +76,14 @@ def appeal_end(posted: datetime.date) -> datetime.date:
     return next_weekday(posted + APPEAL)
 
 
+def appeal_deadline(announced: PartialDate | None) -> datetime.date | None:
+    """Laglighetsprövning: the last day to appeal a decision whose minutes' approval was
+    announced on a known day; None when the source gives no such day."""
+    if announced is None or announced.precision != "day":
+        return None
+    return appeal_end(datetime.date(announced.year, announced.month or 1, announced.day or 1))
+
+
 def last_day(date: PartialDate) -> datetime.date | None:
     """The last day a date given to the day, month or year can be (a season: unknown)."""
     if date.precision == "day":

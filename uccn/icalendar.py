@@ -68,7 +68,7 @@ def events(r: Any, site_url: str) -> list[dict[str, str]]:
     """The events of one language; `r` a renderer of it (uccn.render), `site_url` its root's address."""
     found = []
     for d in r.data.decisions.values():
-        exact = d.appeal_deadline()
+        exact = r.appeal_deadline(d)
         latest = r.latest_appeal(d)
         if not (exact or latest):
             continue

@@ -317,16 +317,6 @@ class Decision:
     evidence: tuple[Evidence, ...] = evidence_field()
     where: Where | None = None
 
-    def appeal_deadline(self) -> datetime.date | None:
-        """Laglighetsprövning: three weeks from the day the minutes were announced, moved past
-        a weekend or holiday (uccn.deadlines)."""
-        from .deadlines import appeal_end
-
-        if self.announced is None or self.announced.precision != "day":
-            return None
-        a = self.announced
-        return appeal_end(datetime.date(a.year, a.month, a.day))
-
 
 AGREEMENT_STATUSES = ("proposed", "approved", "signed", "superseded")
 

@@ -89,6 +89,10 @@ class Words:
         """Has its period ended, so that whether it was carried out can be asked? (uccn.questions)"""
         return delivery_due(c)
 
+    def appeal_deadline(self, d: Any) -> datetime.date | None:
+        """The last day to appeal a decision, where the day its minutes were announced is known."""
+        return deadlines.appeal_deadline(d.announced) if d.kind == "decision" else None
+
     def latest_appeal(self, d: Any) -> tuple[datetime.date, datetime.date] | None:
         """The latest a decision's time to appeal can end, worked out from its meeting's date
         when the day of posting is not known (uccn.deadlines)."""

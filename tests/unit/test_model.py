@@ -64,9 +64,11 @@ def _decision(**kw):
 
 
 def test_appeal_deadline_is_three_weeks_from_announcement_and_needs_a_day():
-    assert _decision(announced=PartialDate(2018, 11, 30)).appeal_deadline() == datetime.date(2018, 12, 21)
-    assert _decision(announced=PartialDate(2018, 11)).appeal_deadline() is None
-    assert _decision().appeal_deadline() is None
+    from uccn.deadlines import appeal_deadline
+
+    assert appeal_deadline(_decision(announced=PartialDate(2018, 11, 30)).announced) == datetime.date(2018, 12, 21)
+    assert appeal_deadline(_decision(announced=PartialDate(2018, 11)).announced) is None
+    assert appeal_deadline(_decision().announced) is None
 
 
 def test_date_ranges_share_the_month_where_they_can():
