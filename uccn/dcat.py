@@ -22,10 +22,9 @@ from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
 from . import datapackage
-from .labels import PAGES
 from .languages import LANGS, LANGUAGES
 from .model import Text
-from .published import OPEN_DATA, SCHEMAS
+from .published import OPEN_DATA, PAGES, SCHEMAS
 from .registry import COLLECTIONS, REGISTRY
 from .schema import PUBLISHED
 from .schema import file_name as schema_file_name

@@ -8,12 +8,12 @@ from typing import Any, Literal
 from . import questions, values
 from .evidence import claim_rows, evidence_counts
 from .guide import yaml_template
-from .labels import QUESTIONS
 from .links import EvidenceView, Links
 from .model import specs
 from .registry import COLLECTIONS
 from .templating import render
 from .views import view
+from .vocabulary import QUESTIONS
 
 # The values a page may pass, checked by uccn.pagecheck before any page is rendered.
 CollectionName = Literal[tuple(COLLECTIONS)]  # type: ignore[valid-type]

@@ -7,11 +7,11 @@ from typing import Any
 
 from . import register
 from .evidence import source_of
-from .labels import FIELDS, PAGES, PARAGRAPH_ANCHOR
 from .languages import PREFIX
 from .model import Evidence
-from .published import AGREEMENT_FEEDS, OPEN_DATA, PARTY_FEEDS, RECORDS
+from .published import AGREEMENT_FEEDS, OPEN_DATA, PAGES, PARAGRAPH_ANCHOR, PARTY_FEEDS, RECORDS
 from .registry import RECORD_FOLDERS, REGISTRY
+from .vocabulary import FIELDS
 from .words import Words
 
 # The HTML id of a record on the page that lists its collection. A commitment id may not

@@ -22,6 +22,25 @@ WRITTEN = (*AT_ROOT, *PER_LANGUAGE)
 FOLDERS = (OPEN_DATA, SCHEMAS, STORED_TEXTS, *PARTY_FEEDS.values())
 
 
+# Where each page lives, per language (directory URLs, relative to the language root).
+PAGES = {
+    "sources": {"sv": "kallor/", "en": "sources/"},
+    "glossary": {"sv": "ordlista/", "en": "glossary/"},
+    "parties": {"sv": "parter/", "en": "parties/"},
+    "decisions": {"sv": "beslut/", "en": "decisions/"},
+    "agreements": {"sv": "avtal/", "en": "agreements/"},
+    "commitments": {"sv": "ataganden/", "en": "commitments/"},
+    "timeline": {"sv": "tidslinje/", "en": "timeline/"},
+    "questions": {"sv": "oppna-fragor/", "en": "open-questions/"},
+    "open_data": {"sv": "oppna-data/", "en": "open-data/"},
+    "goals": {"sv": "mal/", "en": "goals/"},
+}
+
+
+# Each paragraph of a stored source text has this anchor on the source's page, in both languages.
+PARAGRAPH_ANCHOR = "stycke-{number}"
+
+
 def column_name(path: str) -> str:
     """A CSV column is named as the JSON names its field: "period.start" -> "period_start"."""
     return path.replace(".", "_")

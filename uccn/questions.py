@@ -30,7 +30,7 @@ class Question:
     field: str  # the field it is about, or "status" / "open_question"
     text: Text | None  # the data's own wording, for open_question; else None (the page words it)
     holder: str | None  # the party's id, or None when the sources name no party that holds it
-    key: str = ""  # which of labels.QUESTIONS words it
+    key: str = ""  # which of vocabulary.QUESTIONS words it
 
 
 def holders(data: Dataset, collection: str, record: Any) -> list[str | None]:

@@ -13,9 +13,10 @@ from typing import Any
 from urllib.parse import urlparse
 
 from . import fmt, jsonld, register
-from .labels import FIELDS, PARAGRAPH_ANCHOR, STATUS
 from .links import Links
+from .published import PARAGRAPH_ANCHOR
 from .registry import REGISTRY
+from .vocabulary import FIELDS, STATUS
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ class Collection:
 
     record: type
     what: str  # how a message names one record: "beslutet"
-    shown_on: str  # the page that lists the records (a key of labels.PAGES, or "start")
+    shown_on: str  # the page that lists the records (a key of published.PAGES, or "start")
     folder: dict[str, str] | None = None  # one page per record, in this folder of each language
     page: str = ""  # its template, without .html
     csv: str = ""  # open data: a CSV file with these columns

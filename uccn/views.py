@@ -7,11 +7,11 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from . import charts, dcat, fmt, jsonld, register
-from .labels import DELIVERY
 from .languages import PREFIX
 from .links import Links
 from .model import COMMITMENT_KINDS
 from .totals import current_commitments, ordered_agreements, standings, totals
+from .vocabulary import DELIVERY
 
 # The values a page may pass, checked by uccn.pagecheck before any page is rendered.
 CommitmentKind = Literal[COMMITMENT_KINDS]  # type: ignore[valid-type]

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import deadlines, fmt
-from .labels import DELIVERY, KIND_WORDS, LABELS, STATUS
+from .labels import LABELS
 from .model import Commitment, PartialDate
 from .questions import delivery_due
 from .registry import Dataset
 from .templating import render
+from .vocabulary import DELIVERY, KIND_WORDS, STATUS
 
 
 @dataclass(frozen=True, repr=False)

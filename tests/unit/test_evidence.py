@@ -93,9 +93,9 @@ def test_every_fact_in_the_real_data_has_evidence():
 
 
 def test_every_fact_field_has_a_name_in_both_languages():
-    from uccn.labels import FIELDS
     from uccn.model import claims
     from uccn.registry import COLLECTIONS
+    from uccn.vocabulary import FIELDS
 
     missing = [(c, name) for c, cls in COLLECTIONS.items() for name in claims(cls) if set(FIELDS.get(name, {})) != {"sv", "en"}]
     assert missing == []

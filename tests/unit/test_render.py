@@ -107,7 +107,7 @@ def test_unknown_view_argument_fails_loudly(data):
 
 
 def test_every_collection_is_shown_on_a_page_the_site_has():
-    from uccn.labels import PAGES
+    from uccn.published import PAGES
     from uccn.registry import REGISTRY
 
     assert {c.shown_on for c in REGISTRY.values()} - set(PAGES) == {"start"}
