@@ -117,7 +117,7 @@ def _evidence(target: list[str]) -> int:
 
 def _claims(data) -> int:
     """One line per fact: where it is shown, which record and field, and what backs it."""
-    from .evidence import claim_rows, evidence_counts
+    from .coverage import claim_rows, evidence_counts
     from .registry import REGISTRY
     from .values import RULES
 

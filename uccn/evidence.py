@@ -83,7 +83,7 @@ def is_shown(record: Any, name: str) -> bool:
     return value is not None and value != () and value is not False
 
 
-def _self_evident(record: Any, name: str) -> bool:
+def self_evident(record: Any, name: str) -> bool:
     """Points that are all quoted word for word carry their own evidence (checked below)."""
     return name == "points" and all(getattr(p, "quoted", False) for p in record.points)
 
@@ -121,7 +121,17 @@ class _Quoted:
 
 def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceText], what: str,
             names: Names) -> Iterator[Problem]:
+    """Each piece of a record's evidence, its quoted points, then each fact it shows."""
     file = record.where.file
+    quoted, other = yield from _items(record, facts, texts, what, names, file)
+    yield from _points(record, texts, file, names.unstored)
+    yield from _facts(record, cls, facts, quoted, other, names, file)
+
+
+def _items(record: Any, facts: list[str], texts: dict[str, SourceText], what: str, names: Names,
+           file: str) -> Generator[Problem, None, tuple[dict[str, list[_Quoted]], set[str]]]:
+    """Each piece of evidence checked on its own; returns the quotes found per field, and the
+    fields backed otherwise (an interpretation, or a source whose text is not stored)."""
     quoted: dict[str, list[_Quoted]] = {}  # field -> the quotes about it that were found
     other: set[str] = set()  # fields with an interpretation or an unstored source: not held to a quote
     for e in record.evidence:
@@ -168,12 +178,17 @@ def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceTex
             other.update(e.about)
         if e.translation and not e.quote:
             yield Problem(file, line("translation"), "'translation' hör till ett citat; lägg till 'quote' eller ta bort den")
-    yield from _points(record, texts, file, names.unstored)
+    return quoted, other
+
+
+def _facts(record: Any, cls: type, facts: list[str], quoted: dict[str, list[_Quoted]], other: set[str],
+           names: Names, file: str) -> Iterator[Problem]:
+    """Each fact the record shows has evidence, and a value held to its quotes is in them."""
     backed = set(quoted) | other
     for name in facts:
         if not is_shown(record, name):
             continue
-        if name not in backed and not _self_evident(record, name):
+        if name not in backed and not self_evident(record, name):
             yield Problem(file, record.where.at(name),
                           f"'{name}' visas som fakta men har inget belägg. Lägg till ett citat ur källan "
                           f"eller en tolkning under 'evidence' med about: [{name}]")
@@ -307,46 +322,3 @@ def _contains_words(text: str, phrase: str) -> bool:
             return True
         start = text.find(phrase, start + 1)
     return False
-
-
-def evidence_counts(rows: list[ClaimRow]) -> dict[str, int]:
-    """How many facts rest on each kind of evidence, in a fixed order."""
-    counts = {"quote": 0, "self": 0, "interpretation": 0, "outside": 0, "none": 0}
-    for row in rows:
-        counts[row.evidence] += 1
-    return counts
-
-
-@dataclass(frozen=True)
-class ClaimRow:
-    collection: str
-    record: str
-    field: str
-    evidence: str  # quote, interpretation, outside, self (quoted points)
-    source: str
-    paragraph: int | None
-    rule: str = ""  # how a quote backs it (uccn.values.RULES)
-
-
-def claim_rows(collections: dict[str, dict[str, Any]], texts: dict[str, SourceText]) -> list[ClaimRow]:
-    """Every fact the data holds, with the evidence behind it (the first entry that names it)."""
-    rows = []
-    for collection, cls in COLLECTIONS.items():
-        if "evidence" not in specs(cls):
-            continue
-        field_specs = specs(cls)
-        for record in collections[collection].values():
-            for name in claims(cls):
-                if not is_shown(record, name):
-                    continue
-                entry = next((e for e in record.evidence if name in e.about), None)
-                if entry is None:
-                    kind, source = ("self", record.source) if _self_evident(record, name) else ("none", "")
-                    paragraph = None
-                else:
-                    kind, source = entry.kind, source_of(record, entry) or ""
-                    paragraph = (texts[source].paragraph_of(entry.quote, entry.occurrence)
-                                 if entry.quote and source in texts else None)
-                rows.append(ClaimRow(collection, record.id, name, kind, source, paragraph,
-                                     values.rule_of(name, field_specs[name])))
-    return rows

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from . import questions, values
-from .evidence import claim_rows, evidence_counts
+from .coverage import claim_rows, evidence_counts
 from .guide import yaml_template
 from .links import EvidenceView, Links
 from .model import specs

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from tests.unit.helpers import ROOT, line_of, messages, replace
-from uccn.evidence import claim_rows, source_of
+from uccn.coverage import claim_rows
+from uccn.evidence import source_of
 from uccn.validate import load_dataset
 
 REAL, _ = load_dataset(ROOT / "data")

@@ -1,0 +1,56 @@
+"""The coverage report: every fact the site shows, where, and what backs it (a quote, its own
+quoted points, an interpretation, another source, or nothing), for `make claims` and the
+about page's totals."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from . import values
+from .evidence import is_shown, self_evident, source_of
+from .model import claims, specs
+from .registry import COLLECTIONS
+from .sourcetext import SourceText
+
+
+def evidence_counts(rows: list[ClaimRow]) -> dict[str, int]:
+    """How many facts rest on each kind of evidence, in a fixed order."""
+    counts = {"quote": 0, "self": 0, "interpretation": 0, "outside": 0, "none": 0}
+    for row in rows:
+        counts[row.evidence] += 1
+    return counts
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    collection: str
+    record: str
+    field: str
+    evidence: str  # quote, interpretation, outside, self (quoted points)
+    source: str
+    paragraph: int | None
+    rule: str = ""  # how a quote backs it (uccn.values.RULES)
+
+
+def claim_rows(collections: dict[str, dict[str, Any]], texts: dict[str, SourceText]) -> list[ClaimRow]:
+    """Every fact the data holds, with the evidence behind it (the first entry that names it)."""
+    rows = []
+    for collection, cls in COLLECTIONS.items():
+        if "evidence" not in specs(cls):
+            continue
+        field_specs = specs(cls)
+        for record in collections[collection].values():
+            for name in claims(cls):
+                if not is_shown(record, name):
+                    continue
+                entry = next((e for e in record.evidence if name in e.about), None)
+                if entry is None:
+                    kind, source = ("self", record.source) if self_evident(record, name) else ("none", "")
+                    paragraph = None
+                else:
+                    kind, source = entry.kind, source_of(record, entry) or ""
+                    paragraph = (texts[source].paragraph_of(entry.quote, entry.occurrence)
+                                 if entry.quote and source in texts else None)
+                rows.append(ClaimRow(collection, record.id, name, kind, source, paragraph,
+                                     values.rule_of(name, field_specs[name])))
+    return rows
