@@ -8,7 +8,7 @@ from typing import Any
 
 from . import values
 from .evidence import is_shown, self_evident, source_of
-from .model import claims, specs
+from .fields import claims, specs
 from .registry import COLLECTIONS
 from .sourcetext import SourceText
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .fields import Spec, specs
 from .kinds import DATE_PATTERN, ID_PATTERN
-from .model import Spec, specs
 from .published import column_name
 from .registry import REGISTRY
 

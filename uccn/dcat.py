@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
 from . import datapackage
+from .fields import Text
 from .languages import LANGS, LANGUAGES
-from .model import Text
 from .published import OPEN_DATA, PAGES, SCHEMAS
 from .registry import COLLECTIONS, REGISTRY
 from .schema import PUBLISHED

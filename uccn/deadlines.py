@@ -18,7 +18,7 @@ import calendar
 import datetime
 import functools
 
-from .model import PartialDate
+from .fields import PartialDate
 
 APPEAL = datetime.timedelta(weeks=3)
 MINUTES = datetime.timedelta(days=14)

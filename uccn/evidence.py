@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import safeio, values
+from .fields import claims, specs
 from .load import HIDDEN, Snapshot, char_name, visible
-from .model import Evidence, Source, claims, specs
+from .model import Evidence, Source
 from .problem import Problem, suggest
 from .registry import COLLECTIONS, WHAT
 from .sourcetext import SourceText, canonical

@@ -7,9 +7,9 @@ from typing import Any, Literal
 
 from . import questions, values
 from .coverage import claim_rows, evidence_counts
+from .fields import specs
 from .guide import yaml_template
 from .links import EvidenceView, Links
-from .model import specs
 from .registry import COLLECTIONS
 from .templating import render
 from .views import view

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from . import datapackage
-from .model import PartialDate, Text, specs
+from .fields import PartialDate, Text, specs
 from .published import OPEN_DATA, RECORDS, column_name
 from .registry import COLLECTIONS, REGISTRY, Dataset
 from .schema import SCHEMA_VERSION

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import values
 from .evidence import Names, is_shown
-from .model import claims, specs
+from .fields import claims, specs
 from .registry import COLLECTIONS, Dataset
 from .sourcetext import canonical
 

@@ -10,8 +10,9 @@ import datetime
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
+from .fields import PartialDate
 from .languages import LOCALES
-from .model import PartialDate, Period
+from .model import Period
 
 _MONEY_PATTERN = {"sv": "#,##0\u00a0¤", "en": "¤\u00a0#,##0"}
 _SEASONS = {

@@ -13,7 +13,7 @@ import datetime
 from typing import Any
 
 from . import fmt
-from .model import PartialDate
+from .fields import PartialDate
 
 PRODUCT = "-//UCCN Jämtland Härjedalen//Kalender//SV"
 UID_DOMAIN = "uccn-jamtland-harjedalen"

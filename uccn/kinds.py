@@ -17,9 +17,9 @@ from typing import Any
 
 import yaml
 
+from .fields import MAX_LENGTH, SEASONS, TITLE_LENGTH, YEARS, PartialDate, Spec, item_spec, specs
 from .languages import LANGS
 from .load import visible
-from .model import MAX_LENGTH, SEASONS, TITLE_LENGTH, YEARS, PartialDate, Spec, item_spec, specs
 from .problem import suggest
 
 STR_TAG = "tag:yaml.org,2002:str"

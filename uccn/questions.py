@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .deadlines import last_day
-from .model import Text
+from .fields import Text
 from .registry import REGISTRY, Dataset
 from .totals import parties, party_of
 

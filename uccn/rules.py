@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from .model import Commitment, Decision, Event, PartialDate, Period, specs
+from .fields import PartialDate, specs
+from .model import Commitment, Decision, Event, Period
 from .problem import Problem
 from .registry import COLLECTIONS, REGISTRY, WHAT, Dataset
 

@@ -18,12 +18,12 @@ from typing import Any
 import yaml
 
 from .evidence import evidence_problems, load_texts
+from .fields import MAX_LENGTH, Spec, Text, Where, specs
 from .kinds import ID_LENGTH, ID_PATTERN, KINDS, NULL_TAG, STR_TAG, is_blank, shown
 from .languages import LANGS
 from .load import HIDDEN, Snapshot, compose_all, display_name
 from .load import char_name as _char
 from .load import visible as _visible
-from .model import MAX_LENGTH, Spec, Text, Where, specs
 from .problem import Problem, suggest
 from .registry import COLLECTIONS, WHAT, Dataset
 from .rules import record_rules

@@ -18,7 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .model import PartialDate, Period, Spec
+from .fields import PartialDate, Spec
+from .model import Period
 
 # Words that say a status, per status value (Swedish and English sources). A word of
 # the quote that starts with one of these, or a phrase found in it, backs the status.

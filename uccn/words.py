@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import deadlines, fmt
+from .fields import PartialDate
 from .labels import LABELS
-from .model import Commitment, PartialDate
+from .model import Commitment
 from .questions import delivery_due
 from .registry import Dataset
 from .templating import render

@@ -11,8 +11,8 @@ import pytest
 
 from tests.conftest import run_build
 from tests.site.helpers import main_text, page
+from uccn.fields import specs
 from uccn.guide import yaml_template
-from uccn.model import specs
 from uccn.registry import COLLECTIONS
 
 pytestmark = pytest.mark.site

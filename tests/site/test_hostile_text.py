@@ -8,8 +8,8 @@ import yaml
 
 from tests.conftest import run_build
 from tests.site.helpers import main_text, page
+from uccn.fields import Spec, specs
 from uccn.kinds import STR_TAG
-from uccn.model import Spec, specs
 from uccn.registry import COLLECTIONS
 
 pytestmark = pytest.mark.site

@@ -6,7 +6,7 @@ import datetime
 import pytest
 
 from uccn.deadlines import appeal_end, easter, holidays, latest_appeal_end, next_weekday
-from uccn.model import PartialDate
+from uccn.fields import PartialDate
 
 D = datetime.date
 

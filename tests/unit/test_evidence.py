@@ -94,7 +94,7 @@ def test_every_fact_in_the_real_data_has_evidence():
 
 
 def test_every_fact_field_has_a_name_in_both_languages():
-    from uccn.model import claims
+    from uccn.fields import claims
     from uccn.registry import COLLECTIONS
     from uccn.vocabulary import FIELDS
 

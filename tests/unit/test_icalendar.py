@@ -7,8 +7,8 @@ from pathlib import Path
 import icalendar
 import pytest
 
+from uccn.fields import PartialDate
 from uccn.icalendar import ics, span
-from uccn.model import PartialDate
 from uccn.render import Renderer
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -5,9 +5,10 @@ import jsonschema
 import pytest
 import yaml
 
+from uccn.fields import Spec, specs
 from uccn.kinds import KINDS, blank_schema, field_schema, is_blank
 from uccn.load import CoreLoader
-from uccn.model import Period, Point, Spec, specs
+from uccn.model import Period, Point
 from uccn.registry import COLLECTIONS
 from uccn.validate import _Checker, _Invalid
 

@@ -4,7 +4,8 @@ import datetime
 import pytest
 
 from uccn import fmt
-from uccn.model import Decision, PartialDate, Period, Text
+from uccn.fields import PartialDate, Text
+from uccn.model import Decision, Period
 
 
 @pytest.mark.parametrize(

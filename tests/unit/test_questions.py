@@ -7,7 +7,8 @@ import datetime
 from pathlib import Path
 
 from tests.unit.helpers import ROOT, line_of, messages, replace
-from uccn.model import PartialDate, Period
+from uccn.fields import PartialDate
+from uccn.model import Period
 from uccn.questions import delivery_due, open_questions
 from uccn.validate import load_dataset
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from uccn.model import Text
+from uccn.fields import Text
 from uccn.pages import record_pages
 from uccn.registry import Dataset
 from uccn.render import Renderer

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from uccn.model import PartialDate, Period, Text, claims, specs
+from uccn.fields import PartialDate, Text, claims, specs
+from uccn.model import Period
 from uccn.registry import COLLECTIONS
 from uccn.values import RULES, STATUS_WORDS, missing, numbers, rule_of
 
