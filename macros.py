@@ -22,7 +22,6 @@ from uccn.build import Settings, Stop, prepare, root_url
 from uccn.languages import ROOT_LANG
 from uccn.pagecheck import sandboxed
 from uccn.render import VIEWS
-from uccn.report import format_problems
 from uccn.site import config_problems
 
 try:  # MkDocs and ProperDocs print a BuildError without a traceback.
@@ -63,7 +62,7 @@ def define_env(env) -> None:
     try:
         r = prepare(settings).renderer(settings, lang)
     except Stop as stop:
-        raise _BuildStop("\n".join([*stop.lines, format_problems(stop.problems)]).strip()) from None
+        raise _BuildStop(stop.report()) from None
     for name in VIEWS:
         env.macro(getattr(r, name), name)
 

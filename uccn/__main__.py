@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .build import Settings, Stop, check, guard, prepare
 from .languages import LANGS
-from .report import format_problems, github_annotations, github_summary
+from .report import github_annotations, github_summary
 from .site import DATA_DIR, ROOT, environment_problems, site_url
 from .validate import load_dataset
 
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _report(stop: Stop, output: str) -> None:
     """Every problem on standard error; with --format github also as annotations and a summary."""
-    print("\n".join([*stop.lines, format_problems(stop.problems)]).strip(), file=sys.stderr)
+    print(stop.report(), file=sys.stderr)
     if output == "github" and stop.problems:
         print(github_annotations(stop.problems))
         summary = os.environ.get("GITHUB_STEP_SUMMARY")

@@ -26,6 +26,7 @@ from .pages import foreign_pages, write_abbreviations, write_calendar, write_fee
 from .problem import Problem
 from .registry import Dataset
 from .render import MACROS, Renderer
+from .report import format_problems
 from .site import base_path, origin
 from .tree import link_problems
 
@@ -49,7 +50,11 @@ class Stop(Exception):
 
     def __init__(self, problems: Sequence[Problem] = (), lines: Sequence[str] = ()) -> None:
         self.problems, self.lines = list(problems), list(lines)
-        super().__init__("\n".join([*self.lines, *(str(p) for p in self.problems)]))
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        """What the person building reads: the settings' messages, then every problem at file:line."""
+        return "\n".join([*self.lines, *([format_problems(self.problems)] if self.problems else [])])
 
 
 def guard(settings: Settings) -> None:

@@ -64,8 +64,8 @@ def _stamp(changes: list[Any] | None) -> str:
     return moment.astimezone(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def events(r: Any, site_url: str) -> list[dict[str, str]]:
-    """The events of one language; `r` a renderer of it (uccn.render), `site_url` its root's address."""
+def events(r: Any) -> list[dict[str, str]]:
+    """The events of one language; `r` a renderer of it (uccn.render), with the site's origin."""
     found = []
     for d in r.data.decisions.values():
         exact = r.appeal_deadline(d)
@@ -104,11 +104,11 @@ def events(r: Any, site_url: str) -> list[dict[str, str]]:
     return sorted(found, key=lambda e: (e["start"], e["uid"]))
 
 
-def ics(r: Any, site_url: str) -> str:
+def ics(r: Any) -> str:
     """The calendar of one language as iCalendar text."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT}", "CALSCALE:GREGORIAN",
              f"X-WR-CALNAME:{_text(r.t('calendar_name'))}", f"X-WR-CALDESC:{_text(r.t('calendar_description'))}"]
-    for e in events(r, site_url):
+    for e in events(r):
         lines += [
             "BEGIN:VEVENT", f"UID:{e['uid']}", f"DTSTAMP:{e['stamp']}",
             f"DTSTART;VALUE=DATE:{_day(e['start'])}", f"DTEND;VALUE=DATE:{_day(e['end'])}",

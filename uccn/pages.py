@@ -173,7 +173,7 @@ def write_feed(data: Dataset, docs_dir: Path, lang: str, site_url: str, history:
 def write_calendar(data: Dataset, docs_dir: Path, lang: str, site_url: str, history: Any) -> None:
     """The language's calendar of deadlines, at the root of its site (uccn.icalendar)."""
     renderer = Renderer(data, lang, base_path(site_url, lang), origin(site_url), history)
-    write_if_changed(docs_dir / published.CALENDAR[lang], icalendar.ics(renderer, origin(site_url) + base_path(site_url, lang)))
+    write_if_changed(docs_dir / published.CALENDAR[lang], icalendar.ics(renderer))
 
 
 def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:

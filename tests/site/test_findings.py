@@ -117,3 +117,11 @@ def test_a_table_row_opens_its_evidence_from_one_control(built_site, url):
     controls = [row.count("<details") for row in rows]
     assert set(controls) == {1}, controls
     assert all('class="uccn-evidence uccn-evidence--row"' in row for row in rows)
+
+
+def test_on_a_phone_each_total_still_says_who_approved_its_agreement(built_site):
+    """The table's head (with each agreement's approval) is not shown when its rows stack: the
+    label each cell carries says it instead."""
+    markup = page(built_site, "ataganden/")
+    assert 'data-label="Reviderad överenskommelse om UCCN-samarbetet 2019–2020 (förslag)"' in markup
+    assert "data-label=\"Förslag till avtal om UCCN-samarbetet (hösten 2018), godkänt genom KS november 2018 §\u00a0302\"" in markup

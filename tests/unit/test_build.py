@@ -43,3 +43,7 @@ def test_an_address_problem_and_a_link_out_stop_it_first(project, tmp_path):
     with pytest.raises(Stop) as stopped:
         prepare(Settings(project, "https://example.org/"))
     assert [p.file for p in stopped.value.problems] == ["site"]
+
+
+def test_a_stop_for_the_settings_alone_names_no_count_of_file_mistakes():
+    assert Stop(lines=["SITE_URL ska vara en webbadress"]).report() == "SITE_URL ska vara en webbadress"

@@ -21,7 +21,7 @@ def _events(text: str) -> list[icalendar.Event]:
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_one_all_day_event_per_appeal_deadline_and_period_end(real, lang):
-    text = ics(Renderer(real, lang, "/" if lang == "sv" else "/en/", "https://example.org"), "https://example.org/")
+    text = ics(Renderer(real, lang, "/" if lang == "sv" else "/en/", "https://example.org"))
     events = _events(text)
     periods = [c for c in real.commitments.values() if c.period]
     assert len(events) == 1 + len(periods)  # § 302 is the one decision with a meeting date
@@ -37,7 +37,7 @@ def test_one_all_day_event_per_appeal_deadline_and_period_end(real, lang):
 
 
 def test_no_day_is_made_up_for_a_period_the_source_gives_as_a_year(real):
-    events = _events(ics(Renderer(real, "sv", "/", "https://example.org"), "https://example.org/"))
+    events = _events(ics(Renderer(real, "sv", "/", "https://example.org")))
     for event in events:
         if str(event["UID"]).startswith("period-"):
             assert (event.decoded("DTSTART"), event.decoded("DTEND")) == (datetime.date(2020, 1, 1), datetime.date(2021, 1, 1))
@@ -46,7 +46,7 @@ def test_no_day_is_made_up_for_a_period_the_source_gives_as_a_year(real):
 
 def test_the_same_data_gives_the_same_bytes(real):
     renderer = Renderer(real, "en", "/en/", "https://example.org")
-    assert ics(renderer, "https://example.org/en/") == ics(renderer, "https://example.org/en/")
+    assert ics(renderer) == ics(renderer)
 
 
 def test_a_date_spans_the_days_the_source_gives():
