@@ -9,9 +9,10 @@ import json
 from typing import Any
 
 from .fields import Spec, specs
-from .kinds import DATE_PATTERN, ID_PATTERN
+from .kinds import DATE_PATTERN
 from .published import column_name
 from .registry import REGISTRY
+from .scalars import ID_PATTERN
 
 FILE_NAME = "datapackage.json"
 _TYPES = {"int": "integer", "number": "number", "bool": "boolean"}

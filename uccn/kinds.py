@@ -4,54 +4,57 @@ left empty, and written as a blank template, side by side.
 A record field's `Spec.kind` names a row of `KINDS`. The validator
 (`uccn.validate`), the JSON Schemas (`uccn.schema`) and the editing guide's
 templates (`uccn.guide`) all read this table, so a new kind is added here once.
-A check gets the validator's `_Checker` (its primitives: `fail`, `plain_text`,
-`text`, `identifier`, `number`, `nested`, `sequence`) and returns the value, or
-raises through `checker.fail(...)` after recording the problem.
+A `Check` gets the file's `Checker` (`uccn.checker.FileChecker`), the node, the
+field's spec and name; it returns the value, or raises `Invalid` after the
+problem is recorded. Single values are checked by the functions of `uccn.scalars`.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 import yaml
 
-from .fields import MAX_LENGTH, SEASONS, TITLE_LENGTH, YEARS, PartialDate, Spec, item_spec, specs
+from . import scalars
+from .fields import MAX_LENGTH, SEASONS, TITLE_LENGTH, YEARS, Spec, Text, item_spec, specs
 from .languages import LANGS
-from .load import visible
-from .problem import suggest
+from .scalars import ID_PATTERN, NULL_TAG, STR_TAG, Invalid, Reporter, single
 
-STR_TAG = "tag:yaml.org,2002:str"
-NULL_TAG = "tag:yaml.org,2002:null"
-BOOL_TAG = "tag:yaml.org,2002:bool"
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-ID_LENGTH = 80  # an id is a file name and part of an address
-_URL = r"^https://\S+$"
 DATE_PATTERN = (
     r"^(19[0-9]{2}|20[0-9]{2}|2100)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(" + "|".join(SEASONS) + "))?$"
 )
 _TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}
 _EMPTY = {"anyOf": [{"type": "null"}, {"type": "string", "pattern": r"^\s*$"}]}
-DATE_FORMS = "Skriv 2021, 2021-03, 2021-03-15 eller 2021-autumn, så exakt som källan anger"
 
 
-def shown(node: yaml.Node) -> str:
-    """A value as a message quotes it: short, and with nothing in it that could hide a line."""
-    if isinstance(node, yaml.ScalarNode):
-        value = node.value if len(node.value) <= 40 else node.value[:37] + "..."
-        return f"'{visible(value)}'"
-    return "en lista" if isinstance(node, yaml.SequenceNode) else "en nyckel-värde-samling"
+class Checker(Reporter, Protocol):
+    """What a kind's check may call back: the file's checker, for values made of values."""
+
+    def nested(self, node: yaml.Node, cls: type | None, name: str) -> Any: ...
+
+    def sequence(self, node: yaml.Node, name: str) -> list[yaml.Node]: ...
+
+
+Check = Callable[[Checker, yaml.Node, Spec, str], Any]  # (checker, node, spec, field name) -> value
+Schema = Callable[[Spec], dict[str, Any]]
+Template = Callable[[str, Spec, str, str], list[str]]  # (name, spec, indent, comment) -> lines
+
+
+def _empty(spec: Spec) -> dict[str, Any]:
+    return _EMPTY
+
+
+def _one_line(name: str, spec: Spec, indent: str, comment: str) -> list[str]:
+    return [f"{indent}{name}:{comment}"]
 
 
 @dataclass(frozen=True)
 class Kind:
-    check: Callable[[Any, yaml.Node, Spec, str], Any]  # (checker, node, spec, field name) -> value
-    schema: Callable[[Spec], dict[str, Any]]  # JSON Schema of a filled-in value
-    blank: Callable[[Spec], dict[str, Any]] = lambda _: _EMPTY  # JSON Schema of an empty value
-    template: Callable[[str, Spec, str, str], list[str]] = lambda name, _, indent, comment: [
-        f"{indent}{name}:{comment}"
-    ]
+    check: Check
+    schema: Schema  # JSON Schema of a filled-in value
+    blank: Schema = _empty  # JSON Schema of an empty value
+    template: Template = _one_line
     parts: Callable[[Spec], dict[str, Spec]] | None = None  # a mapping: its parts (empty when all are)
     items: bool = False  # a list: empty when every item is
 
@@ -59,61 +62,48 @@ class Kind:
 # --- checks -----------------------------------------------------------------
 
 
-def _single(checker: Any, node: yaml.Node, name: str) -> yaml.ScalarNode:
-    if not isinstance(node, yaml.ScalarNode):
-        raise checker.fail(node, f"'{name}' ska vara ett enskilt värde, men är {shown(node)}")
-    return node
-
-
-def _string(checker: Any, node: yaml.Node, spec: Spec, name: str) -> str:
-    value = checker.plain_text(_single(checker, node, name), name, spec.max_length or MAX_LENGTH["string"])
-    if spec.pattern and not re.fullmatch(spec.pattern.strip("^$"), value):
-        raise checker.fail(node, f"'{name}' kan inte vara {shown(node)}. {spec.doc}")
-    return value
-
-
-def _url(checker: Any, node: yaml.Node, spec: Spec, name: str) -> str:
-    value = checker.plain_text(_single(checker, node, name), name)
-    if not re.match(_URL, value):
-        raise checker.fail(node, f"'{name}' ska vara en webbadress som börjar med https://, men är {shown(node)}")
-    return value
-
-
-def _choice(checker: Any, node: yaml.Node, spec: Spec, name: str) -> str:
-    value = checker.plain_text(_single(checker, node, name), name)
-    if value not in spec.choices:
-        raise checker.fail(
-            node, f"'{name}' kan inte vara '{visible(value)}'.{suggest(value, spec.choices)} "
-                  f"Tillåtna värden: {', '.join(spec.choices)}",
-        )
-    return value
-
-
-def _date(checker: Any, node: yaml.Node, spec: Spec, name: str) -> PartialDate:
-    node = _single(checker, node, name)
-    try:
-        return PartialDate.parse(node.value)
-    except ValueError as err:
-        reason = str(err) if "day is out of range" not in str(err) else "dagen finns inte i den månaden"
-        raise checker.fail(node, f"'{name}' är inget giltigt datum: {shown(node)} ({reason}). {DATE_FORMS}") from None
-
-
-def _bool(checker: Any, node: yaml.Node, spec: Spec, name: str) -> bool:
-    if _single(checker, node, name).tag != BOOL_TAG:
-        raise checker.fail(node, f"'{name}' ska vara true eller false, men är {shown(node)}")
-    return node.value.lower() == "true"
-
-
-def _objects(checker: Any, node: yaml.Node, spec: Spec, name: str) -> tuple[Any, ...]:
+def _objects(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[Any, ...]:
     items, broken = [], False
     for item in checker.sequence(node, name):
         try:
             items.append(checker.nested(item, spec.record, name))
-        except checker.Invalid:
+        except Invalid:
             broken = True
     if broken:
-        raise checker.Invalid()
+        raise Invalid()
     return tuple(items)
+
+
+def _identifier(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> str:
+    return scalars.identifier(checker, single(checker, node, name), name)
+
+
+def _identifiers(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[str, ...]:
+    return tuple(scalars.identifier(checker, item, name) for item in checker.sequence(node, name))
+
+
+def _names(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[str, ...]:
+    return tuple(scalars.plain_text(checker, item, name) for item in checker.sequence(node, name))
+
+
+def _phrases(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[str, ...]:
+    return tuple(scalars.plain_text(checker, item, name, TITLE_LENGTH) for item in checker.sequence(node, name))
+
+
+def _number(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> float | int:
+    return scalars.number(checker, node, spec, name)
+
+
+def _text(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> Text:
+    return scalars.text(checker, node, name, spec.max_length or MAX_LENGTH["text"])
+
+
+def _texts(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[Text, ...]:
+    return tuple(scalars.text(checker, item, name) for item in checker.sequence(node, name))
+
+
+def _object(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> Any:
+    return checker.nested(node, spec.record, name)
 
 
 # --- JSON Schema ----------------------------------------------------------------
@@ -121,6 +111,52 @@ def _objects(checker: Any, node: yaml.Node, spec: Spec, name: str) -> tuple[Any,
 
 def _text_schema(spec: Spec) -> dict[str, Any]:
     return {**_TEXT, "maxLength": spec.max_length or MAX_LENGTH[spec.kind]}
+
+
+def _id_schema(spec: Spec) -> dict[str, Any]:
+    return {"type": "string", "pattern": ID_PATTERN.pattern}
+
+
+def _ids_schema(spec: Spec) -> dict[str, Any]:
+    return {"type": "array", "items": _id_schema(spec)}
+
+
+def _names_schema(spec: Spec) -> dict[str, Any]:
+    return {"type": "array", "items": {"type": "string", "pattern": r"^[a-z_]+$"}}
+
+
+def _phrases_schema(spec: Spec) -> dict[str, Any]:
+    return {"type": "array", "items": {**_TEXT, "maxLength": TITLE_LENGTH}}
+
+
+def _string_schema(spec: Spec) -> dict[str, Any]:
+    return {"type": "string", "pattern": spec.pattern} if spec.pattern else _text_schema(spec)
+
+
+def _url_schema(spec: Spec) -> dict[str, Any]:
+    return {"type": "string", "pattern": scalars.URL_PATTERN}
+
+
+def _choice_schema(spec: Spec) -> dict[str, Any]:
+    return {"type": "string", "enum": list(spec.choices)}
+
+
+def _date_schema(spec: Spec) -> dict[str, Any]:
+    # YAML reads 2018 as a number and 2018-11 as text.
+    return {"anyOf": [{"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]},
+                      {"type": "string", "pattern": DATE_PATTERN}]}
+
+
+def _bool_schema(spec: Spec) -> dict[str, Any]:
+    return {"type": "boolean"}
+
+
+def _int_schema(spec: Spec) -> dict[str, Any]:
+    return _bounds({"type": "integer"}, spec)
+
+
+def _number_schema(spec: Spec) -> dict[str, Any]:
+    return _bounds({"type": "number"}, spec)
 
 
 def _bounds(schema: dict[str, Any], spec: Spec) -> dict[str, Any]:
@@ -140,26 +176,52 @@ def _language_pair(spec: Spec) -> dict[str, Any]:
     }
 
 
+def _texts_schema(spec: Spec) -> dict[str, Any]:
+    return {"type": "array", "items": _language_pair(Spec("text"))}
+
+
+def _object_schema(spec: Spec) -> dict[str, Any]:
+    return record_schema(spec.record)
+
+
+def _objects_schema(spec: Spec) -> dict[str, Any]:
+    return {"type": "array", "items": record_schema(spec.record)}
+
+
+# --- empty values -----------------------------------------------------------------
+
+_LANGUAGES = {lang: Spec("string") for lang in LANGS}
+
+
+def _languages(spec: Spec) -> dict[str, Spec]:
+    return _LANGUAGES
+
+
+def _fields(spec: Spec) -> dict[str, Spec]:
+    return specs(spec.record)
+
+
 def _list_blank(spec: Spec) -> dict[str, Any]:
     return {"type": "array", "items": blank_schema(item_spec(spec))}
 
 
-def _mapping_blank(parts: dict[str, Spec]) -> dict[str, Any]:
-    return {"type": "object", "properties": {n: blank_schema(s) for n, s in parts.items()}, "additionalProperties": False}
-
-
-_LANGUAGES = {lang: Spec("string") for lang in LANGS}
+def _parts_blank(spec: Spec) -> dict[str, Any]:
+    parts = KINDS[spec.kind].parts
+    assert parts is not None
+    return {"type": "object", "properties": {n: blank_schema(s) for n, s in parts(spec).items()},
+            "additionalProperties": False}
 
 
 # --- blank templates ------------------------------------------------------------
 
 
 def _text_template(name: str, spec: Spec, indent: str, comment: str) -> list[str]:
-    return [f"{indent}{name}:{comment}", f'{indent}  sv: ""', f'{indent}  en: ""']
+    return [f"{indent}{name}:{comment}", *(f'{indent}  {lang}: ""' for lang in LANGS)]
 
 
 def _texts_template(name: str, spec: Spec, indent: str, comment: str) -> list[str]:
-    return [f"{indent}{name}:{comment}", f'{indent}  - sv: ""', f'{indent}    en: ""']
+    first, *rest = LANGS
+    return [f"{indent}{name}:{comment}", f'{indent}  - {first}: ""', *(f'{indent}    {lang}: ""' for lang in rest)]
 
 
 def _list_template(name: str, spec: Spec, indent: str, comment: str) -> list[str]:
@@ -177,58 +239,23 @@ def _objects_template(name: str, spec: Spec, indent: str, comment: str) -> list[
 
 # --- the table --------------------------------------------------------------------
 
-_ID_SCHEMA = {"type": "string", "pattern": ID_PATTERN.pattern}
-
 KINDS: dict[str, Kind] = {
-    "id": Kind(lambda c, node, spec, name: c.identifier(_single(c, node, name), name), lambda spec: dict(_ID_SCHEMA)),
-    "ref": Kind(lambda c, node, spec, name: c.identifier(_single(c, node, name), name), lambda spec: dict(_ID_SCHEMA)),
-    "refs": Kind(
-        lambda c, node, spec, name: tuple(c.identifier(i, name) for i in c.sequence(node, name)),
-        lambda spec: {"type": "array", "items": dict(_ID_SCHEMA)}, _list_blank, _list_template, items=True,
-    ),
-    "names": Kind(
-        lambda c, node, spec, name: tuple(c.plain_text(i, name) for i in c.sequence(node, name)),
-        lambda spec: {"type": "array", "items": {"type": "string", "pattern": r"^[a-z_]+$"}},
-        _list_blank, _list_template, items=True,
-    ),
-    "phrases": Kind(  # words as a source writes them, e.g. the names it uses for a record
-        lambda c, node, spec, name: tuple(c.plain_text(i, name, TITLE_LENGTH) for i in c.sequence(node, name)),
-        lambda spec: {"type": "array", "items": {**_TEXT, "maxLength": TITLE_LENGTH}},
-        _list_blank, _list_template, items=True,
-    ),
-    "string": Kind(
-        _string, lambda spec: {"type": "string", "pattern": spec.pattern} if spec.pattern else _text_schema(spec)
-    ),
-    "url": Kind(_url, lambda spec: {"type": "string", "pattern": _URL}),
-    "choice": Kind(_choice, lambda spec: {"type": "string", "enum": list(spec.choices)}),
-    "date": Kind(
-        _date,
-        # YAML reads 2018 as a number and 2018-11 as text.
-        lambda spec: {"anyOf": [{"type": "integer", "minimum": YEARS[0], "maximum": YEARS[1]},
-                                {"type": "string", "pattern": DATE_PATTERN}]},
-    ),
-    "bool": Kind(_bool, lambda spec: {"type": "boolean"}),
-    "int": Kind(lambda c, node, spec, name: c.number(_single(c, node, name), spec, name),
-                lambda spec: _bounds({"type": "integer"}, spec)),
-    "number": Kind(lambda c, node, spec, name: c.number(_single(c, node, name), spec, name),
-                   lambda spec: _bounds({"type": "number"}, spec)),
-    "text": Kind(
-        lambda c, node, spec, name: c.text(node, name, spec.max_length or MAX_LENGTH["text"]),
-        _language_pair, lambda spec: _mapping_blank(_LANGUAGES), _text_template, parts=lambda spec: _LANGUAGES,
-    ),
-    "texts": Kind(
-        lambda c, node, spec, name: tuple(c.text(i, name) for i in c.sequence(node, name)),
-        lambda spec: {"type": "array", "items": _language_pair(Spec("text"))}, _list_blank, _texts_template, items=True,
-    ),
-    "object": Kind(
-        lambda c, node, spec, name: c.nested(node, spec.record, name),
-        lambda spec: record_schema(spec.record), lambda spec: _mapping_blank(specs(spec.record)), _object_template,
-        parts=lambda spec: specs(spec.record),
-    ),
-    "objects": Kind(
-        _objects, lambda spec: {"type": "array", "items": record_schema(spec.record)}, _list_blank, _objects_template,
-        items=True,
-    ),
+    "id": Kind(_identifier, _id_schema),
+    "ref": Kind(_identifier, _id_schema),
+    "refs": Kind(_identifiers, _ids_schema, _list_blank, _list_template, items=True),
+    "names": Kind(_names, _names_schema, _list_blank, _list_template, items=True),
+    "phrases": Kind(_phrases, _phrases_schema, _list_blank, _list_template, items=True),  # words as a source writes them
+    "string": Kind(scalars.string, _string_schema),
+    "url": Kind(scalars.url, _url_schema),
+    "choice": Kind(scalars.choice, _choice_schema),
+    "date": Kind(scalars.date, _date_schema),
+    "bool": Kind(scalars.boolean, _bool_schema),
+    "int": Kind(_number, _int_schema),
+    "number": Kind(_number, _number_schema),
+    "text": Kind(_text, _language_pair, _parts_blank, _text_template, parts=_languages),
+    "texts": Kind(_texts, _texts_schema, _list_blank, _texts_template, items=True),
+    "object": Kind(_object, _object_schema, _parts_blank, _object_template, parts=_fields),
+    "objects": Kind(_objects, _objects_schema, _list_blank, _objects_template, items=True),
 }
 
 

@@ -1,4 +1,4 @@
-"""Rules that tie several fields or records together (the per-field checks are in validate.py).
+"""Rules that tie several fields or records together (the per-field checks are in checker.py and scalars.py).
 
 Each rule yields `Problem`s; `record_rules` runs them all.
 """

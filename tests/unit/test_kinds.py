@@ -5,12 +5,13 @@ import jsonschema
 import pytest
 import yaml
 
+from uccn.checker import FileChecker
 from uccn.fields import Spec, specs
 from uccn.kinds import KINDS, blank_schema, field_schema, is_blank
 from uccn.load import CoreLoader
 from uccn.model import Period, Point
 from uccn.registry import COLLECTIONS
-from uccn.validate import _Checker, _Invalid
+from uccn.scalars import Invalid
 
 
 def _node(text: str) -> yaml.Node:
@@ -23,10 +24,10 @@ def _load(text: str):
 
 
 def _check(spec: Spec, text: str):
-    checker = _Checker("data/x.yml")
+    checker = FileChecker("data/x.yml")
     try:
         return checker.value(_node(text), spec, "f"), [str(p) for p in checker.problems]
-    except _Invalid:
+    except Invalid:
         return None, [str(p) for p in checker.problems]
 
 
@@ -81,3 +82,37 @@ def test_each_kind_knows_its_empty_value_and_its_blank_template(spec):
     written = yaml.compose("\n".join(lines), Loader=CoreLoader).value[0][1]
     assert is_blank(written, spec), lines  # a pasted template is empty, so nothing is made up
     jsonschema.validate(yaml.safe_load("\n".join(lines))["f"], blank_schema(spec))
+
+
+def test_a_text_reports_the_problem_in_each_language_in_one_run():
+    _, problems = _check(Spec("text", max_length=3), "{sv: abcd, en: [x], fr: y}")
+    assert len(problems) == 3, problems
+    assert any("'f.sv' är 4 tecken lång" in p for p in problems)
+    assert any("'f.en' ska vara en text, men är en lista" in p for p in problems)
+    assert any("okänd språknyckel 'fr' i 'f'; tillåtna är sv och en" in p for p in problems)
+
+
+def test_a_check_needs_only_what_the_contract_names():
+    """A kind's check calls back the checker only through `Checker`: any object that has it will do."""
+    class Recorder:
+        def __init__(self) -> None:
+            self.messages: list[str] = []
+
+        def report(self, node, message):
+            self.messages.append(message)
+
+        def fail(self, node, message):
+            self.report(node, message)
+            return Invalid()
+
+        def nested(self, node, cls, name):
+            return ("nested", name)
+
+        def sequence(self, node, name):
+            return node.value
+
+    recorder = Recorder()
+    assert KINDS["objects"].check(recorder, _node("[{a: 1}]"), Spec("objects", record=Point), "f") == (("nested", "f"),)
+    with pytest.raises(Invalid):
+        KINDS["url"].check(recorder, _node("ftp://x"), Spec("url"), "f")
+    assert recorder.messages == ["'f' ska vara en webbadress som börjar med https://, men är 'ftp://x'"]
