@@ -11,12 +11,12 @@ export SITE_URL ?= http://127.0.0.1:8000/
 export SITE_URL_EN ?= $(SITE_URL)en/
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check claims evidence pages test test-fast bench clean
+.PHONY: help serve build check facts evidence pages test test-fast bench clean
 
 help:
 	@echo "make serve   build and serve both languages at http://127.0.0.1:8000/ (English under /en/) with live reload; PORT=8001 for another port"
 	@echo "make check   validate data/ without building"
-	@echo "make claims  list every fact on the site and the quote or interpretation behind it"
+	@echo "make facts   list every fact on the site and the quote or interpretation behind it"
 	@echo "make evidence FILE=data/commitments.yml ID=kommun-arbetstid-50  the passages that hold each fact of one record"
 	@echo "make build   build the site into site/ (strict); ENGINE=mkdocs|properdocs|zensical"
 	@echo "make test    run all tests (unit, data, site, browser)"
@@ -58,8 +58,8 @@ tools/lighthouse/node_modules/.installed: tools/lighthouse/package.json tools/li
 check: $(BIN)/.runtime
 	$(BIN)/python -m uccn check
 
-claims: $(BIN)/.runtime
-	$(BIN)/python -m uccn claims
+facts: $(BIN)/.runtime
+	$(BIN)/python -m uccn facts
 
 evidence: $(BIN)/.runtime
 	$(BIN)/python -m uccn evidence "$(FILE)" "$(ID)"

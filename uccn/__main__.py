@@ -2,7 +2,7 @@
 
     python -m uccn check    validate data/ and the pages' {{ … }}; print every problem as file:line: message
     python -m uccn pages    write the generated record pages into docs/<lang>/
-    python -m uccn claims   list every fact shown, where, its evidence (quote, interpretation, outside source) and rule
+    python -m uccn facts   list every fact shown, where, its evidence (quote, interpretation, outside source) and rule
     python -m uccn evidence FILE ID   the passages of the stored sources that hold each fact of one record
     python -m uccn schema   write schemas/*.schema.json from the record models
     python -m uccn export   write the open data files (JSON, CSV) into --out
@@ -26,7 +26,7 @@ from .validate import load_dataset
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
-    parser.add_argument("command", choices=["check", "claims", "pages", "schema", "export", "evidence"])
+    parser.add_argument("command", choices=["check", "facts", "pages", "schema", "export", "evidence"])
     parser.add_argument("target", nargs="*", help="for `evidence`: a data file and a record id")
     parser.add_argument("--out", default="site-data", help="folder for `export` (default: site-data)")
     parser.add_argument("--lang", choices=LANGS, action="append", help="default: both")
@@ -69,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Datan och sidorna är korrekta: {count} poster i {len(data.collections)} filer "
               f"({time.perf_counter() - started:.2f} s).")
         return 0
-    if args.command == "claims":
-        return _claims(data)
+    if args.command == "facts":
+        return _facts(data)
     from .export import write_exports
 
     written = write_exports(data, Path(args.out))
@@ -115,13 +115,13 @@ def _evidence(target: list[str]) -> int:
     return 0
 
 
-def _claims(data) -> int:
+def _facts(data) -> int:
     """One line per fact: where it is shown, which record and field, and what backs it."""
-    from .coverage import claim_rows, evidence_counts
+    from .coverage import evidence_counts, fact_rows
     from .registry import REGISTRY
     from .values import RULES
 
-    rows = claim_rows(data.collections, data.texts)
+    rows = fact_rows(data.collections, data.texts)
     words = {"quote": "citat", "self": "citat (punkt)", "interpretation": "tolkning", "outside": "annan källa",
              "none": "UTAN BELÄGG"}
     print(f"{'sida':<12} {'uppgift':<52} {'belägg':<14} {'regel':<10} var")

@@ -1,5 +1,5 @@
 """The coverage report: every fact the site shows, where, and what backs it (a quote, its own
-quoted points, an interpretation, another source, or nothing), for `make claims` and the
+quoted points, an interpretation, another source, or nothing), for `make facts` and the
 about page's totals."""
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ from typing import Any
 
 from . import values
 from .evidence import is_shown, self_evident, source_of
-from .fields import claims, specs
+from .fields import fact_fields, specs
 from .registry import COLLECTIONS
 from .sourcetext import SourceText
 
 
-def evidence_counts(rows: list[ClaimRow]) -> dict[str, int]:
+def evidence_counts(rows: list[FactRow]) -> dict[str, int]:
     """How many facts rest on each kind of evidence, in a fixed order."""
     counts = {"quote": 0, "self": 0, "interpretation": 0, "outside": 0, "none": 0}
     for row in rows:
@@ -22,7 +22,7 @@ def evidence_counts(rows: list[ClaimRow]) -> dict[str, int]:
 
 
 @dataclass(frozen=True)
-class ClaimRow:
+class FactRow:
     collection: str
     record: str
     field: str
@@ -32,7 +32,7 @@ class ClaimRow:
     rule: str = ""  # how a quote backs it (uccn.values.RULES)
 
 
-def claim_rows(collections: dict[str, dict[str, Any]], texts: dict[str, SourceText]) -> list[ClaimRow]:
+def fact_rows(collections: dict[str, dict[str, Any]], texts: dict[str, SourceText]) -> list[FactRow]:
     """Every fact the data holds, with the evidence behind it (the first entry that names it)."""
     rows = []
     for collection, cls in COLLECTIONS.items():
@@ -40,7 +40,7 @@ def claim_rows(collections: dict[str, dict[str, Any]], texts: dict[str, SourceTe
             continue
         field_specs = specs(cls)
         for record in collections[collection].values():
-            for name in claims(cls):
+            for name in fact_fields(cls):
                 if not is_shown(record, name):
                     continue
                 entry = next((e for e in record.evidence if name in e.about), None)
@@ -51,6 +51,6 @@ def claim_rows(collections: dict[str, dict[str, Any]], texts: dict[str, SourceTe
                     kind, source = entry.kind, source_of(record, entry) or ""
                     paragraph = (texts[source].paragraph_of(entry.quote, entry.occurrence)
                                  if entry.quote and source in texts else None)
-                rows.append(ClaimRow(collection, record.id, name, kind, source, paragraph,
+                rows.append(FactRow(collection, record.id, name, kind, source, paragraph,
                                      values.rule_of(name, field_specs[name])))
     return rows

@@ -8,7 +8,7 @@ paragraphs (uccn.sourcetext); the site publishes it with an anchor per paragraph
 paragraph), within one paragraph, found once (or `occurrence` says which time).
 And it says what the site shows: each value of the facts it backs is found in it
 by the rule of the field (uccn.values). `evidence_problems` checks every record;
-`claim_rows` lists every fact with its evidence for `python -m uccn claims`.
+`fact_rows` lists every fact with its evidence for `python -m uccn facts`.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import safeio, values
-from .fields import claims, specs
+from .fields import fact_fields, specs
 from .load import HIDDEN, Snapshot, char_name, visible
 from .model import Evidence, Source
 from .problem import Problem, suggest
@@ -102,7 +102,7 @@ def evidence_problems(
     for collection, cls in COLLECTIONS.items():
         if "evidence" not in specs(cls):
             continue
-        facts = claims(cls)
+        facts = fact_fields(cls)
         for record in collections[collection].values():
             yield from _record(record, cls, facts, texts, WHAT[collection], names)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from . import questions, values
-from .coverage import claim_rows, evidence_counts
+from .coverage import evidence_counts, fact_rows
 from .fields import specs
 from .guide import yaml_template
 from .links import EvidenceView, Links
@@ -64,7 +64,7 @@ class EvidenceViews(Links):
     @view
     def evidence_totals(self) -> str:
         """How many of the facts shown rest on a quote, an interpretation or another source."""
-        counts = evidence_counts(claim_rows(self.data.collections, self.data.texts))
+        counts = evidence_counts(fact_rows(self.data.collections, self.data.texts))
         return self._render("evidence_totals.html", counts=counts, total=sum(counts.values()))
 
     @view
@@ -73,7 +73,7 @@ class EvidenceViews(Links):
         fields: dict[str, list[str]] = {name: [] for name in values.RULES}
         for cls in COLLECTIONS.values():
             for name, field_spec in specs(cls).items():
-                if field_spec.claim and name not in fields[values.rule_of(name, field_spec)]:
+                if field_spec.fact and name not in fields[values.rule_of(name, field_spec)]:
                     fields[values.rule_of(name, field_spec)].append(name)
         rules = [(name, getattr(rule, self.lang), sorted(fields[name])) for name, rule in values.RULES.items()]
         return self._render("evidence_rules.html", rules=rules)

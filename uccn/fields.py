@@ -130,7 +130,7 @@ class Spec:
     maximum: float | None = None
     pattern: str | None = None  # for strings: a regular expression the whole value must match
     max_length: int | None = None  # for texts and strings; default MAX_LENGTH[kind]
-    claim: bool = False  # shown on the site as a fact: needs evidence (see Evidence)
+    fact: bool = False  # shown on the site as a fact: needs evidence (see Evidence)
     rule: str = ""  # for a fact: how its value is found in a quote (uccn.values.RULES); default by kind
     doc: str = ""
 
@@ -156,11 +156,11 @@ def specs(cls: type) -> dict[str, Spec]:
     return {f.name: f.metadata["spec"] for f in dataclasses.fields(cls) if "spec" in f.metadata}
 
 
-def claims(cls: type) -> list[str]:
+def fact_fields(cls: type) -> list[str]:
     """The fields of a record class that the site shows as facts."""
-    return [name for name, s in specs(cls).items() if s.claim]
+    return [name for name, s in specs(cls).items() if s.fact]
 
 
 def fact(kind: str, **kw: Any) -> Any:
     """A field the site shows as a fact: it needs a quote or an interpretation in `evidence`."""
-    return spec(kind, claim=True, **kw)
+    return spec(kind, fact=True, **kw)

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import values
 from .evidence import Names, is_shown
-from .fields import claims, specs
+from .fields import fact_fields, specs
 from .registry import COLLECTIONS, Dataset
 from .sourcetext import canonical
 
@@ -33,7 +33,7 @@ def passages(data: Dataset, collection: str, record: Any) -> list[tuple[str, lis
     sources = [record.id] if collection == "sources" else (
         [record.source] if getattr(record, "source", None) else list(getattr(record, "sources", ())))
     found = []
-    for name in claims(cls):
+    for name in fact_fields(cls):
         if not is_shown(record, name):
             continue
         spec = specs(cls)[name]

@@ -312,7 +312,7 @@ def _comment(spec: Spec) -> str:
         parts.append(f"id i data/{spec.ref}.yml")
     if spec.doc:
         parts.append(spec.doc.rstrip("."))
-    if spec.claim:
+    if spec.fact:
         parts.append("visas som fakta: behöver ett belägg i evidence")
     if spec.kind == "objects" and getattr(spec.record, "__name__", "") == "Evidence":
         parts.append("obligatoriskt för varje ifylld uppgift som visas som fakta")  # the evidence check asks for it

@@ -7,7 +7,7 @@ write it: `amount_sek: 100000` in "100 000 kronor", `share_percent: 20` in "20%"
 in "2019-2020", a party through one of the names the source uses for it, a status
 through a word that says it ("godkändes" for approved). A text field is held to
 the numbers it names: every number and year in it must be in the quote. `RULES`
-says in words what each rule asks (the editing guide and `make claims` show it);
+says in words what each rule asks (the editing guide and `make facts` show it);
 `rule_of` tells which rule a field follows; `missing` says what of a value the
 quotes do not contain.
 """

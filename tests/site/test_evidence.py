@@ -78,7 +78,7 @@ def test_every_outside_figure_shows_its_stored_excerpt_address_publisher_and_day
 
 
 def test_the_about_page_states_the_totals_of_the_coverage_report(built_site):
-    report = subprocess.run([sys.executable, "-m", "uccn", "claims"], cwd=ROOT, capture_output=True, text=True,
+    report = subprocess.run([sys.executable, "-m", "uccn", "facts"], cwd=ROOT, capture_output=True, text=True,
                             timeout=60)
     assert report.returncode == 0, report.stderr
     last = report.stdout.strip().splitlines()[-1]

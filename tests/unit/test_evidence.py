@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.helpers import ROOT, line_of, messages, replace
-from uccn.coverage import claim_rows
+from uccn.coverage import fact_rows
 from uccn.evidence import source_of
 from uccn.validate import load_dataset
 
@@ -84,7 +84,7 @@ def test_a_stored_source_must_be_quoted_or_interpreted(data: Path):
 
 
 def test_every_fact_in_the_real_data_has_evidence():
-    rows = claim_rows(REAL.collections, REAL.texts)
+    rows = fact_rows(REAL.collections, REAL.texts)
     assert [r for r in rows if r.evidence == "none"] == []
     kinds = {r.evidence for r in rows}
     assert kinds == {"quote", "interpretation", "self"}  # every outside source is stored and quoted
@@ -94,11 +94,11 @@ def test_every_fact_in_the_real_data_has_evidence():
 
 
 def test_every_fact_field_has_a_name_in_both_languages():
-    from uccn.fields import claims
+    from uccn.fields import fact_fields
     from uccn.registry import COLLECTIONS
     from uccn.vocabulary import FIELDS
 
-    missing = [(c, name) for c, cls in COLLECTIONS.items() for name in claims(cls) if set(FIELDS.get(name, {})) != {"sv", "en"}]
+    missing = [(c, name) for c, cls in COLLECTIONS.items() for name in fact_fields(cls) if set(FIELDS.get(name, {})) != {"sv", "en"}]
     assert missing == []
 
 

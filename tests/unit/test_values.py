@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from uccn.fields import PartialDate, Text, claims, specs
+from uccn.fields import PartialDate, Text, fact_fields, specs
 from uccn.model import Period
 from uccn.registry import COLLECTIONS
 from uccn.values import RULES, STATUS_WORDS, missing, numbers, rule_of
@@ -58,7 +58,7 @@ def test_numbers_are_read_as_sources_write_them():
 def test_every_fact_field_has_a_rule_and_every_status_has_words():
     for cls in COLLECTIONS.values():
         field_specs = specs(cls)
-        for name in claims(cls):
+        for name in fact_fields(cls):
             assert rule_of(name, field_specs[name]) in RULES, (cls.__name__, name)
             spec = field_specs[name]
             if rule_of(name, spec) == "status":
