@@ -8,13 +8,16 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 # Where the site will live; CI sets SITE_URL to the GitHub Pages address.
 export SITE_URL ?= http://127.0.0.1:8000/
-export SITE_URL_EN ?= $(SITE_URL)en/
+# Each other language's addresses (SITE_URL_EN = $(SITE_URL)en/, EDIT_URI_EN) and the
+# configs in build order, from the table of languages (uccn/languages.py).
+$(foreach v,$(shell $(PYTHON) -m uccn.languages env $(SITE_URL) $(EDIT_URI)),$(eval export $(v)))
+CONFIGS := $(shell $(PYTHON) -m uccn.languages configs)
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help serve build check facts evidence pages test test-fast bench clean
 
 help:
-	@echo "make serve   build and serve both languages at http://127.0.0.1:8000/ (English under /en/) with live reload; PORT=8001 for another port"
+	@echo "make serve   build and serve every language at http://127.0.0.1:8000/ (English under /en/) with live reload; PORT=8001 for another port"
 	@echo "make check   validate data/ without building"
 	@echo "make facts   list every fact on the site and the quote or interpretation behind it"
 	@echo "make evidence FILE=data/commitments.yml ID=kommun-arbetstid-50  the passages that hold each fact of one record"
@@ -35,8 +38,8 @@ $(BIN)/.engines: requirements-engines.txt $(BIN)/.runtime
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-engines.txt
 	touch $@
 
-# How each engine builds one language (strict: warnings stop the build). Swedish
-# first: it cleans site/, then English goes into site/en/.
+# How each engine builds one language (strict: warnings stop the build). The root
+# language first: it cleans site/, then each other one goes into site/<prefix>.
 BUILD_mkdocs := $(BIN)/mkdocs build --strict -f
 BUILD_properdocs := $(BIN)/properdocs build --strict -f
 BUILD_zensical := $(BIN)/zensical build --strict --clean -f
@@ -70,8 +73,7 @@ pages: $(BIN)/.runtime
 build: $(ENGINE_STAMP)
 	@test -n "$(BUILD_$(ENGINE))" || { echo "ENGINE must be mkdocs, properdocs or zensical"; exit 2; }
 	$(BIN)/python -m uccn pages
-	$(BUILD_$(ENGINE)) mkdocs.yml
-	$(BUILD_$(ENGINE)) mkdocs.en.yml
+	$(foreach config,$(CONFIGS),$(BUILD_$(ENGINE)) $(config) &&) true
 
 serve: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages
@@ -89,4 +91,4 @@ bench: $(BIN)/.test tools/lighthouse/node_modules/.installed
 	$(BIN)/python -m tests.bench
 
 clean:
-	rm -rf site generated docs/*/beslut docs/*/decisions docs/*/beslut-per-ar docs/*/decisions-by-year docs/*/kallor docs/*/sources docs/sv/underlag docs/*/schemas docs/*/oppna-data docs/*/robots.txt docs/*/feed.xml docs/sv/kalender.ics docs/en/calendar.ics docs/sv/floden docs/en/feeds .cache .pytest_cache
+	rm -rf site generated docs/*/beslut docs/*/decisions docs/*/beslut-per-ar docs/*/decisions-by-year docs/*/kallor docs/*/sources docs/*/underlag docs/*/schemas docs/*/oppna-data docs/*/robots.txt docs/*/feed.xml docs/*/kalender.ics docs/*/calendar.ics docs/*/floden docs/*/feeds .cache .pytest_cache

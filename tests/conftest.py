@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from uccn.languages import LANGUAGES
+from uccn.languages import CONFIGS, addresses
 from uccn.registry import GENERATED_FOLDERS
 
 # In CI the property tests run the same examples every time, so a red build is reproducible.
@@ -23,7 +23,7 @@ if os.environ.get("CI"):
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; generated folders and the built site are left behind.
 PROJECT_PARTS = [
-    "mkdocs.base.yml", "mkdocs.yml", "mkdocs.en.yml", "macros.py", "docs", "data", "overrides", "uccn", "tools/serve.py",
+    "mkdocs.base.yml", *CONFIGS, "macros.py", "docs", "data", "overrides", "uccn", "tools/serve.py",
 ]
 IGNORE = shutil.ignore_patterns(
     *(f for folders in GENERATED_FOLDERS for f in folders.values()), "underlag", "__pycache__", "generated"
@@ -43,7 +43,6 @@ def copy_project(target: Path) -> Path:
 
 
 REPOSITORY_URL = "https://github.com/example-org/uccn-site"
-CONFIGS = tuple(language.config for language in LANGUAGES)  # the root language first: it cleans site/
 
 
 # The builds' caches (uccn/cache.py, in the temporary directory) go into one folder that
@@ -55,18 +54,16 @@ atexit.register(shutil.rmtree, BUILD_TMP, True)
 def build_env(**env_vars: str) -> dict[str, str]:
     site_url = env_vars.pop("SITE_URL", "http://127.0.0.1:8000/")
     return {
-        **os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url, "SITE_URL_EN": site_url + "en/",
-        "TMPDIR": str(BUILD_TMP),
-        "REPOSITORY_URL": REPOSITORY_URL,
-        "EDIT_URI": f"{REPOSITORY_URL}/edit/main/docs/sv/", "EDIT_URI_EN": f"{REPOSITORY_URL}/edit/main/docs/en/",
+        **os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(BUILD_TMP), "REPOSITORY_URL": REPOSITORY_URL,
+        **addresses(site_url, f"{REPOSITORY_URL}/edit/main/docs/sv/"),
         **env_vars,
     }
 
 
-def run_build(project: Path, **env_vars: str) -> subprocess.CompletedProcess[str]:
-    """Build both languages as `make build` does; stops at the first failing one."""
+def run_build(project: Path, configs: tuple[str, ...] = CONFIGS, **env_vars: str) -> subprocess.CompletedProcess[str]:
+    """Build every language as `make build` does; stops at the first failing one."""
     env = build_env(**env_vars)
-    for config in CONFIGS:
+    for config in configs:
         result = subprocess.run(
             [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / config)],
             capture_output=True, text=True, env=env, cwd=project, timeout=300,

@@ -35,12 +35,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from uccn import published  # after the project is on the path
+from uccn.languages import CONFIGS as CONFIG_FILES
 from uccn.languages import LANGUAGES
 from uccn.registry import GENERATED_FOLDERS
 
 CONFIGS = tuple((language.config, language.prefix) for language in LANGUAGES)  # the root first: it cleans
 log = logging.getLogger("uccn.serve")
-WATCHED = ("docs", "data", "uccn", "overrides", "macros.py", "mkdocs.base.yml", "mkdocs.yml", "mkdocs.en.yml")
+WATCHED = ("docs", "data", "uccn", "overrides", "macros.py", "mkdocs.base.yml", *CONFIG_FILES)
 # What a build writes into docs/ itself: a change there is the build's own, not an editor's.
 WRITTEN = {folder for folders in GENERATED_FOLDERS for folder in folders.values()} | set(published.WRITTEN)
 

@@ -296,7 +296,7 @@ class Names:
         if isinstance(name, str):
             candidates.append(name)
         elif name is not None:
-            candidates += [name.sv, name.en]
+            candidates += name.by_language().values()
         if getattr(target, "short_name", None):
             candidates.append(target.short_name)
         if any(_contains_words(folded, c.casefold()) for c in candidates if c):

@@ -75,7 +75,7 @@ class EvidenceViews(Links):
             for name, field_spec in specs(cls).items():
                 if field_spec.fact and name not in fields[values.rule_of(name, field_spec)]:
                     fields[values.rule_of(name, field_spec)].append(name)
-        rules = [(name, getattr(rule, self.lang), sorted(fields[name])) for name, rule in values.RULES.items()]
+        rules = [(name, rule.words(self.lang), sorted(fields[name])) for name, rule in values.RULES.items()]
         return self._render("evidence_rules.html", rules=rules)
 
     @view

@@ -27,7 +27,7 @@ def _plain(value: Any) -> Any:
     if isinstance(value, PartialDate):
         return value.iso()
     if isinstance(value, Text):
-        return {"sv": value.sv, "en": value.en}
+        return value.by_language()
     if dataclasses.is_dataclass(value):
         return {f: _plain(getattr(value, f)) for f in specs(type(value))}
     if isinstance(value, tuple):

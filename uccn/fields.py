@@ -13,6 +13,8 @@ import datetime
 from dataclasses import dataclass, field
 from typing import Any
 
+from .languages import LANGS
+
 # An abbreviation is written into every page's Markdown (the abbr extension), so it
 # is held to one line of letters and digits: nothing in it can be read as markup.
 ABBREVIATION = r"^[0-9A-Za-zÅÄÖåäöÉéÜü]{1,12}$"
@@ -44,13 +46,16 @@ class Where:
 
 @dataclass(frozen=True)
 class Text:
-    """A text in Swedish and English."""
+    """A text in each of the site's languages (uccn.languages): one field per language."""
 
     sv: str
     en: str
 
     def __call__(self, lang: str) -> str:
         return getattr(self, lang)
+
+    def by_language(self) -> dict[str, str]:
+        return {lang: self(lang) for lang in LANGS}
 
 
 @dataclass(frozen=True, order=True)

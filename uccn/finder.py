@@ -72,7 +72,7 @@ def evidence_block(data: Dataset, collection: str, record: Any) -> str:
         rule = values.rule_of(name, specs(COLLECTIONS[collection])[name])
         if not hits:
             lines.append(f"    # {name}: inget stycke i de sparade källorna innehåller värdet "
-                         f"({values.RULES[rule].sv}). Skriv en tolkning, eller lägg in en källa som säger det.")
+                         f"({values.RULES[rule].words.sv}). Skriv en tolkning, eller lägg in en källa som säger det.")
             continue
         for source, number, sentence in hits[:3]:
             lines.append(f"    - about: [{name}]  # stycke {number}")

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from .languages import LANGS, ROOT_LANG
 from .load import compose_text, visible
 from .registry import COLLECTIONS
 from .validate import check_collection
@@ -73,8 +74,8 @@ def _version(name: str, raw: bytes) -> dict[str, dict] | str:
 def _shown(value: object) -> str | None:
     if value is None:
         return None
-    if isinstance(value, dict) and set(value) <= {"sv", "en"}:
-        return str(value.get("sv"))
+    if isinstance(value, dict) and set(value) <= set(LANGS):  # a text: the root language's
+        return str(value.get(ROOT_LANG))
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 

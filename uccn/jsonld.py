@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .languages import LANGS
 from .model import Decision, Source
 from .registry import Dataset
 
@@ -118,7 +119,7 @@ def dataset(lang: str, page_url: str, site_url: str, files: list[Any], modified:
             "en": "Decisions, proposals and commitments in the cooperation between Region Jämtland Härjedalen and "
                   "Östersunds kommun in the UNESCO Creative Cities Network, with the source behind every fact.",
         }[lang],
-        "inLanguage": ["sv", "en"],
+        "inLanguage": list(LANGS),
         "isAccessibleForFree": True,
         "distribution": [{"@type": "DataDownload", "name": f.title.sv, "contentUrl": site_url + f.path,
                           "encodingFormat": f.media_type} for f in files],

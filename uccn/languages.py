@@ -2,10 +2,13 @@
 
 The first language is the site's root (`/`); each other one lives under its prefix
 (`/en/`). Everything that needs a language's folder, address, config file, number
-format or the other language of a pair reads it here.
+format or the other language of a pair reads it here; so do the Makefile
+(`python -m uccn.languages env` and `configs`), `make serve` and the tests.
+Adding a language is a line here; the README's recipe lists the rest.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 
@@ -18,6 +21,11 @@ class Language:
     search: str  # the search plugin's language
     name: str  # the language's name in itself, for the language menu
     eu: str  # the EU's authority code for the language (DCAT-AP's dct:language)
+
+    @property
+    def suffix(self) -> str:
+        """How its settings are told apart: SITE_URL for the root language, SITE_URL_EN for English."""
+        return "_" + self.code.upper() if self.prefix else ""
 
 
 LANGUAGES = (
@@ -32,6 +40,21 @@ LOCALES = {language.code: language.locale for language in LANGUAGES}
 # Where each language's site is built, from the project's root: the root language's
 # build cleans the folder, so it comes first.
 SITE_DIRS = tuple(("site/" + language.prefix).rstrip("/") for language in LANGUAGES)
+CONFIGS = tuple(language.config for language in LANGUAGES)  # in build order: the root first, it cleans site/
+# The addresses each language takes from the environment: its address, and where a page's
+# "edit" link leads (the config reads them with !ENV).
+ADDRESS_VARIABLES = tuple(name + language.suffix for language in LANGUAGES for name in ("SITE_URL", "EDIT_URI"))
+
+
+def addresses(site_url: str, edit_uri: str = "") -> dict[str, str]:
+    """Each language's address variables from the site's address and the root language's edit
+    address (…/edit/main/docs/sv/): SITE_URL_EN = SITE_URL + "en/", EDIT_URI_EN ends in docs/en/."""
+    found = {}
+    for language in LANGUAGES:
+        found["SITE_URL" + language.suffix] = site_url + language.prefix
+        if edit_uri:
+            found["EDIT_URI" + language.suffix] = edit_uri.removesuffix(f"docs/{ROOT_LANG}/") + f"docs/{language.code}/"
+    return found
 
 
 def twin(lang: str) -> str:
@@ -47,3 +70,22 @@ def language_of_path(path: str) -> tuple[str, str]:
         if path == folder or path.startswith(language.prefix):
             return language.code, path[len(language.prefix):]
     return ROOT_LANG, path
+
+
+def main(argv: list[str]) -> int:
+    """`env SITE_URL [EDIT_URI]`: NAME=value lines for the other languages' addresses;
+    `configs`: the engine's config files in build order. For the Makefile."""
+    if argv[:1] == ["configs"]:
+        print(" ".join(CONFIGS))
+    elif argv[:1] == ["env"] and len(argv) in (2, 3):
+        for name, value in addresses(*argv[1:]).items():
+            if name not in ("SITE_URL", "EDIT_URI"):
+                print(f"{name}={value}")
+    else:
+        print("usage: python -m uccn.languages configs | env SITE_URL [EDIT_URI]", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -28,7 +28,7 @@ from jinja2 import nodes
 from jinja2.sandbox import SandboxedEnvironment
 
 from . import published
-from .languages import LANGS, PREFIX, language_of_path
+from .languages import LANGS, PREFIX, ROOT_LANG, language_of_path
 from .load import HIDDEN, char_name, visible
 from .problem import Problem, suggest
 from .registry import GENERATED_FOLDERS
@@ -94,7 +94,7 @@ def page_problems(
 
 def _quote_problems(template: nodes.Template, texts: Mapping[str, Any], shown: str) -> Iterator[tuple[int, str]]:
     """A quotation in a page's prose is held to the same rule as one in the data."""
-    english = "/en/" in f"/{shown}"
+    translated = f"/docs/{ROOT_LANG}/" not in f"/{shown}"  # the sources are Swedish
     for call in template.find_all(nodes.Call):
         if not (isinstance(call.node, nodes.Name) and call.node.name == "quote"):
             continue
@@ -109,8 +109,8 @@ def _quote_problems(template: nodes.Template, texts: Mapping[str, Any], shown: s
         elif texts[source].paragraph_of(text) is None:
             yield call.lineno, (f"Citatet finns inte ordagrant (en gång, inom ett stycke) i källan {source}. "
                                 f"Närmast i källan: \"{visible(texts[source].closest(text))}\"")
-        if english and len(values) < 3:
-            yield call.lineno, "på den engelska webbplatsen behöver quote en översättning som tredje värde"
+        if translated and len(values) < 3:
+            yield call.lineno, "utanför den svenska webbplatsen behöver quote en översättning som tredje värde"
 
 
 _NOT_ALLOWED = (

@@ -19,6 +19,7 @@ from . import dcat, icalendar, jsonld, published, register, safeio
 from .cache import mark_pages, pages_current, pages_key
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
+from .languages import LANGUAGES
 from .languages import twin as twin_language
 from .problem import Problem
 from .registry import GENERATED_FOLDERS, RECORD_FOLDERS, REGISTER_FOLDER, Dataset
@@ -191,9 +192,9 @@ def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
 
 
 def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: str, history: Any = None) -> None:
-    """Files at the root of the site: robots.txt with both sitemaps, schemas, open data and its catalogue."""
-    content = (
-        f"User-agent: *\nAllow: /\nSitemap: {site_url}sitemap.xml\nSitemap: {site_url}en/sitemap.xml\n"
+    """Files at the root of the site: robots.txt with every language's sitemap, schemas, open data and its catalogue."""
+    content = "User-agent: *\nAllow: /\n" + "".join(
+        f"Sitemap: {site_url}{language.prefix}{published.SITEMAP}\n" for language in LANGUAGES
     )
     write_if_changed(docs_dir / published.ROBOTS, content)
     # Published, so that editors' tools can also fetch them from the site.

@@ -36,7 +36,11 @@ _TYPE_NAMES = {
     "tag:yaml.org,2002:timestamp": "ett datum",
     NULL_TAG: "tomt",
 }
-_LANGUAGE_WORDS = {"sv": "svensk", "en": "engelsk"}
+_LANGUAGE_WORDS = {"sv": "svensk", "en": "engelsk"}  # "en svensk text"; another language is named by its code
+
+
+def _word(lang: str) -> str:
+    return _LANGUAGE_WORDS.get(lang, f"'{lang}'-")
 
 
 class Invalid(Exception):
@@ -92,7 +96,8 @@ def text(reporter: Reporter, node: yaml.Node, name: str, limit: int = MAX_LENGTH
     """A text in every language, each on its own line (`sv: …`, `en: …`); every problem in it is reported."""
     if not isinstance(node, yaml.MappingNode):
         raise reporter.fail(
-            node, f"'{name}' ska ha en svensk och en engelsk text, skrivna på egna rader som 'sv: …' och 'en: …'",
+            node, f"'{name}' ska ha en {' och en '.join(_word(lang) for lang in LANGS)} text, skrivna på egna rader "
+                  f"som {' och '.join(repr(lang + ': …') for lang in LANGS)}",
         )
     found: dict[str, str] = {}
     broken = False
@@ -110,11 +115,11 @@ def text(reporter: Reporter, node: yaml.Node, name: str, limit: int = MAX_LENGTH
                 found[key] = ""
     missing = [lang for lang in LANGS if lang not in found]
     if missing:
-        raise reporter.fail(node, f"'{name}' saknar {' och '.join(_LANGUAGE_WORDS.get(m, m) for m in missing)} "
+        raise reporter.fail(node, f"'{name}' saknar {' och '.join(_word(m) for m in missing)} "
                                   f"text (skriv den under {', '.join(m + ':' for m in missing)})")
     if broken:
         raise Invalid()
-    return Text(found["sv"], found["en"])
+    return Text(**found)
 
 
 def _place(node: yaml.ScalarNode, index: int) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from . import safeio
+from .languages import ADDRESS_VARIABLES as LANGUAGE_ADDRESSES
 from .languages import PREFIX
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +36,7 @@ def site_url_problem(url: str, variable: str = "SITE_URL") -> str | None:
 
 
 # Every address the build takes from the environment, and where a page shows it.
-ADDRESS_VARIABLES = ("SITE_URL", "SITE_URL_EN", "REPOSITORY_URL", "EDIT_URI", "EDIT_URI_EN")
+ADDRESS_VARIABLES = (*LANGUAGE_ADDRESSES, "REPOSITORY_URL")
 
 
 def environment_problems(environ: dict[str, str] | None = None) -> list[str]:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .fields import PartialDate, Spec
+from .fields import PartialDate, Spec, Text
 from .model import Period
 
 # Words that say a status, per status value (Swedish and English sources). A word of
@@ -57,34 +57,33 @@ SEASON_WORDS = {
 class Rule:
     """What a quote must hold for one kind of fact, in words for editors."""
 
-    sv: str
-    en: str
+    words: Text  # what the rule asks, in each language
     figure: bool = False  # a number or a date: a title or a heading is not evidence for it
 
 
 RULES: dict[str, Rule] = {
-    "number": Rule("talet står i citatet, skrivet på något sätt (100 000, 100000, 100,000)",
-                   "the number is in the quote, written any way (100 000, 100000, 100,000)", figure=True),
-    "percent": Rule("andelen står i citatet med procenttecken eller ordet procent (20 %, 20%)",
-                    "the share is in the quote with a per cent sign or the word (20 %, 20%)", figure=True),
-    "paragraph": Rule("paragrafen står i citatet (§ 302)", "the paragraph is in the quote (§ 302)", figure=True),
-    "date": Rule("datumet står i citatet så exakt som det anges (2018, november 2018, hösten 2018, 14 september 2016)",
-                 "the date is in the quote as precisely as given (2018, November 2018, autumn 2018, 14 September 2016)",
+    "number": Rule(Text("talet står i citatet, skrivet på något sätt (100 000, 100000, 100,000)",
+                        "the number is in the quote, written any way (100 000, 100000, 100,000)"), figure=True),
+    "percent": Rule(Text("andelen står i citatet med procenttecken eller ordet procent (20 %, 20%)",
+                         "the share is in the quote with a per cent sign or the word (20 %, 20%)"), figure=True),
+    "paragraph": Rule(Text("paragrafen står i citatet (§ 302)", "the paragraph is in the quote (§ 302)"), figure=True),
+    "date": Rule(Text("datumet står i citatet så exakt som det anges (2018, november 2018, hösten 2018, 14 september 2016)",
+                      "the date is in the quote as precisely as given (2018, November 2018, autumn 2018, 14 September 2016)"),
                  figure=True),
-    "period": Rule("periodens första och sista år står i citatet (2019-2020, 2019–2020)",
-                   "the period's first and last year are in the quote (2019-2020, 2019–2020)", figure=True),
-    "name": Rule("posten som det hänvisas till nämns i citatet med ett av sina namn (name, short_name eller "
-                 "names_in_source; ett beslut också med sin paragraf eller sina citerade punkter; ett åtagande med sin andel eller summa)",
-                 "the record referred to is named in the quote by one of its names (name, short_name or "
-                 "names_in_source; a decision also by its paragraph or quoted points; a commitment by its share or sum)"),
-    "status": Rule("ett ord som säger statusen står i citatet (t.ex. godkändes för approved, förslag för proposed)",
-                   "a word that says the status is in the quote (e.g. godkändes for approved, förslag for proposed)"),
-    "flag": Rule("citatet säger det som flaggan påstår (full_time: ”heltid”; party: partens namn)",
-                 "the quote says what the flag claims (full_time: “heltid”; party: the party's name)"),
-    "text": Rule("varje tal och årtal som texten nämner (på svenska och engelska) står i citatet",
-                 "every number and year the text names (in Swedish and English) is in the quote"),
-    "points": Rule("punkterna är själva ordagranna citat (quoted: true), eller varje tal i dem står i citatet",
-                   "the points are verbatim quotes themselves (quoted: true), or every number in them is in the quote"),
+    "period": Rule(Text("periodens första och sista år står i citatet (2019-2020, 2019–2020)",
+                        "the period's first and last year are in the quote (2019-2020, 2019–2020)"), figure=True),
+    "name": Rule(Text("posten som det hänvisas till nämns i citatet med ett av sina namn (name, short_name eller "
+                      "names_in_source; ett beslut också med sin paragraf eller sina citerade punkter; ett åtagande med sin andel eller summa)",
+                      "the record referred to is named in the quote by one of its names (name, short_name or "
+                      "names_in_source; a decision also by its paragraph or quoted points; a commitment by its share or sum)")),
+    "status": Rule(Text("ett ord som säger statusen står i citatet (t.ex. godkändes för approved, förslag för proposed)",
+                        "a word that says the status is in the quote (e.g. godkändes for approved, förslag for proposed)")),
+    "flag": Rule(Text("citatet säger det som flaggan påstår (full_time: ”heltid”; party: partens namn)",
+                      "the quote says what the flag claims (full_time: “heltid”; party: the party's name)")),
+    "text": Rule(Text("varje tal och årtal som texten nämner (på svenska och engelska) står i citatet",
+                      "every number and year the text names (in Swedish and English) is in the quote")),
+    "points": Rule(Text("punkterna är själva ordagranna citat (quoted: true), eller varje tal i dem står i citatet",
+                        "the points are verbatim quotes themselves (quoted: true), or every number in them is in the quote")),
 }
 
 _RULE_BY_KIND = {
@@ -179,7 +178,7 @@ def text_numbers(value: Any) -> list[float]:
     found: list[float] = []
     for t in texts:
         t = getattr(t, "text", t)  # a point of a proposal: its text
-        for lang_text in (t.sv, t.en) if hasattr(t, "sv") else (str(t),):
+        for lang_text in t.by_language().values() if isinstance(t, Text) else (str(t),):
             for v, _ in numbers(lang_text):
                 if v not in found:
                     found.append(v)
