@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import atexit
+import fcntl
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -84,10 +86,30 @@ def data_dir(project: Path) -> Path:
     return project / "data"
 
 
+def shared(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], None]) -> Path:
+    """A folder made once per test run, however many workers run the tests: the first worker
+    to ask makes it (`make(folder)`), the others wait for it and read it. Only for what the
+    tests read and never change, such as a built site."""
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # shared by the workers of this run
+    folder, done = root / name, root / f"{name}.done"
+    with open(root / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # a worker that failed before left it half made
+            make(folder)
+            done.touch()
+    return folder
+
+
+def _build_real_site(folder: Path) -> None:
+    project = copy_project(folder / "project")
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real project built once with `mkdocs build --strict`; returns site/."""
-    project = copy_project(tmp_path_factory.mktemp("built") / "project")
-    result = run_build(project)
-    assert result.returncode == 0, result.stderr
-    return project / "site"
+    return shared(tmp_path_factory, "built", _build_real_site) / "project" / "site"

@@ -1,4 +1,4 @@
-"""Serve both languages with live reload: `make serve` (http://127.0.0.1:8000/ and /en/).
+"""Serve every language with live reload: `make serve` (http://127.0.0.1:8000/ and /en/).
 
 `mkdocs serve` serves one config, so the language switch would lead nowhere. This
 builds the Swedish site and then the English one into one folder, as `make build`
@@ -155,7 +155,7 @@ def main() -> None:
     signal.signal(signal.SIGTERM, stop)
 
     def builder() -> None:
-        log.info("Bygger båda språken...")
+        log.info("Bygger webbplatsen på alla språk...")
         said = _Collected(logging.WARNING)  # what MkDocs logs of a failed build: our file:line lines
         logging.getLogger("mkdocs").addHandler(said)
         try:

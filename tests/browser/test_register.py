@@ -5,7 +5,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.test_browser import WCAG
-from tests.conftest import copy_project, run_build
+from tests.conftest import copy_project, run_build, shared
 from tests.scale import add_decisions
 from tests.serve import serving
 
@@ -23,10 +23,9 @@ DOLLAR_ORG = f"""
 """
 
 
-@pytest.fixture(scope="module")
-def register_server(tmp_path_factory):
+def _build_register(folder):
     """The site with 30 more decisions in 2018 (a third of them proposals) and 150 in 2019."""
-    project = copy_project(tmp_path_factory.mktemp("register") / "project")
+    project = copy_project(folder / "project")
     add_decisions(project / "data", 30, first_year=2018, years=1)
     with (project / "data" / "decisions.yml").open("a", encoding="utf-8") as out:
         from tests.scale import decision_yaml
@@ -38,7 +37,12 @@ def register_server(tmp_path_factory):
         out.write(DOLLAR_ORG)
     result = run_build(project)
     assert result.returncode == 0, result.stderr
-    with serving(project / "site") as address:
+
+
+@pytest.fixture(scope="module")
+def register_server(tmp_path_factory):
+    site = shared(tmp_path_factory, "register", _build_register) / "project" / "site"
+    with serving(site) as address:
         yield address
 
 

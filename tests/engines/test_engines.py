@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from tests.conftest import CONFIGS, REPOSITORY_URL, build_env, copy_project
+from tests.conftest import CONFIGS, REPOSITORY_URL, build_env, copy_project, shared
 from tests.site.helpers import main_text
 from tests.site.test_build import FACTS
 
@@ -27,8 +27,8 @@ COMMANDS = {  # as in the Makefile; the config file follows
 ENGINE_FILES = ("search/", "search.json", "sitemap.xml.gz", "assets/")
 
 
-def _build(engine: str, target: Path) -> Path:
-    project = copy_project(target)
+def _build(engine: str, target: Path) -> None:
+    project = copy_project(target / "project")
     env = build_env()
     # The same pre-build step as `make build`: record pages written before the engine starts.
     subprocess.run([sys.executable, "-m", "uccn", "pages"], cwd=project, env=env, check=True, capture_output=True)
@@ -37,12 +37,13 @@ def _build(engine: str, target: Path) -> Path:
             [*COMMANDS[engine], config], cwd=project, env=env, capture_output=True, text=True, timeout=300
         )
         assert result.returncode == 0, f"{engine} failed on {config}:\n{result.stdout}\n{result.stderr}"
-    return project / "site"
 
 
 @pytest.fixture(scope="module")
 def sites(tmp_path_factory) -> dict[str, Path]:
-    return {engine: _build(engine, tmp_path_factory.mktemp(engine) / "project") for engine in COMMANDS}
+    """Each engine's build of the project, made once for all workers."""
+    return {engine: shared(tmp_path_factory, f"engine-{engine}", lambda folder, engine=engine: _build(engine, folder))
+            / "project" / "site" for engine in COMMANDS}
 
 
 def _files(site: Path) -> set[str]:

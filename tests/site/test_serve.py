@@ -98,8 +98,8 @@ def test_a_save_rebuilds_once_an_error_shows_in_the_page_and_ctrl_c_stops_at_onc
         _wait_for(log, "Klart: webbplatsen är byggd", start)
         quiet_from = len(_log_text(log))
         time.sleep(4)  # the watcher polls every half second: several rounds with nothing new
-        assert "Bygger båda språken" not in _log_text(log)[quiet_from:]
-        assert _log_text(log)[start:].count("Bygger båda språken") == 1
+        assert "Bygger webbplatsen på alla språk" not in _log_text(log)[quiet_from:]
+        assert _log_text(log)[start:].count("Bygger webbplatsen på alla språk") == 1
 
         # A mistake: the terminal and every page say what and where, until it is fixed.
         start = len(_log_text(log))
@@ -120,7 +120,7 @@ def test_a_save_rebuilds_once_an_error_shows_in_the_page_and_ctrl_c_stops_at_onc
         start = len(_log_text(log))
         page = project / "docs" / "sv" / "om.md"
         page.write_text(page.read_text(encoding="utf-8") + "\nEn rad till.\n", encoding="utf-8")
-        _wait_for(log, "Bygger båda språken", start)
+        _wait_for(log, "Bygger webbplatsen på alla språk", start)
         server.send_signal(signal.SIGINT)
         assert server.wait(timeout=10) == 0
     finally:
