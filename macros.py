@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from uccn.build import Settings, Stop, prepare, root_url
 from uccn.languages import ROOT_LANG
 from uccn.pagecheck import sandboxed
+from uccn.rawhtml import RawHtml
 from uccn.render import VIEWS
 from uccn.site import config_problems
 
@@ -65,6 +66,15 @@ def define_env(env) -> None:
         raise _BuildStop(stop.report()) from None
     for name in VIEWS:
         env.macro(getattr(r, name), name)
+    _use_raw_html(env.conf)
+
+
+def _use_raw_html(conf) -> None:
+    """Generated pages' finished HTML is not parsed again (uccn.rawhtml). MkDocs and ProperDocs
+    make each page's Markdown from this list; an engine that does not renders the same page."""
+    extensions = conf.get("markdown_extensions")
+    if isinstance(extensions, list) and not any(isinstance(e, RawHtml) for e in extensions):
+        extensions.append(RawHtml())
 
 
 def on_pre_page_macros(env) -> None:

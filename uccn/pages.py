@@ -22,6 +22,7 @@ from .export import write_exports
 from .languages import LANGUAGES
 from .languages import twin as twin_language
 from .problem import Problem
+from .rawhtml import wrap
 from .registry import GENERATED_FOLDERS, RECORD_FOLDERS, REGISTER_FOLDER, Dataset
 from .render import Renderer
 from .schema import write_schemas
@@ -55,7 +56,7 @@ def record_pages(
 def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, body: str, data_files: list[str],
           searched: bool = True, data_url: str = "") -> dict[str, str]:
     other = twin_language(lang)
-    content = f"# {markdown_text(page.title)} {{ #{name} }}\n\n{body}"
+    content = f"# {markdown_text(page.title)} {{ #{name} }}\n\n{wrap(body)}"
     # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
     meta = {
         "title": html.escape(page.title),
