@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import re
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from . import dcat, icalendar, jsonld, published, register, safeio
 from .cache import mark_pages, pages_current, pages_key
@@ -71,8 +70,23 @@ def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, b
         meta["record_json"] = data_url
     if not searched:
         meta["search"] = {"exclude": True}
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False)
-    return {f"{folders[lang]}/{name}.md": f"---\n{front}---\n\n{content}"}
+    return {f"{folders[lang]}/{name}.md": f"---\n{front_matter(meta)}---\n\n{content}"}
+
+
+# What YAML would read as a line break or refuse in a double-quoted value, and JSON leaves as it is.
+_NOT_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    """A page's front matter, one key a line, each value written as JSON, which YAML reads as
+    the same value: what yaml.safe_dump writes, in meaning, in a tenth of its time (it took a
+    fifth of `python -m uccn pages` at a thousand decisions)."""
+    return "".join(f"{key}: {_NOT_YAML.sub(_escaped, json.dumps(value, ensure_ascii=False))}\n"
+                   for key, value in meta.items())
+
+
+def _escaped(found: re.Match[str]) -> str:
+    return f"\\u{ord(found.group(0)):04x}"
 
 
 def _signature(content: str) -> str:
@@ -102,7 +116,7 @@ def _ours(path: Path) -> bool:
     except (OSError, UnicodeDecodeError):
         return False
     front, separator, content = text.removeprefix("---\n").partition("\n---\n\n")
-    found = re.search(r"^generated: (uccn-[0-9a-f]{24})$", front, re.MULTILINE)
+    found = re.search(r'^generated: "?(uccn-[0-9a-f]{24})"?$', front, re.MULTILINE)
     return bool(separator and found and found.group(1) == _signature(content))
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import markdown
 
-from uccn.rawhtml import END, START, RawHtml, wrap
+from uccn.rawhtml import END, START, RawHtml, anchors, wrap
 
 EXTENSIONS = ["abbr", "attr_list", "md_in_html", "tables", "toc"]
 BODY = '<section id="s">\n<p>100 000 kr *inte kursiv* och UCCN</p>\n\n<table><tr><td>a</td></tr></table>\n</section>'
@@ -30,3 +30,39 @@ def test_markup_outside_the_markers_is_still_markdown_and_an_unclosed_marker_cha
     text = f"*kursiv*\n\n{START}\n<p>*rå*</p>\n"
     assert _html(text, RawHtml()) == _html(text)
     assert "<em>kursiv</em>" in _html(f"*kursiv*\n\n{wrap('<p>x</p>')}", RawHtml())
+
+
+def _engine_anchors(text: str) -> set[str]:
+    """The anchors MkDocs finds in raw HTML, with its own parser."""
+    from mkdocs.structure.pages import _HTMLHandler
+
+    parser = _HTMLHandler()
+    parser.feed(text)
+    parser.close()
+    return parser.present_anchor_ids
+
+
+def test_the_anchors_shown_to_the_engine_are_those_its_parser_finds_in_every_generated_page(real):
+    from uccn.languages import LANGS
+    from uccn.pages import record_pages
+
+    tricky = '<p id="a&amp;b">x</p><script type="application/ld+json">{"x": "<p id=\\"no\\">"}</script><a name="n"></a>'
+    assert anchors(tricky) == ["a&b", "n"] and set(anchors(tricky)) == _engine_anchors(tricky)
+    checked = 0
+    for lang in LANGS:
+        for path, text in record_pages(real, lang, "/").items():
+            body = text.split(START + "\n", 1)[1].split("\n" + END, 1)[0]
+            assert set(anchors(body)) == _engine_anchors(body), path
+            checked += 1
+    assert checked > 30  # every record and register page of both languages
+
+
+def test_mkdocs_still_sees_the_anchors_and_the_page_keeps_none_of_the_stubs():
+    from mkdocs.structure.pages import _RawHTMLPreprocessor
+
+    md = markdown.Markdown(extensions=[*EXTENSIONS, RawHtml()])
+    scan = _RawHTMLPreprocessor()
+    scan._register(md)  # as MkDocs registers it for every page
+    html = md.convert(PAGE)
+    assert scan.present_anchor_ids == {"s"}
+    assert html == f'<h1 id="id">Rubrik</h1>\n{BODY}'

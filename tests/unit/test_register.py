@@ -1,6 +1,8 @@
 """The register's layout: a listing per year and filter, in pages of at most PAGE_ROWS rows."""
 from __future__ import annotations
 
+import yaml
+
 from uccn import register
 from uccn.pages import record_pages
 
@@ -37,8 +39,9 @@ def test_register_pages_are_written_for_both_languages_and_name_their_twins(many
     sv = record_pages(many, "sv", "/")
     en = record_pages(many, "en", "/en/")
     page = sv["beslut-per-ar/2002-typ-proposal.md"]
-    assert "translation: decisions-by-year/2002-kind-proposal/" in page
-    assert "search:\n  exclude: true" in page
+    meta = yaml.safe_load(page.removeprefix("---\n").split("\n---\n", 1)[0])
+    assert meta["translation"] == "decisions-by-year/2002-kind-proposal/"
+    assert meta["search"] == {"exclude": True}
     assert "Beslut och förslag 2002: Förslag" in page
     assert "decisions-by-year/2002-kind-proposal.md" in en
     assert len([p for p in sv if p.startswith("beslut-per-ar/")]) == len(register.listings(many))

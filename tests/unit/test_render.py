@@ -155,3 +155,17 @@ def test_a_citation_gives_the_public_address_and_leaves_out_a_local_one(data):
     assert public.endswith("(ärendebeskrivning). https://org.github.io/uccn/beslut/ks-2018-302/")
     local = Renderer(data, "sv", "/", origin="http://127.0.0.1:8000").citation("decisions", "ks-2018-302")
     assert "127.0.0.1" not in local and "läst" not in local
+
+
+def test_front_matter_reads_back_as_the_same_values_whatever_the_text():
+    from uccn.pages import front_matter
+
+    hostile = ['a: b # c', '"citat" och \\ snedstreck', "rad\nbrytning", "rad\u2028skiljare\u2029och\u0085nel",
+               "---", "{{ x }} {% y %}", "kärnkraft 🌲", "\u00a0100\u00a0000\u00a0kr", "- lista", "&amp; <b>", "\ufeffbom",
+               "yes", "null", "2018-11-05", "1e3", "~"]
+    for text in hostile:
+        meta = {"title": text, "render_macros": False, "data_files": ["decisions"], "search": {"exclude": True},
+                "generated": "uccn-0123456789abcdef01234567"}
+        written = front_matter(meta)
+        assert yaml.safe_load(written) == meta, written
+        assert written.count("\n") == len(meta)  # one key a line, whatever the text holds
