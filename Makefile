@@ -8,10 +8,17 @@ BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 # Where the site will live; CI sets SITE_URL to the GitHub Pages address.
 export SITE_URL ?= http://127.0.0.1:8000/
-# Each other language's addresses (SITE_URL_EN = $(SITE_URL)en/, EDIT_URI_EN) and the
-# configs in build order, from the table of languages (uccn/languages.py).
-$(foreach v,$(shell $(PYTHON) -m uccn.languages env $(SITE_URL) $(EDIT_URI)),$(eval export $(v)))
+# Each other language's addresses from the root language's, by the table of languages
+# (uccn/languages.py): SITE_URL_EN = SITE_URL + en/, and EDIT_URI_EN = EDIT_URI with docs/en/
+# for docs/sv/. Only the table passes through the shell, and an address is taken as written
+# ($(value …)): text such as $(shell …) in SITE_URL is never run; the build then refuses it.
 CONFIGS := $(shell $(PYTHON) -m uccn.languages configs)
+ROOT_LANG := $(shell $(PYTHON) -m uccn.languages root)
+define language_addresses
+export SITE_URL_$(1) ?= $$(value SITE_URL)$(2)
+export EDIT_URI_$(1) ?= $$(if $$(value EDIT_URI),$$(patsubst %docs/$(ROOT_LANG)/,%docs/$(3)/,$$(value EDIT_URI)))
+endef
+$(foreach l,$(shell $(PYTHON) -m uccn.languages others),$(eval $(call language_addresses,$(word 1,$(subst :, ,$(l))),$(word 2,$(subst :, ,$(l))),$(word 3,$(subst :, ,$(l))))))
 export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help serve build check facts evidence pages test test-fast bench clean

@@ -3,7 +3,7 @@
 The first language is the site's root (`/`); each other one lives under its prefix
 (`/en/`). Everything that needs a language's folder, address, config file, number
 format or the other language of a pair reads it here; so do the Makefile
-(`python -m uccn.languages env` and `configs`), `make serve` and the tests.
+(`python -m uccn.languages configs`, `root` and `others`), `make serve` and the tests.
 Adding a language is a line here; the README's recipe lists the rest.
 """
 from __future__ import annotations
@@ -73,16 +73,17 @@ def language_of_path(path: str) -> tuple[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    """`env SITE_URL [EDIT_URI]`: NAME=value lines for the other languages' addresses;
-    `configs`: the engine's config files in build order. For the Makefile."""
-    if argv[:1] == ["configs"]:
+    """For the Makefile, from this table only (never from the environment, whose addresses
+    must not pass through a shell): `configs`, the engine's config files in build order;
+    `root`, the root language's code; `others`, SUFFIX:prefix:code for each other language."""
+    if argv == ["configs"]:
         print(" ".join(CONFIGS))
-    elif argv[:1] == ["env"] and len(argv) in (2, 3):
-        for name, value in addresses(*argv[1:]).items():
-            if name not in ("SITE_URL", "EDIT_URI"):
-                print(f"{name}={value}")
+    elif argv == ["root"]:
+        print(ROOT_LANG)
+    elif argv == ["others"]:
+        print(" ".join(f"{language.suffix.lstrip('_')}:{language.prefix}:{language.code}" for language in LANGUAGES[1:]))
     else:
-        print("usage: python -m uccn.languages configs | env SITE_URL [EDIT_URI]", file=sys.stderr)
+        print("usage: python -m uccn.languages configs | root | others", file=sys.stderr)
         return 2
     return 0
 

@@ -127,3 +127,23 @@ def test_every_record_folder_is_kept_out_of_the_nav_out_of_git_and_cleaned():
             if f"docs/*/{folder} " not in clean + " ":
                 missing.append(f"make clean: {folder}")
     assert missing == []
+
+
+def test_the_makefile_gives_each_language_its_addresses_and_no_address_reaches_a_shell(tmp_path):
+    """SITE_URL_EN and EDIT_URI_EN follow from SITE_URL and EDIT_URI by the table of languages;
+    an address from the environment is a value, never a command: not for the shell (only the
+    table passes through it) and not for make ($(value …)). The build then refuses it (uccn.site)."""
+    probe = tmp_path / "probe.mk"
+    probe.write_text(f"include {ROOT / 'Makefile'}\nshow:\n\t@echo \"[$$SITE_URL_EN] [$$EDIT_URI_EN]\"\n",
+                     encoding="utf-8")
+    hostile = f"http://x/;touch {tmp_path / 'ran'};`touch {tmp_path / 'ran2'}`$(shell touch {tmp_path / 'ran3'})"
+    cases = {
+        "https://org.github.io/site/": ("https://org.github.io/site/en/", "https://github.com/o/r/edit/main/docs/en/"),
+        hostile: (hostile + "en/", "https://github.com/o/r/edit/main/docs/en/"),
+    }
+    for site_url, (site_en, edit_en) in cases.items():
+        env = {**os.environ, "SITE_URL": site_url, "EDIT_URI": "https://github.com/o/r/edit/main/docs/sv/"}
+        result = subprocess.run(["make", "-s", "-f", str(probe), "show"], cwd=ROOT, env=env, capture_output=True,
+                                text=True, timeout=60)
+        assert result.stdout.strip() == f"[{site_en}] [{edit_en}]", result.stdout + result.stderr
+    assert not list(tmp_path.glob("ran*"))
