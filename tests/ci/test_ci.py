@@ -142,7 +142,8 @@ def test_the_makefile_gives_each_language_its_addresses_and_no_address_reaches_a
         hostile: (hostile + "en/", "https://github.com/o/r/edit/main/docs/en/"),
     }
     for site_url, (site_en, edit_en) in cases.items():
-        env = {**os.environ, "SITE_URL": site_url, "EDIT_URI": "https://github.com/o/r/edit/main/docs/sv/"}
+        inherited = {k: v for k, v in os.environ.items() if not k.startswith(("SITE_URL", "EDIT_URI", "MAKE"))}
+        env = {**inherited, "SITE_URL": site_url, "EDIT_URI": "https://github.com/o/r/edit/main/docs/sv/"}
         result = subprocess.run(["make", "-s", "-f", str(probe), "show"], cwd=ROOT, env=env, capture_output=True,
                                 text=True, timeout=60)
         assert result.stdout.strip() == f"[{site_en}] [{edit_en}]", result.stdout + result.stderr
