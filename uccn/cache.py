@@ -80,17 +80,16 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def _decode(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_decode(v) for v in value]
-    if isinstance(value, dict):
-        if "$" in value:
-            cls = _TYPES[value["$"]]  # KeyError: not ours, so not a cache of ours
-            return cls(**{k: _decode(v) for k, v in value["f"].items()})
-        if "$t" in value:
-            return tuple(_decode(v) for v in value["$t"])
-        return {_decode(k): _decode(v) for k, v in value["$d"]}
-    return value
+def _decoded(object_: dict[str, Any]) -> Any:
+    """One JSON object of the cache turned back; json.loads calls this innermost first, so its
+    parts are already turned back (one pass while parsing: a second walk took half the time)."""
+    if "$" in object_:
+        return _TYPES[object_["$"]](**object_["f"])  # KeyError: not ours, so not a cache of ours
+    if "$t" in object_:
+        return tuple(object_["$t"])
+    if "$d" in object_:
+        return {key: value for key, value in object_["$d"]}
+    return object_  # a record's fields ("f"), turned back by the object around them
 
 
 def _private_folder(folder: Path) -> int | None:
@@ -179,7 +178,7 @@ def cached_dataset(data_dir: Path, folder: Path | None) -> tuple[Dataset, list[P
     raw = _read_private(folder, name)
     if raw is not None:
         try:
-            stored = _decode(json.loads(raw))
+            stored = json.loads(raw, object_hook=_decoded)
             data = Dataset(stored["collections"], stored["texts"])
             return data, list(stored["problems"]), key
         except (ValueError, KeyError, TypeError, AttributeError):
