@@ -47,12 +47,16 @@ def anchors(body: str) -> list[str]:
     return found
 
 
-class _Stash(Preprocessor):
-    """Each marked body into the stash; its anchors on a line of their own for the engine."""
+class _WithStubs(Preprocessor):
+    """A preprocessor of one page that shares the page's anchor lines with the other."""
 
     def __init__(self, md: Markdown, stubs: set[str]) -> None:
         super().__init__(md)
         self.stubs = stubs
+
+
+class _Stash(_WithStubs):
+    """Each marked body into the stash; its anchors on a line of their own for the engine."""
 
     def run(self, lines: list[str]) -> list[str]:
         out: list[str] = []
@@ -72,10 +76,8 @@ class _Stash(Preprocessor):
         return out
 
 
-class _Unstub(Preprocessor):
-    def __init__(self, md: Markdown, stubs: set[str]) -> None:
-        super().__init__(md)
-        self.stubs = stubs
+class _Unstub(_WithStubs):
+    """The anchor lines out again, before Markdown reads HTML blocks."""
 
     def run(self, lines: list[str]) -> list[str]:
         return [line for line in lines if line not in self.stubs] if self.stubs else lines

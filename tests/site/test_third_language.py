@@ -110,7 +110,7 @@ def _follow_the_recipe(project: Path) -> None:
                       encoding="utf-8")
     # 5. Every text in data and in the code's tables in it.
     for path in sorted((project / "data").glob("*.yml")):
-        written = yaml.load(path.read_text(encoding="utf-8"), Loader=CoreLoader)
+        written = CoreLoader(path.read_text(encoding="utf-8")).get_single_data()  # the validator's safe loader
         path.write_text(yaml.safe_dump(_add_to_data(written), allow_unicode=True, sort_keys=False, width=10_000),
                         encoding="utf-8")
     for path in sorted((project / "uccn").glob("*.py")):
