@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from uccn.build import Settings, Stop, prepare, root_url
 from uccn.languages import ROOT_LANG
 from uccn.pagecheck import sandboxed
+from uccn.private import TemplateCache
 from uccn.rawhtml import RawHtml
 from uccn.render import VIEWS
 from uccn.site import config_problems
@@ -67,6 +68,7 @@ def define_env(env) -> None:
     for name in VIEWS:
         env.macro(getattr(r, name), name)
     _use_raw_html(env.conf)
+    _keep_compiled_theme(env.conf)
 
 
 def _use_raw_html(conf) -> None:
@@ -75,6 +77,24 @@ def _use_raw_html(conf) -> None:
     extensions = conf.get("markdown_extensions")
     if isinstance(extensions, list) and not any(isinstance(e, RawHtml) for e in extensions):
         extensions.append(RawHtml())
+
+
+def _keep_compiled_theme(conf) -> None:
+    """The theme's templates compiled once and kept (uccn.private.TemplateCache), not compiled
+    again in every build of every language: MkDocs and ProperDocs make the theme's Jinja
+    environment after this, with `theme.get_env()`. Zensical has its own templates."""
+    theme = conf.get("theme")
+    make = getattr(theme, "get_env", None)
+    if make is None or getattr(make, "keeps_compiled", False):
+        return
+
+    def get_env():
+        environment = make()
+        environment.bytecode_cache = TemplateCache("theme")
+        return environment
+
+    get_env.keeps_compiled = True
+    theme.get_env = get_env
 
 
 def on_pre_page_macros(env) -> None:

@@ -10,9 +10,7 @@ checked again.
 
 The cache holds data only: JSON, turned back into this package's own record
 classes by name and nothing else, so reading it cannot run code. It lives outside
-the project in a folder of the system's temporary directory that only this user
-may write to. The folder and the file are opened without following a link, and
-what was opened is checked (owner, permissions, a regular file), not the path.
+the project in a folder that only this user may write to (uccn.private).
 The record pages' stamp holds a digest of each page written, so a page changed or
 added by hand is noticed and written again.
 """
@@ -21,14 +19,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import os
-import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from . import model
+from . import model, private
 from .load import Snapshot
 from .problem import Problem
 from .registry import Dataset
@@ -40,8 +35,6 @@ PACKAGE = Path(__file__).resolve().parent
 _TYPES: dict[str, type] = {
     cls.__name__: cls for cls in (*(c for c in vars(model).values() if dataclasses.is_dataclass(c)), SourceText, Problem)
 }
-_DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def _digest(*parts: bytes) -> str:
@@ -92,80 +85,9 @@ def _decoded(object_: dict[str, Any]) -> Any:
     return object_  # a record's fields ("f"), turned back by the object around them
 
 
-def _private_folder(folder: Path) -> int | None:
-    """A descriptor of the cache folder if it is a folder of this user's that no one else may write to."""
-    try:
-        fd = os.open(folder, _DIR_FLAGS)
-    except OSError:
-        return None
-    info = os.fstat(fd)
-    user = getattr(os, "getuid", lambda: None)()
-    if user is not None and (info.st_uid != user or info.st_mode & 0o022):
-        os.close(fd)
-        return None
-    return fd
-
-
-def _read_private(folder: Path, name: str) -> bytes | None:
-    """The bytes of a file in the private folder, opened without following a link, checked as opened."""
-    dir_fd = _private_folder(folder)
-    if dir_fd is None:
-        return None
-    try:
-        fd = os.open(name, os.O_RDONLY | _NOFOLLOW, dir_fd=dir_fd)
-    except OSError:
-        return None
-    finally:
-        os.close(dir_fd)
-    with os.fdopen(fd, "rb") as f:
-        info = os.fstat(f.fileno())
-        user = getattr(os, "getuid", lambda: None)()
-        if not stat.S_ISREG(info.st_mode) or (user is not None and info.st_uid != user) or info.st_mode & 0o022:
-            return None
-        return f.read()
-
-
-def _write_private(folder: Path, name: str, content: bytes) -> None:
-    dir_fd = _private_folder(folder)
-    if dir_fd is None:
-        return
-    temporary = f".{name}.{os.getpid()}.tmp"
-    try:
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600, dir_fd=dir_fd)
-        with os.fdopen(fd, "wb") as out:
-            out.write(content)
-        os.replace(temporary, name, src_dir_fd=dir_fd, dst_dir_fd=dir_fd)
-    except OSError:
-        pass
-    finally:
-        os.close(dir_fd)
-
-
 def cache_dir(root: Path) -> Path | None:
     """This project's cache folder, private to this user; None when it cannot be had."""
-    user = getattr(os, "getuid", lambda: None)()
-    base = Path(tempfile.gettempdir()) / f"uccn-cache-{user if user is not None else 'user'}"
-    try:
-        base.mkdir(mode=0o700, exist_ok=True)
-        fd = _private_folder(base)  # opened, not followed: a link there is refused
-        if fd is None:
-            return None
-        try:
-            name = _digest(str(root.resolve()).encode())
-            try:
-                os.mkdir(name, 0o700, dir_fd=fd)
-            except FileExistsError:
-                pass
-        finally:
-            os.close(fd)
-        folder = base / name
-        fd = _private_folder(folder)
-        if fd is None:
-            return None
-        os.close(fd)
-        return folder
-    except OSError:
-        return None
+    return private.folder(_digest(str(root.resolve()).encode()))
 
 
 def cached_dataset(data_dir: Path, folder: Path | None) -> tuple[Dataset, list[Problem], str]:
@@ -175,7 +97,7 @@ def cached_dataset(data_dir: Path, folder: Path | None) -> tuple[Dataset, list[P
     if folder is None:
         return (*load_dataset(data_dir, snapshot), key)
     name = f"dataset-{key}.json"
-    raw = _read_private(folder, name)
+    raw = private.read(folder, name)
     if raw is not None:
         try:
             stored = json.loads(raw, object_hook=_decoded)
@@ -190,7 +112,7 @@ def cached_dataset(data_dir: Path, folder: Path | None) -> tuple[Dataset, list[P
     except OSError:
         pass
     content = {"collections": data.collections, "texts": data.texts, "problems": problems}
-    _write_private(folder, name, json.dumps(_encode(content), ensure_ascii=False).encode("utf-8"))
+    private.write(folder, name, json.dumps(_encode(content), ensure_ascii=False).encode("utf-8"))
     return data, problems, key
 
 
@@ -211,7 +133,7 @@ def pages_current(folder: Path | None, lang: str, key: str, docs_dir: Path, fold
     they still exactly what was written, with nothing added (in `folders` of docs_dir)?"""
     if folder is None:
         return False
-    raw = _read_private(folder, f"pages-{lang}.json")
+    raw = private.read(folder, f"pages-{lang}.json")
     try:
         stamp = json.loads(raw) if raw is not None else None
     except ValueError:
@@ -226,4 +148,4 @@ def mark_pages(folder: Path | None, lang: str, key: str, docs_dir: Path, pages: 
     if folder is None:
         return
     digests = {p: _page_digest(docs_dir / p) for p in sorted(pages)}
-    _write_private(folder, f"pages-{lang}.json", json.dumps({"key": key, "pages": digests}).encode("utf-8"))
+    private.write(folder, f"pages-{lang}.json", json.dumps({"key": key, "pages": digests}).encode("utf-8"))

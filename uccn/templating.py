@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from . import fmt
+from .private import TemplateCache
 
 ENV = Environment(
     loader=PackageLoader("uccn", "templates"),
@@ -17,6 +18,7 @@ ENV = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     keep_trailing_newline=False,
+    bytecode_cache=TemplateCache("uccn"),  # compiled once, not in every build
 )
 
 
