@@ -42,14 +42,17 @@ def _text(value: str) -> str:
 
 def _fold(line: str) -> str:
     """Lines longer than 75 octets folded, never inside a character (RFC 5545 3.1)."""
-    out, current = [], ""
+    if len(line.encode("utf-8")) <= 75:
+        return line
+    out, current, size = [], [], 0
     for char in line:
-        limit = 75 if not out else 74  # a continuation line starts with a space
-        if len((current + char).encode("utf-8")) > limit:
-            out.append(current)
-            current = ""
-        current += char
-    out.append(current)
+        width = len(char.encode("utf-8"))
+        if size + width > (75 if not out else 74):  # a continuation line starts with a space
+            out.append("".join(current))
+            current, size = [], 0
+        current.append(char)
+        size += width
+    out.append("".join(current))
     return "\r\n ".join(out)
 
 

@@ -3,7 +3,8 @@ how Swedish practice cites a decision. The base of every renderer (uccn.render).
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import deadlines, fmt
@@ -26,6 +27,7 @@ class Words:
     origin: str = ""  # scheme and host of the site, e.g. "https://org.github.io", for absolute addresses
     history: dict[tuple[str, str], list[Any]] | None = None  # uccn.history; None: not known (no git)
     repository: str = ""  # the forge's address, for links to commits
+    _once: dict[tuple[Any, ...], str] = field(default_factory=dict, init=False, compare=False)
 
     def __repr__(self) -> str:
         # Short: mkdocs-macros writes every macro (a bound method) into a debug payload
@@ -34,6 +36,13 @@ class Words:
 
     def _render(self, template: str, **context: Any) -> str:
         return render(template, self, **context)
+
+    def once(self, *key: Any, caller: Callable[[], str]) -> str:
+        """What a template's `{% call r.once(key) %}` block renders, rendered once per renderer
+        for the same key: a decision's row of the register shows in four listings of its year."""
+        if key not in self._once:
+            self._once[key] = caller()
+        return self._once[key]
 
     def t(self, key: str, **kw: Any) -> str:
         text = LABELS[key][self.lang]

@@ -8,7 +8,7 @@ import icalendar
 import pytest
 
 from uccn.fields import PartialDate
-from uccn.icalendar import ics, span
+from uccn.icalendar import _fold, ics, span
 from uccn.render import Renderer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,3 +55,13 @@ def test_a_date_spans_the_days_the_source_gives():
     assert span(PartialDate(2019, 1, 7)) == (datetime.date(2019, 1, 7), datetime.date(2019, 1, 8))
     assert span(PartialDate(2018, season="autumn")) == (datetime.date(2018, 9, 1), datetime.date(2018, 12, 1))
     assert span(PartialDate(2018, season="winter")) == (datetime.date(2018, 12, 1), datetime.date(2019, 3, 1))
+
+
+@pytest.mark.parametrize("line", ["DESCRIPTION:" + "å" * 100, "SUMMARY:" + "a😀" * 60, "X:" + "a" * 73, "X:" + "a" * 74])
+def test_a_long_line_is_folded_at_75_octets_and_never_inside_a_character(line):
+    folded = _fold(line)
+    lines = folded.split("\r\n")
+    assert all(len(part.encode("utf-8")) <= 75 for part in lines)
+    assert lines[0] + "".join(part.removeprefix(" ") for part in lines[1:]) == line  # unfolded, as it was
+    assert len(lines) == 1 if len(line.encode("utf-8")) <= 75 else len(lines) > 1
+    assert all(len(part.encode("utf-8")) >= 72 for part in lines[:-1])  # each full but the last
