@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import cache_dir, cached_dataset
+from . import published
+from .cache import cache_dir, cached_dataset, current, inputs_key, stamp
 from .history import record_history
 from .languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
 from .pagecheck import docs_problems
@@ -27,7 +28,7 @@ from .problem import Problem
 from .registry import Dataset
 from .render import MACROS, Renderer
 from .report import format_problems
-from .site import base_path, origin
+from .site import base_path, noting_writes, origin
 from .tree import link_problems
 
 
@@ -103,12 +104,27 @@ def prepare(settings: Settings) -> Prepared:
         url = settings.language_url(lang)
         changed[lang] = len(write_pages(data, docs / lang, lang, base_path(url, lang), origin(url), history,
                                         settings.repository, cache))
-        write_feed(data, docs / lang, lang, url, history, settings.repository)
-        write_calendar(data, docs / lang, lang, url, history)
-        write_abbreviations(data, root / "generated", lang)
-        if lang == ROOT_LANG:
-            write_root_files(data, root / "data", docs / lang, settings.site_url, history)
+        _write_files(settings, data, lang, history, cache)
     return Prepared(data, changed, history)
+
+
+def _write_files(settings: Settings, data: Dataset, lang: str, history: Any, cache: tuple[Path | None, str]) -> None:
+    """A language's abbreviations (one file that each language's build writes for itself),
+    feeds and calendar, and at the root language the root files. The latter are skipped when
+    they were written from the same inputs and are still as written: each engine's build
+    after `python -m uccn pages` would write them again to the same bytes."""
+    root, docs, url = settings.root, settings.root / "docs" / lang, settings.language_url(lang)
+    write_abbreviations(data, root / "generated", lang)
+    key = inputs_key(cache[1], lang, settings.site_url, url, history, settings.repository)
+    folders = [(docs / f).relative_to(root).as_posix() for f in published.FOLDERS]
+    if current(cache[0], f"files-{lang}", key, root, folders, "**/*"):
+        return
+    with noting_writes() as written:
+        write_feed(data, docs, lang, url, history, settings.repository)
+        write_calendar(data, docs, lang, url, history)
+        if lang == ROOT_LANG:
+            write_root_files(data, root / "data", docs, settings.site_url, history)
+    stamp(cache[0], f"files-{lang}", key, root, [p.relative_to(root).as_posix() for p in written])
 
 
 def root_url(language_url: str, lang: str) -> str:

@@ -116,36 +116,43 @@ def cached_dataset(data_dir: Path, folder: Path | None) -> tuple[Dataset, list[P
     return data, problems, key
 
 
-def pages_key(*inputs: Any) -> str:
-    """A digest of everything the record pages of one language are made from."""
+def inputs_key(*inputs: Any) -> str:
+    """A digest of everything some output is made from."""
     return _digest(*(repr(i).encode() for i in inputs))
 
 
-def _page_digest(path: Path) -> str | None:
+def _file_digest(path: Path) -> str | None:
     try:
         return _digest(path.read_bytes())
     except OSError:
         return None
 
 
-def pages_current(folder: Path | None, lang: str, key: str, docs_dir: Path, folders: list[str]) -> bool:
-    """Were this language's generated pages written from exactly these inputs, and are
-    they still exactly what was written, with nothing added (in `folders` of docs_dir)?"""
+def _found(base: Path, folders: list[str], pattern: str) -> set[str]:
+    return {p.relative_to(base).as_posix() for f in folders for p in (base / f).glob(pattern) if p.is_file()}
+
+
+def current(folder: Path | None, name: str, key: str, base: Path, folders: list[str], pattern: str = "*") -> bool:
+    """Were the files of stamp `name` written from exactly these inputs (`key`), and are they
+    still exactly what was written, with nothing added in `folders` of `base` (files that
+    match `pattern` there)? Then writing them again would change nothing."""
     if folder is None:
         return False
-    raw = private.read(folder, f"pages-{lang}.json")
+    raw = private.read(folder, f"{name}.json")
     try:
         stamp = json.loads(raw) if raw is not None else None
     except ValueError:
         return False
-    if not (isinstance(stamp, dict) and stamp.get("key") == key and isinstance(stamp.get("pages"), dict)):
+    if not (isinstance(stamp, dict) and stamp.get("key") == key and isinstance(stamp.get("files"), dict)):
         return False
-    found = {p.relative_to(docs_dir).as_posix() for f in folders for p in (docs_dir / f).glob("*.md")}
-    return found == set(stamp["pages"]) and all(_page_digest(docs_dir / p) == d for p, d in stamp["pages"].items())
+    files = stamp["files"]
+    inside = {p for p in files if any(p.startswith(f"{f}/") for f in folders)}
+    return _found(base, folders, pattern) == inside and all(_file_digest(base / p) == d for p, d in files.items())
 
 
-def mark_pages(folder: Path | None, lang: str, key: str, docs_dir: Path, pages: list[str]) -> None:
+def stamp(folder: Path | None, name: str, key: str, base: Path, files: list[str]) -> None:
+    """Note what was written (paths from `base`) and from which inputs, for `current`."""
     if folder is None:
         return
-    digests = {p: _page_digest(docs_dir / p) for p in sorted(pages)}
-    private.write(folder, f"pages-{lang}.json", json.dumps({"key": key, "pages": digests}).encode("utf-8"))
+    digests = {p: _file_digest(base / p) for p in sorted(files)}
+    private.write(folder, f"{name}.json", json.dumps({"key": key, "files": digests}).encode("utf-8"))

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import dcat, icalendar, jsonld, published, register, safeio
-from .cache import mark_pages, pages_current, pages_key
+from .cache import current, inputs_key, stamp
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
 from .languages import LANGUAGES
@@ -148,8 +148,8 @@ def write_pages(
     builds after `python -m uccn pages` reuse its work."""
     folders = sorted({f[lang] for f in GENERATED_FOLDERS})
     if cache:
-        key = pages_key(cache[1], lang, base, origin, history, repository)
-        if pages_current(cache[0], lang, key, docs_dir, folders):
+        key = inputs_key(cache[1], lang, base, origin, history, repository)
+        if current(cache[0], f"pages-{lang}", key, docs_dir, folders, "*.md"):
             return []
     pages = record_pages(data, lang, base, origin, history, repository)
     changed: list[Path] = []
@@ -167,7 +167,7 @@ def write_pages(
         if write_if_changed(docs_dir / relative, content):
             changed.append(docs_dir / relative)
     if cache:
-        mark_pages(cache[0], lang, key, docs_dir, list(pages))
+        stamp(cache[0], f"pages-{lang}", key, docs_dir, list(pages))
     return changed
 
 

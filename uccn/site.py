@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -75,6 +78,19 @@ def base_path(url: str, lang: str) -> str:
     return path if not prefix or path.endswith(prefix) else path + prefix
 
 
+_WRITTEN: ContextVar[list[Path] | None] = ContextVar("written", default=None)
+
+
+@contextmanager
+def noting_writes() -> Iterator[list[Path]]:
+    """The files write_if_changed writes (or finds as they should be) inside this block."""
+    token = _WRITTEN.set([])
+    try:
+        yield _WRITTEN.get()  # type: ignore[misc]
+    finally:
+        _WRITTEN.reset(token)
+
+
 def write_if_changed(path: Path, content: str | bytes) -> bool:
     """Write only when the bytes differ, so `make serve` does not rebuild for nothing.
 
@@ -83,6 +99,8 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
     there is replaced, never written through."""
     data = content.encode("utf-8") if isinstance(content, str) else content
     path = Path(os.path.abspath(path))
+    if (written := _WRITTEN.get()) is not None:
+        written.append(path)
     if path.is_relative_to(ROOT):
         root, relative = ROOT, path.relative_to(ROOT)
     else:  # a folder the caller chose outside the project (an export's --out, a test's)

@@ -47,3 +47,30 @@ def test_an_address_problem_and_a_link_out_stop_it_first(project, tmp_path):
 
 def test_a_stop_for_the_settings_alone_names_no_count_of_file_mistakes():
     assert Stop(lines=["SITE_URL ska vara en webbadress"]).report() == "SITE_URL ska vara en webbadress"
+
+
+def test_files_still_as_written_from_the_same_inputs_are_not_written_again(project, monkeypatch):
+    """Each engine's build after `python -m uccn pages` finds the feeds, the calendar and the root
+    files as written, and leaves them; anything changed or added by hand is put right."""
+    from uccn import build
+
+    settings = Settings(project, "https://example.org/")
+    prepare(settings)
+
+    def written_again(*args, **kwargs):
+        raise AssertionError("written again")
+
+    for writer in ("write_feed", "write_calendar", "write_root_files"):
+        monkeypatch.setattr(build, writer, written_again)
+    prepare(settings)
+    monkeypatch.undo()
+
+    robots = project / "docs/sv/robots.txt"
+    robots.write_text("User-agent: *\nDisallow: /\n", encoding="utf-8")
+    stray = project / "docs/sv/oppna-data/poster/decisions/forged.json"
+    stray.write_text("{}", encoding="utf-8")
+    prepare(settings)
+    assert "Allow: /" in robots.read_text(encoding="utf-8") and not stray.exists()
+
+    prepare(Settings(project, "https://other.example/"))
+    assert "Sitemap: https://other.example/sitemap.xml" in robots.read_text(encoding="utf-8")
