@@ -40,10 +40,12 @@ def _build(engine: str, target: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def sites(tmp_path_factory) -> dict[str, Path]:
-    """Each engine's build of the project, made once for all workers."""
-    return {engine: shared(tmp_path_factory, f"engine-{engine}", lambda folder, engine=engine: _build(engine, folder))
-            / "project" / "site" for engine in COMMANDS}
+def sites(tmp_path_factory, built_site) -> dict[str, Path]:
+    """Each engine's build of the project, made once for all workers; MkDocs' is the site
+    the other tests read (built as `make build` does, with MkDocs)."""
+    return {"mkdocs": built_site} | {
+        engine: shared(tmp_path_factory, f"engine-{engine}", lambda folder, engine=engine: _build(engine, folder))
+        / "project" / "site" for engine in COMMANDS if engine != "mkdocs"}
 
 
 def _files(site: Path) -> set[str]:
