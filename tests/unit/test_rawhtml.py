@@ -1,6 +1,8 @@
 """Generated pages' HTML goes through Markdown untouched (uccn.rawhtml)."""
 from __future__ import annotations
 
+import json
+
 import markdown
 
 from uccn.rawhtml import END, START, RawHtml, anchors, wrap
@@ -23,11 +25,13 @@ def test_the_body_comes_out_as_it_went_in_and_the_heading_is_still_markdown():
 def test_without_the_extension_the_page_reads_the_same_to_a_person():
     # The markers are comments; Markdown reads the HTML itself (and leaves it as written).
     without = _html(PAGE)
-    assert without.replace(START + "\n", "").replace("\n" + END, "") == _html(PAGE, RawHtml())
+    first = wrap(BODY).split("\n", 1)[0]
+    assert first == '<!-- uccn:html ["s"] -->'
+    assert without.replace(first + "\n", "").replace("\n" + END, "") == _html(PAGE, RawHtml())
 
 
 def test_markup_outside_the_markers_is_still_markdown_and_an_unclosed_marker_changes_nothing():
-    text = f"*kursiv*\n\n{START}\n<p>*rå*</p>\n"
+    text = f"*kursiv*\n\n{START} -->\n<p>*rå*</p>\n"
     assert _html(text, RawHtml()) == _html(text)
     assert "<em>kursiv</em>" in _html(f"*kursiv*\n\n{wrap('<p>x</p>')}", RawHtml())
 
@@ -51,8 +55,9 @@ def test_the_anchors_shown_to_the_engine_are_those_its_parser_finds_in_every_gen
     checked = 0
     for lang in LANGS:
         for path, text in record_pages(real, lang, "/").items():
-            body = text.split(START + "\n", 1)[1].split("\n" + END, 1)[0]
-            assert set(anchors(body)) == _engine_anchors(body), path
+            start, rest = text.split(START, 1)[1].split("\n", 1)
+            body = rest.split("\n" + END, 1)[0]
+            assert set(json.loads(start.removesuffix(" -->"))) == _engine_anchors(body), path
             checked += 1
     assert checked > 30  # every record and register page of both languages
 
@@ -66,3 +71,11 @@ def test_mkdocs_still_sees_the_anchors_and_the_page_keeps_none_of_the_stubs():
     html = md.convert(PAGE)
     assert scan.present_anchor_ids == {"s"}
     assert html == f'<h1 id="id">Rubrik</h1>\n{BODY}'
+
+
+def test_a_page_from_before_the_anchors_were_listed_still_gives_them_and_fences_leave_the_body_alone():
+    old = f"# Rubrik\n\n<!-- uccn:html -->\n{BODY}\n{END}\n"
+    assert _html(old, RawHtml()) == f"<h1 id=\"rubrik\">Rubrik</h1>\n{BODY}"
+    fenced = '<pre>\n```\nkod\n```\n</pre>'  # what a quote could hold: not a code block of Markdown's
+    md = markdown.Markdown(extensions=[*EXTENSIONS, "pymdownx.superfences", RawHtml()])
+    assert md.convert(f"# R\n\n{wrap(fenced)}") == f'<h1 id="r">R</h1>\n{fenced}'
