@@ -21,7 +21,7 @@ endef
 $(foreach l,$(shell $(PYTHON) -m uccn.languages others),$(eval $(call language_addresses,$(word 1,$(subst :, ,$(l))),$(word 2,$(subst :, ,$(l))),$(word 3,$(subst :, ,$(l))))))
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build check facts evidence pages test test-fast bench clean
+.PHONY: help setup serve build check facts evidence pages test test-fast bench clean
 
 help:
 	@echo "make serve   build and serve every language at http://127.0.0.1:8000/ (English under /en/) with live reload; PORT=8001 for another port"
@@ -30,6 +30,7 @@ help:
 	@echo "make evidence FILE=data/commitments.yml ID=kommun-arbetstid-50  the passages that hold each fact of one record"
 	@echo "make build   build the site into site/ (strict); ENGINE=mkdocs|properdocs|zensical"
 	@echo "make test    run all tests (unit, data, site, browser)"
+	@echo "make setup   only install what make test needs (.venv, the HTML checker); make test does it too"
 	@echo "make bench   print check and build timings, page sizes and Lighthouse scores"
 
 $(BIN)/.runtime: requirements.txt
@@ -85,6 +86,8 @@ build: $(ENGINE_STAMP)
 serve: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages
 	$(BIN)/python tools/serve.py --dev-addr 127.0.0.1:$(PORT)
+
+setup: $(BIN)/.test node_modules/.installed
 
 test: $(BIN)/.test node_modules/.installed
 	$(BIN)/ruff check .
