@@ -12,14 +12,18 @@ export SITE_URL ?= http://127.0.0.1:8000/
 # (uccn/languages.py): SITE_URL_EN = SITE_URL + en/, and EDIT_URI_EN = EDIT_URI with docs/en/
 # for docs/sv/. Only the table passes through the shell, and an address is taken as written
 # ($(value …)): text such as $(shell …) in SITE_URL is never run; the build then refuses it.
-CONFIGS := $(shell $(PYTHON) -m uccn.languages configs)
-ROOT_LANG := $(shell $(PYTHON) -m uccn.languages root)
+# Python keeps its compiled modules outside the project, where no branch can put one: a .pyc
+# in a __pycache__ folder of the project is never read (one marked "unchecked-hash" would run
+# without its source being looked at). $(shell …) does not see make's exports, so it is given too.
+export PYTHONPYCACHEPREFIX ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/uccn-pycache
+LANGUAGES = PYTHONPYCACHEPREFIX='$(PYTHONPYCACHEPREFIX)' $(PYTHON) -m uccn.languages
+CONFIGS := $(shell $(LANGUAGES) configs)
+ROOT_LANG := $(shell $(LANGUAGES) root)
 define language_addresses
 export SITE_URL_$(1) ?= $$(value SITE_URL)$(2)
 export EDIT_URI_$(1) ?= $$(if $$(value EDIT_URI),$$(patsubst %docs/$(ROOT_LANG)/,%docs/$(3)/,$$(value EDIT_URI)))
 endef
-$(foreach l,$(shell $(PYTHON) -m uccn.languages others),$(eval $(call language_addresses,$(word 1,$(subst :, ,$(l))),$(word 2,$(subst :, ,$(l))),$(word 3,$(subst :, ,$(l))))))
-export PYTHONDONTWRITEBYTECODE := 1
+$(foreach l,$(shell $(LANGUAGES) others),$(eval $(call language_addresses,$(word 1,$(subst :, ,$(l))),$(word 2,$(subst :, ,$(l))),$(word 3,$(subst :, ,$(l))))))
 
 .PHONY: help setup serve build check facts evidence pages test test-fast bench clean
 

@@ -148,3 +148,36 @@ def test_the_makefile_gives_each_language_its_addresses_and_no_address_reaches_a
                                 text=True, timeout=60)
         assert result.stdout.strip() == f"[{site_en}] [{edit_en}]", result.stdout + result.stderr
     assert not list(tmp_path.glob("ran*"))
+
+
+def test_a_compiled_module_a_branch_brings_along_is_never_run(tmp_path):
+    """A .pyc in the project's __pycache__ (committed with `git add -f`) that Python would run in
+    place of its source, unseen by a reviewer, is never read by make: Python keeps its compiled
+    modules outside the project (PYTHONPYCACHEPREFIX), in make's own $(shell …) calls too."""
+    import importlib.util
+    import py_compile
+
+    from tests.conftest import copy_project
+
+    project = copy_project(tmp_path / "project")
+    shutil.copy2(ROOT / "Makefile", project / "Makefile")
+    source = project / "uccn" / "languages.py"
+    forged = tmp_path / "forged.py"
+    forged.write_text(source.read_text(encoding="utf-8") + f"\nopen({str(tmp_path / 'ran')!r}, 'a').close()\n",
+                      encoding="utf-8")
+    py_compile.compile(str(forged), cfile=importlib.util.cache_from_source(str(source)), dfile=str(source),
+                       invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH, doraise=True)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHONPYCACHEPREFIX", "PYTHONDONTWRITE", "MAKE"))}
+
+    subprocess.run([sys.executable, "-c", "import uccn.languages"], cwd=project, env=env, check=True)
+    assert (tmp_path / "ran").exists()  # what plain Python does with it
+    (tmp_path / "ran").unlink()
+
+    (project / "probe.mk").write_text('include Makefile\nshow:\n\t@$(PYTHON) -c "import uccn.languages"\n',
+                                      encoding="utf-8")
+    result = subprocess.run(["make", "-s", "-f", "probe.mk", "show", f"PYTHON={sys.executable}"], cwd=project,
+                            env={**env, "XDG_CACHE_HOME": str(tmp_path / "cache")}, capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert not (tmp_path / "ran").exists()
+    assert list((tmp_path / "cache" / "uccn-pycache").rglob("languages*.pyc"))  # compiled there instead
