@@ -14,9 +14,13 @@ export SITE_URL ?= http://127.0.0.1:8000/
 # ($(value …)): text such as $(shell …) in SITE_URL is never run; the build then refuses it.
 # Python keeps its compiled modules outside the project, where no branch can put one: a .pyc
 # in a __pycache__ folder of the project is never read (one marked "unchecked-hash" would run
-# without its source being looked at). $(shell …) does not see make's exports, so it is given too.
+# without its source being looked at). There Python also writes what it compiles, even where the
+# environment says not to (PYTHONDONTWRITEBYTECODE, set in many container images): else every
+# build and test process compiles the standard library and every package from source again,
+# about half a second each. $(shell …) does not see make's exports, so it is given both.
 export PYTHONPYCACHEPREFIX ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/uccn-pycache
-LANGUAGES = PYTHONPYCACHEPREFIX='$(PYTHONPYCACHEPREFIX)' $(PYTHON) -m uccn.languages
+unexport PYTHONDONTWRITEBYTECODE
+LANGUAGES = env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX='$(PYTHONPYCACHEPREFIX)' $(PYTHON) -m uccn.languages
 CONFIGS := $(shell $(LANGUAGES) configs)
 ROOT_LANG := $(shell $(LANGUAGES) root)
 define language_addresses

@@ -153,7 +153,9 @@ def test_the_makefile_gives_each_language_its_addresses_and_no_address_reaches_a
 def test_a_compiled_module_a_branch_brings_along_is_never_run(tmp_path):
     """A .pyc in the project's __pycache__ (committed with `git add -f`) that Python would run in
     place of its source, unseen by a reviewer, is never read by make: Python keeps its compiled
-    modules outside the project (PYTHONPYCACHEPREFIX), in make's own $(shell …) calls too."""
+    modules outside the project (PYTHONPYCACHEPREFIX), in make's own $(shell …) calls too, and
+    writes them there even where the environment says not to (else every process compiles
+    everything again)."""
     import py_compile
 
     from tests.conftest import copy_project
@@ -176,7 +178,7 @@ def test_a_compiled_module_a_branch_brings_along_is_never_run(tmp_path):
     (project / "probe.mk").write_text('include Makefile\nshow:\n\t@$(PYTHON) -c "import uccn.languages"\n',
                                       encoding="utf-8")
     result = subprocess.run(["make", "-s", "-f", "probe.mk", "show", f"PYTHON={sys.executable}"], cwd=project,
-                            env={**env, "XDG_CACHE_HOME": str(tmp_path / "cache")}, capture_output=True, text=True,
+                            env={**env, "XDG_CACHE_HOME": str(tmp_path / "cache"), "PYTHONDONTWRITEBYTECODE": "1"}, capture_output=True, text=True,
                             timeout=60)
     assert result.returncode == 0, result.stderr
     assert not (tmp_path / "ran").exists()
