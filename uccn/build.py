@@ -7,9 +7,10 @@ output is added here, once.
 
 Order: no link may lead out of the project (before anything is read or written);
 the addresses the build writes into pages are plain http(s) addresses; data/ and
-every page of every language pass their checks; then, per language, the record
-and register pages, the feed and the abbreviations; at the site's root, robots.txt,
-the schemas, the stored texts, the open data and its catalogue.
+every page of every language pass their checks; then, per language (side by side
+where it is safe), the record and register pages, the feeds and the calendar, and
+with the root language the site's root files: robots.txt, the schemas, the stored
+texts, the open data and its catalogue; last the abbreviations.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import published
+from . import parallel, published
 from .cache import cache_dir, cached_dataset, current, inputs_key, stamp
 from .history import record_history
 from .languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
@@ -94,27 +95,32 @@ class Prepared:
 
 
 def prepare(settings: Settings) -> Prepared:
-    """Check, then write the generated files of each language in `settings.langs`. Raises Stop
+    """Check, then write the generated files of each language in `settings.langs`, side by
+    side where it is safe (uccn.parallel: the languages write nothing in common). Raises Stop
     when anything is wrong."""
     data, cache = check(settings)
     root, docs = settings.root, settings.root / "docs"
     history = record_history(root)
-    changed = {}
-    for lang in settings.langs:
+
+    def write(lang: str) -> int:
         url = settings.language_url(lang)
-        changed[lang] = len(write_pages(data, docs / lang, lang, base_path(url, lang), origin(url), history,
-                                        settings.repository, cache))
+        count = len(write_pages(data, docs / lang, lang, base_path(url, lang), origin(url), history,
+                                settings.repository, cache))
         _write_files(settings, data, lang, history, cache)
+        return count
+
+    changed = dict(zip(settings.langs, parallel.each(settings.langs, write), strict=True))
+    # One file for every language, which each language's build writes for itself before its
+    # pages are read: written here last, for the last language, as each build would leave it.
+    write_abbreviations(data, root / "generated", settings.langs[-1])
     return Prepared(data, changed, history)
 
 
 def _write_files(settings: Settings, data: Dataset, lang: str, history: Any, cache: tuple[Path | None, str]) -> None:
-    """A language's abbreviations (one file that each language's build writes for itself),
-    feeds and calendar, and at the root language the root files. The latter are skipped when
-    they were written from the same inputs and are still as written: each engine's build
-    after `python -m uccn pages` would write them again to the same bytes."""
+    """A language's feeds and calendar, and at the root language the root files. They are
+    skipped when they were written from the same inputs and are still as written: each
+    engine's build after `python -m uccn pages` would write them again to the same bytes."""
     root, docs, url = settings.root, settings.root / "docs" / lang, settings.language_url(lang)
-    write_abbreviations(data, root / "generated", lang)
     key = inputs_key(cache[1], lang, settings.site_url, url, history, settings.repository)
     folders = [(docs / f).relative_to(root).as_posix() for f in published.FOLDERS]
     if current(cache[0], f"files-{lang}", key, root, folders, "**/*"):
