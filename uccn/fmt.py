@@ -6,6 +6,7 @@ English: "SEK 100,000", "20%", "November 2018", "autumn 2018".
 from __future__ import annotations
 
 import datetime
+import functools
 
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
@@ -36,6 +37,7 @@ def number(value: float, lang: str) -> str:
     return format_decimal(value, locale=LOCALES[lang])
 
 
+@functools.lru_cache(maxsize=8192)  # a date shows on many pages: Babel formats it once per language
 def date(value: PartialDate, lang: str) -> str:
     """Only as precise as the value: never a day where the source gives a month."""
     if value.precision == "day":
@@ -66,5 +68,6 @@ def date_range(start: PartialDate, end: PartialDate | None, lang: str) -> str:
     return f"{date(start, lang)}\u2013{date(end, lang)}"
 
 
+@functools.lru_cache(maxsize=8192)
 def iso_day(value: datetime.date, lang: str) -> str:
     return format_date(value, "d MMMM y", locale=LOCALES[lang])
