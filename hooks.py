@@ -1,0 +1,28 @@
+"""MkDocs hooks (`hooks:` in mkdocs.base.yml), run by MkDocs and ProperDocs; Zensical ignores them.
+
+Only for speed: the search plugin does not read, tag by tag, the blocks that search
+leaves out anyway (uccn.unsearched). Without these hooks a build makes the same pages
+and the same search index, more slowly.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from uccn.unsearched import hold, restore
+
+_HELD: dict[str, list[str]] = {}  # page -> its blocks, from before the search plugin to the finished page
+
+
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    page.content, held = hold(page.content)
+    if held:
+        _HELD[page.file.src_uri] = held
+    return context
+
+
+on_page_context.mkdocs_priority = 50  # type: ignore[attr-defined]  # before the search plugin's (0)
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    held = _HELD.pop(page.file.src_uri, None)
+    return restore(output, held) if held else output
