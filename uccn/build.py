@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import parallel, published
-from .cache import cache_dir, cached_dataset, current, inputs_key, stamp
+from .cache import cache_dir, cached_dataset, current, inputs_key, stamp, unchanged
 from .history import record_history
 from .languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
 from .pagecheck import docs_problems
@@ -76,7 +76,8 @@ def check(settings: Settings) -> tuple[Dataset, tuple[Path | None, str]]:
     cache = cache_dir(root)
     data, problems, key = cached_dataset(root / "data", cache)
     problems = problems + docs_problems(root / "docs", root, MACROS, data.texts)
-    problems += [p for lang in LANGS for p in foreign_pages(root / "docs" / lang, root, lang)]
+    problems += [p for lang in LANGS for p in foreign_pages(
+        root / "docs" / lang, root, lang, unchanged(cache, f"pages-{lang}", root / "docs" / lang))]
     if problems:
         raise Stop(sorted(problems))
     return data, (cache, key)

@@ -17,8 +17,10 @@ added by hand is noticed and written again.
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
 import hashlib
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -128,31 +130,71 @@ def _file_digest(path: Path) -> str | None:
         return None
 
 
+def _seen(path: Path) -> list[int] | None:
+    """What the file system says of a file without reading it: size, time of change and
+    inode, as for git's index. A write, or a file put in its place, changes them."""
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return None
+    return [found.st_size, found.st_mtime_ns, found.st_ino]
+
+
 def _found(base: Path, folders: list[str], pattern: str) -> set[str]:
-    return {p.relative_to(base).as_posix() for f in folders for p in (base / f).glob(pattern) if p.is_file()}
+    """The files in `folders` of `base` whose names match `pattern`, or in any folder below
+    with `**/` before it; as paths from `base`."""
+    deep, name = pattern.startswith("**/"), pattern.removeprefix("**/")
+    found, left = set(), [f for f in folders if os.path.isdir(base / f)]
+    while left:
+        folder = left.pop()
+        for entry in os.scandir(base / folder):
+            if deep and entry.is_dir():
+                left.append(f"{folder}/{entry.name}")
+            elif entry.is_file() and fnmatch.fnmatchcase(entry.name, name):
+                found.add(f"{folder}/{entry.name}")
+    return found
+
+
+def _stamped(folder: Path | None, name: str) -> dict[str, Any] | None:
+    """A stamp as `stamp` wrote it, or None."""
+    if folder is None:
+        return None
+    raw = private.read(folder, f"{name}.json")
+    try:
+        found = json.loads(raw) if raw is not None else None
+    except ValueError:
+        return None
+    files = found.get("files") if isinstance(found, dict) else None
+    if not (isinstance(files, dict) and all(isinstance(f, dict) for f in files.values())):
+        return None
+    return found
+
+
+def unchanged(folder: Path | None, name: str, base: Path) -> set[str]:
+    """The files of stamp `name` (paths from `base`) that are still as written, by what the
+    file system says of them: they need not be read to know they are ours."""
+    found = _stamped(folder, name)
+    return {p for p, f in found["files"].items() if f.get("seen") == _seen(base / p)} if found else set()
 
 
 def current(folder: Path | None, name: str, key: str, base: Path, folders: list[str], pattern: str = "*") -> bool:
     """Were the files of stamp `name` written from exactly these inputs (`key`), and are they
     still exactly what was written, with nothing added in `folders` of `base` (files that
-    match `pattern` there)? Then writing them again would change nothing."""
-    if folder is None:
+    match `pattern` there)? Then writing them again would change nothing. A file whose size,
+    time and inode are as written is not read again; any other is compared by its digest."""
+    found = _stamped(folder, name)
+    if found is None or found.get("key") != key:
         return False
-    raw = private.read(folder, f"{name}.json")
-    try:
-        stamp = json.loads(raw) if raw is not None else None
-    except ValueError:
-        return False
-    if not (isinstance(stamp, dict) and stamp.get("key") == key and isinstance(stamp.get("files"), dict)):
-        return False
-    files = stamp["files"]
+    files = found["files"]
     inside = {p for p in files if any(p.startswith(f"{f}/") for f in folders)}
-    return _found(base, folders, pattern) == inside and all(_file_digest(base / p) == d for p, d in files.items())
+    return _found(base, folders, pattern) == inside and all(
+        f.get("seen") == _seen(base / p) or f.get("digest") == _file_digest(base / p) for p, f in files.items()
+    )
 
 
 def stamp(folder: Path | None, name: str, key: str, base: Path, files: list[str]) -> None:
     """Note what was written (paths from `base`) and from which inputs, for `current`."""
     if folder is None:
         return
-    digests = {p: _file_digest(base / p) for p in sorted(files)}
-    private.write(folder, f"{name}.json", json.dumps({"key": key, "files": digests}).encode("utf-8"))
+    written = {p: {"digest": _file_digest(base / p), "seen": _seen(base / p)} for p in sorted(files)}
+    private.write(folder, f"{name}.json", json.dumps({"key": key, "files": written}).encode("utf-8"))

@@ -120,14 +120,15 @@ def _ours(path: Path) -> bool:
     return bool(separator and found and found.group(1) == _signature(content))
 
 
-def foreign_pages(docs_dir: Path, root: Path, lang: str) -> list[Problem]:
+def foreign_pages(docs_dir: Path, root: Path, lang: str, known: set[str] = frozenset()) -> list[Problem]:
     """Files in the generated folders that this module did not write. They are never
-    deleted; the build stops and names them, so that no one loses a page."""
+    deleted; the build stops and names them, so that no one loses a page. `known`: pages
+    (paths from `docs_dir`) known to be as this module wrote them (uccn.cache.unchanged)."""
     problems = []
     for folder in sorted({folders[lang] for folders in GENERATED_FOLDERS}):
         target = docs_dir / folder
         for path in sorted(target.iterdir()) if target.is_dir() else ():
-            if not (path.suffix == ".md" and _ours(path)):
+            if not (path.suffix == ".md" and (f"{folder}/{path.name}" in known or _ours(path))):
                 problems.append(Problem(
                     path.relative_to(root).as_posix(), 1,
                     f"mappen {folder}/ skrivs av webbplatsen från data/ och töms vid varje bygge. "

@@ -11,7 +11,6 @@ engine's build (macros.py) stop on them.
 from __future__ import annotations
 
 import os
-import stat
 from pathlib import Path
 
 from .languages import CONFIGS
@@ -45,13 +44,17 @@ def _unsafe(root: Path, top: Path) -> list[Path]:
         return []
     if top.is_symlink() or not (top.is_dir() or top.is_file()):
         return [top]
-    found = []
-    for folder, dirs, files in os.walk(top, followlinks=False):
-        for name in dirs + files:
-            path = Path(folder) / name
-            mode = os.lstat(path).st_mode
-            if stat.S_ISLNK(mode) or not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-                found.append(path)
+    found, folders = [], [str(top)]
+    while folders:  # by the folder's own entries: what each is, without a stat of every file
+        try:
+            entries = list(os.scandir(folders.pop()))
+        except OSError:  # unreadable: nothing in it is read by the build either
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                folders.append(entry.path)
+            elif not entry.is_file(follow_symlinks=False):  # a link, or a device, socket or pipe
+                found.append(Path(entry.path))
     return found
 
 

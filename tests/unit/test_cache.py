@@ -77,6 +77,39 @@ def test_a_generated_page_changed_or_added_by_hand_is_written_again(project):
     assert [p.file for p in foreign_pages(docs, project, "sv")] == ["docs/sv/beslut/forged.md"]
 
 
+def test_pages_as_written_are_known_by_their_size_time_and_inode_and_any_other_is_read(project, monkeypatch):
+    """The stamp spares reading every generated page in each build; an edit by hand, even one
+    that keeps the size, or a file put in a page's place, is read and judged as before."""
+    from uccn import pages
+
+    folder = cache.cache_dir(project)
+    data, _, key = cache.cached_dataset(project / "data", folder)
+    docs = project / "docs" / "sv"
+    write_pages(data, docs, "sv", "/", cache=(folder, key))
+    known = cache.unchanged(folder, "pages-sv", docs)
+    assert "beslut/ks-2018-302.md" in known and len(known) == len(list(docs.glob("*/*.md")))
+
+    read = []
+    monkeypatch.setattr(pages, "_ours", lambda path: read.append(path.name) or True)
+    monkeypatch.setattr(cache, "_file_digest", lambda path: read.append(path.name))
+    assert foreign_pages(docs, project, "sv", known) == []
+    assert write_pages(data, docs, "sv", "/", cache=(folder, key)) == []
+    assert read == []  # no page was read to know it is ours and current
+    monkeypatch.undo()
+
+    page = docs / "beslut" / "ks-2018-302.md"
+    original = page.read_text(encoding="utf-8")
+    page.write_text(original.replace("Kommunstyrelsen", "Kommunstyrelsan"), encoding="utf-8")  # the same size
+    assert "beslut/ks-2018-302.md" not in cache.unchanged(folder, "pages-sv", docs)
+    assert [p.file for p in foreign_pages(docs, project, "sv", known - {"beslut/ks-2018-302.md"})] == [
+        "docs/sv/beslut/ks-2018-302.md"]
+    assert write_pages(data, docs, "sv", "/", cache=(folder, key)) == [page]
+
+    os.utime(page)  # touched, not changed: read, found the same, and left
+    assert "beslut/ks-2018-302.md" not in cache.unchanged(folder, "pages-sv", docs)
+    assert write_pages(data, docs, "sv", "/", cache=(folder, key)) == []
+
+
 def test_the_cache_holds_data_only_and_a_class_not_ours_is_not_made(project, monkeypatch):
     folder = cache.cache_dir(project)
     _, _, key = cache.cached_dataset(project / "data", folder)
