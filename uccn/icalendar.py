@@ -42,17 +42,17 @@ def _text(value: str) -> str:
 
 def _fold(line: str) -> str:
     """Lines longer than 75 octets folded, never inside a character (RFC 5545 3.1)."""
-    if len(line.encode("utf-8")) <= 75:
+    data = line.encode("utf-8")
+    if len(data) <= 75:
         return line
-    out, current, size = [], [], 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > (75 if not out else 74):  # a continuation line starts with a space
-            out.append("".join(current))
-            current, size = [], 0
-        current.append(char)
-        size += width
-    out.append("".join(current))
+    out, start, limit = [], 0, 75  # a continuation line starts with a space: 74 octets after it
+    while len(data) - start > limit:
+        end = start + limit
+        while data[end] & 0xC0 == 0x80:  # not inside a character: back to where it starts
+            end -= 1
+        out.append(data[start:end].decode("utf-8"))
+        start, limit = end, 74
+    out.append(data[start:].decode("utf-8"))
     return "\r\n ".join(out)
 
 

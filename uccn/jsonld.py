@@ -131,6 +131,6 @@ def dataset(lang: str, page_url: str, site_url: str, files: list[Any], modified:
 
 def script(node: dict[str, Any]) -> str:
     """The script element for a page; `<`, `>` and `&` as JSON escapes, so it is inert HTML."""
-    text = json.dumps(node, ensure_ascii=False, indent=1, sort_keys=False)
+    text = json.dumps(node, ensure_ascii=False, separators=(",", ":"))  # for machines: no spaces
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f'<script type="application/ld+json">\n{text}\n</script>'

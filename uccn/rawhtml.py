@@ -32,8 +32,8 @@ END = "<!-- /uccn:html -->"
 # Our templates write every attribute in double quotes and escape what is in it, so a tag
 # ends at the first ">"; a script's text is left out, as an HTML parser leaves it.
 _SCRIPT = re.compile(r"<script\b.*?</script>", re.DOTALL | re.IGNORECASE)
-_TAG = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)\b([^>]*)>")
-_ATTRIBUTE = re.compile(r'\s([a-zA-Z-]+)="([^"]*)"')
+_ANCHOR = re.compile(r'\s(id|name)="([^"]*)"', re.IGNORECASE)  # where a tag may name an anchor
+_TAG_NAME = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)\b")
 _START = re.compile(r"<!-- uccn:html(?: (\[.*\]))? -->")
 
 
@@ -47,10 +47,15 @@ def wrap(body: str) -> str:
 def anchors(body: str) -> list[str]:
     """The ids a link can point to in finished HTML: each element's id, and an a's name."""
     found = []
-    for tag in _TAG.finditer(_SCRIPT.sub("", body)):
-        for name, value in _ATTRIBUTE.findall(tag.group(2)):
-            if name.lower() == "id" or (name.lower() == "name" and tag.group(1).lower() == "a"):
-                found.append(html.unescape(value))
+    body = _SCRIPT.sub("", body)
+    for attribute in _ANCHOR.finditer(body):  # the few places that can name one, then their tag
+        opened = body.rfind("<", 0, attribute.start())
+        tag = _TAG_NAME.match(body, opened) if opened >= 0 else None
+        if tag is None or body.find(">", opened, attribute.start()) >= 0:
+            continue  # not inside a tag
+        name = attribute.group(1).lower()
+        if name == "id" or tag.group(1).lower() == "a":
+            found.append(html.unescape(attribute.group(2)))
     return found
 
 
