@@ -28,8 +28,7 @@ import re
 import secrets
 
 START, END = "<!-- uccn:unsearched -->", "<!-- /uccn:unsearched -->"
-_BLOCK = re.compile(re.escape(START) + r"(.*?)" + re.escape(END), re.DOTALL)
-_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>")
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*>")
 _HEADING = re.compile(r"<h[1-6]\b[^>]*>")
 _VALUED = re.compile(r"data-search-\w+=\"")
 # Elements without an end tag, as the search plugin lists them (material/plugins/search/plugin.py).
@@ -39,16 +38,19 @@ _NONCE = secrets.token_hex(8)  # so that no page can hold a placeholder written 
 
 def _closed_within(block: str) -> bool:
     """Does every element opened in the block close in it, the first one at its very end?"""
+    if not block.endswith("</div>"):
+        return False
     stack: list[str] = []
-    for found in _TAG.finditer(block):
-        closing, tag = found.group(1), found.group(2).lower()
+    tags = _TAG.findall(block)
+    for at, (closing, tag) in enumerate(tags, 1):
+        tag = tag.lower()
         if not closing:
             if tag not in _VOID:
                 stack.append(tag)
         elif stack and stack[-1] == tag:  # any other end tag leaves the parser's elements open
             stack.pop()
             if not stack:
-                return found.end() == len(block)
+                return at == len(tags)  # the block ends with "</div>": that was its last tag
     return False
 
 
@@ -64,17 +66,17 @@ def _certain(block: str) -> bool:
 def hold(content: str) -> tuple[str, list[str]]:
     """The content with each certain block replaced by a placeholder (its markers stay),
     and the blocks, for `restore`."""
-    if START not in content:
-        return content, []
     held: list[str] = []
-
-    def placeholder(found: re.Match[str]) -> str:
-        if not _certain(found.group(1)):
-            return found.group(0)
-        held.append(found.group(1))
-        return f"{START}<!-- uccn:held-from-search {_NONCE}:{len(held) - 1} -->{END}"
-
-    return _BLOCK.sub(placeholder, content), held
+    parts, at = [], 0
+    while (start := content.find(START, at)) >= 0 and (end := content.find(END, start)) >= 0:
+        block = content[start + len(START):end]
+        if _certain(block):
+            parts += [content[at:start], f"{START}<!-- uccn:held-from-search {_NONCE}:{len(held)} -->"]
+            held.append(block)
+        else:
+            parts.append(content[at:end])
+        at = end
+    return ("".join(parts) + content[at:], held) if held else (content, held)
 
 
 def restore(output: str, held: list[str]) -> str:
