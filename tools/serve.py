@@ -41,7 +41,7 @@ from uccn.registry import GENERATED_FOLDERS
 
 CONFIGS = tuple((language.config, language.prefix) for language in LANGUAGES)  # the root first: it cleans
 log = logging.getLogger("uccn.serve")
-WATCHED = ("docs", "data", "uccn", "overrides", "macros.py", "mkdocs.base.yml", *CONFIG_FILES)
+WATCHED = ("docs", "data", "uccn", "overrides", "macros.py", "hooks.py", "mkdocs.base.yml", *CONFIG_FILES)
 # What a build writes into docs/ itself: a change there is the build's own, not an editor's.
 WRITTEN = {folder for folders in GENERATED_FOLDERS for folder in folders.values()} | set(published.WRITTEN)
 
