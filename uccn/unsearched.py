@@ -10,7 +10,7 @@ that was about a second of each language's build. The template marks the block:
 Before the search plugin reads a page (hooks.py: MkDocs and ProperDocs run it), `hold`
 puts a placeholder in the block's place; once the theme has made the page, `restore`
 puts the block back. The index and the pages come out the same as without this
-(tests/site/test_search_index.py builds both ways and compares). A block is held only
+(tests/site/test_publishing.py builds both ways and compares). A block is held only
 where the plugin would skip it whole and leave its parser as it found it:
 
 - it is one `data-search-exclude` div, and every element opened in it is closed in it

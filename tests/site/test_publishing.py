@@ -23,12 +23,21 @@ def _differences(a, b, prefix=""):
     return found
 
 
-def test_two_builds_of_the_same_commit_are_identical(built_site, tmp_path):
-    """Another copy, in another folder, built again, gives the same bytes as the session's build.
+def test_two_builds_of_the_same_commit_are_identical_with_or_without_the_speed_hooks(built_site, tmp_path):
+    """Another copy, in another folder, built again, gives the same bytes as the session's build,
+    and it is built without hooks.py, which only keeps the blocks search leaves out from the
+    search plugin's parser (uccn.unsearched): every page and both search indexes are the same.
     Exception: sitemap.xml's <lastmod> is the build day, so builds on different days differ there."""
     second = copy_project(tmp_path / "two")
+    base = second / "mkdocs.base.yml"
+    config = base.read_text(encoding="utf-8")
+    assert "hooks:\n  - hooks.py\n" in config
+    base.write_text(config.replace("hooks:\n  - hooks.py\n", ""), encoding="utf-8")
     assert run_build(second).returncode == 0
     assert _differences(built_site, second / "site") == []
+    decision = (built_site / "beslut" / "ks-2018-302" / "index.html").read_text(encoding="utf-8")
+    assert "<!-- uccn:unsearched --><div data-search-exclude>" in decision  # the hooks had a block to hold
+    assert "uccn:held-from-search" not in decision
 
 
 def test_sitemap_lists_every_page_including_records(built_site):

@@ -5,9 +5,6 @@ import json
 
 import pytest
 
-from tests.conftest import copy_project, run_build
-from tests.site.test_publishing import _differences
-
 pytestmark = pytest.mark.site
 
 
@@ -40,18 +37,3 @@ def test_the_register_s_listings_are_left_out_of_search(built_site, root, folder
     """Their rows are the record pages, which search finds by title."""
     assert [d["location"] for d in _docs(built_site, root) if d["location"].startswith(folder)] == []
     assert (built_site / root / folder / "2018" / "index.html").exists()
-
-
-def test_the_hooks_that_spare_the_search_plugin_change_no_byte_of_the_site(built_site, tmp_path):
-    """hooks.py only keeps the blocks search leaves out from the search plugin's parser
-    (uccn.unsearched): built without it, every page and both search indexes are the same."""
-    project = copy_project(tmp_path / "unhooked")
-    base = project / "mkdocs.base.yml"
-    config = base.read_text(encoding="utf-8")
-    assert "hooks:\n  - hooks.py\n" in config
-    base.write_text(config.replace("hooks:\n  - hooks.py\n", ""), encoding="utf-8")
-    assert run_build(project).returncode == 0
-    assert _differences(built_site, project / "site") == []
-    decision = (built_site / "beslut" / "ks-2018-302" / "index.html").read_text(encoding="utf-8")
-    assert "<!-- uccn:unsearched --><div data-search-exclude>" in decision  # the hooks had a block to hold
-    assert "uccn:held-from-search" not in decision
