@@ -11,8 +11,9 @@ checked again.
 The cache holds data only: JSON, turned back into this package's own record
 classes by name and nothing else, so reading it cannot run code. It lives outside
 the project in a folder that only this user may write to (uccn.private).
-The record pages' stamp holds a digest of each page written, so a page changed or
-added by hand is noticed and written again.
+A stamp (`stamp`, `current`) holds a digest of each file written, so a file changed or
+added by hand is noticed and written again, and its size, time of change and inode, so
+that a file still as written need not be read to know it (`unchanged`).
 """
 from __future__ import annotations
 
