@@ -54,11 +54,14 @@ $(BIN)/.engines: requirements-engines.txt $(BIN)/.runtime
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-engines.txt
 	touch $@
 
-# How each engine builds one language (strict: warnings stop the build). The root
-# language first: it cleans site/, then each other one goes into site/<prefix>.
-BUILD_mkdocs := $(BIN)/mkdocs build --strict -f
-BUILD_properdocs := $(BIN)/properdocs build --strict -f
-BUILD_zensical := $(BIN)/zensical build --strict --clean -f
+# How each engine builds the site: the generated files, then every language (strict:
+# warnings stop the build), the root language first (it cleans site/), each other one
+# into site/<prefix>. MkDocs and ProperDocs do it all in one process (tools/build.py:
+# the same site as `python -m uccn pages` and `mkdocs build --strict -f <config>` for
+# each language); Zensical has no Python build to call, so its command runs per language.
+BUILD_mkdocs := $(BIN)/python tools/build.py --engine mkdocs
+BUILD_properdocs := $(BIN)/python tools/build.py --engine properdocs
+BUILD_zensical := $(BIN)/python -m uccn pages && $(foreach config,$(CONFIGS),$(BIN)/zensical build --strict --clean -f $(config) &&) true
 ifeq ($(ENGINE),mkdocs)
 ENGINE_STAMP := $(BIN)/.runtime
 else
@@ -88,8 +91,7 @@ pages: $(BIN)/.runtime
 
 build: $(ENGINE_STAMP)
 	@test -n "$(BUILD_$(ENGINE))" || { echo "ENGINE must be mkdocs, properdocs or zensical"; exit 2; }
-	$(BIN)/python -m uccn pages
-	$(foreach config,$(CONFIGS),$(BUILD_$(ENGINE)) $(config) &&) true
+	$(BUILD_$(ENGINE))
 
 serve: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages

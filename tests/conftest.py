@@ -25,7 +25,7 @@ if os.environ.get("CI"):
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; generated folders and the built site are left behind.
 PROJECT_PARTS = [
-    "mkdocs.base.yml", *CONFIGS, "macros.py", "hooks.py", "docs", "data", "overrides", "uccn", "tools/serve.py",
+    "mkdocs.base.yml", *CONFIGS, "macros.py", "hooks.py", "docs", "data", "overrides", "uccn", "tools/serve.py", "tools/build.py",
 ]
 IGNORE = shutil.ignore_patterns(
     *(f for folders in GENERATED_FOLDERS for f in folders.values()), "underlag", "__pycache__", "generated"
@@ -67,7 +67,7 @@ def run_build(project: Path, configs: tuple[str, ...] = CONFIGS, **env_vars: str
     env = build_env(**env_vars)
     for config in configs:
         result = subprocess.run(
-            [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(project / config)],
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / config)],
             capture_output=True, text=True, env=env, cwd=project, timeout=300,
         )
         if result.returncode != 0:
@@ -103,13 +103,20 @@ def shared(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[
     return folder
 
 
+def make_build(project: Path, **env_vars: str) -> subprocess.CompletedProcess[str]:
+    """Build the site as `make build` does (tools/build.py: every generated file, then every
+    language, in one process)."""
+    return subprocess.run([sys.executable, str(project / "tools" / "build.py")], capture_output=True, text=True,
+                          env=build_env(**env_vars), cwd=project, timeout=300)
+
+
 def _build_real_site(folder: Path) -> None:
     project = copy_project(folder / "project")
-    result = run_build(project)
+    result = make_build(project)
     assert result.returncode == 0, result.stderr
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The real project built once with `mkdocs build --strict`; returns site/."""
+    """The real project built once as `make build` builds it; returns site/."""
     return shared(tmp_path_factory, "built", _build_real_site) / "project" / "site"

@@ -93,19 +93,33 @@ def cache_dir(root: Path) -> Path | None:
     return private.folder(_digest(str(root.resolve()).encode()))
 
 
+# The last dataset this process loaded, by its folder and key: `make build` (tools/build.py)
+# and `make serve` build every language in one process, and each build asks again.
+_LOADED: dict[tuple[str, str], tuple[Dataset, list[Problem]]] = {}
+
+
 def cached_dataset(data_dir: Path, folder: Path | None) -> tuple[Dataset, list[Problem], str]:
-    """The dataset, its problems and its key; from the cache folder when the key matches."""
+    """The dataset, its problems and its key; from this process's last load or the cache
+    folder when the key matches."""
     snapshot = Snapshot(data_dir)
     key = data_key(data_dir, snapshot)
+    loaded = _LOADED.get((str(data_dir), key))
+    if loaded is None:
+        loaded = _load(data_dir, snapshot, folder, key)
+        _LOADED.clear()
+        _LOADED[(str(data_dir), key)] = loaded
+    return loaded[0], list(loaded[1]), key
+
+
+def _load(data_dir: Path, snapshot: Snapshot, folder: Path | None, key: str) -> tuple[Dataset, list[Problem]]:
     if folder is None:
-        return (*load_dataset(data_dir, snapshot), key)
+        return load_dataset(data_dir, snapshot)
     name = f"dataset-{key}.json"
     raw = private.read(folder, name)
     if raw is not None:
         try:
             stored = json.loads(raw, object_hook=_decoded)
-            data = Dataset(stored["collections"], stored["texts"])
-            return data, list(stored["problems"]), key
+            return Dataset(stored["collections"], stored["texts"]), list(stored["problems"])
         except (ValueError, KeyError, TypeError, AttributeError):
             pass
     data, problems = load_dataset(data_dir, snapshot)
@@ -116,7 +130,7 @@ def cached_dataset(data_dir: Path, folder: Path | None) -> tuple[Dataset, list[P
         pass
     content = {"collections": data.collections, "texts": data.texts, "problems": problems}
     private.write(folder, name, json.dumps(_encode(content), ensure_ascii=False).encode("utf-8"))
-    return data, problems, key
+    return data, problems
 
 
 def inputs_key(*inputs: Any) -> str:

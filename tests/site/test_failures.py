@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from tests.conftest import build_env, run_build
+from tests.conftest import build_env, make_build, run_build
 
 pytestmark = pytest.mark.site
 
@@ -16,13 +16,27 @@ def test_broken_data_stops_the_build_with_file_and_line(project):
     path.write_text(path.read_text(encoding="utf-8").replace("share_percent: 50", "share_precent: 50", 1), encoding="utf-8")
     people = project / "data" / "people.yml"
     people.write_text(people.read_text(encoding="utf-8").replace("organisation: region-jh", "organisation: region", 1), encoding="utf-8")
-    result = run_build(project)
+    result = make_build(project)
     assert result.returncode != 0
     assert "data/commitments.yml:" in result.stderr and "okänd nyckel 'share_precent'" in result.stderr
     assert "Menade du 'share_percent'?" in result.stderr
     assert "data/people.yml:" in result.stderr and "'organisation' pekar på 'region'" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert not (project / "site" / "index.html").exists()
+
+
+def test_a_warning_of_the_engine_stops_make_build(project):
+    """Strict, as `mkdocs build --strict`: what only MkDocs finds (here a menu entry for a page
+    that does not exist) stops the build, and its warning says what."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  - Parterna: parter.md\n", "  - Parterna: parter.md\n  - Saknas: finns-inte.md\n"),
+                      encoding="utf-8")
+    result = make_build(project)
+    assert result.returncode == 1
+    assert "'finns-inte.md' is included in the 'nav' configuration, which is not found" in result.stderr
+    assert "Aborted with 1 warnings in strict mode!" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
 
 
 # One mistake of each layer that stops a build (file, field, between records, evidence, hidden

@@ -23,10 +23,13 @@ def _differences(a, b, prefix=""):
     return found
 
 
-def test_two_builds_of_the_same_commit_are_identical_with_or_without_the_speed_hooks(built_site, tmp_path):
-    """Another copy, in another folder, built again, gives the same bytes as the session's build,
-    and it is built without hooks.py, which only keeps the blocks search leaves out from the
-    search plugin's parser (uccn.unsearched): every page and both search indexes are the same.
+def test_two_builds_of_the_same_commit_are_identical_by_any_command_with_or_without_the_speed_hooks(
+        built_site, tmp_path):
+    """Another copy, in another folder, built again, gives the same bytes as the session's build
+    (`make build`: tools/build.py, one process). It is built the other way, by each language's
+    `mkdocs build --strict` in a process of its own, and without hooks.py, which only keeps the
+    blocks search leaves out from the search plugin's parser (uccn.unsearched): every page and
+    both search indexes are the same.
     Exception: sitemap.xml's <lastmod> is the build day, so builds on different days differ there."""
     second = copy_project(tmp_path / "two")
     base = second / "mkdocs.base.yml"

@@ -1,0 +1,73 @@
+"""`make build` in one process: the generated files, then each language's site.
+
+Does what `python -m uccn pages` and then `mkdocs build --strict -f <config>` for
+each language do, the root language first (its build cleans site/), but in one
+Python process instead of one per step: Python, MkDocs, Material and the data
+layer are loaded once, and each language's build (macros.py) finds the data
+checked and the pages written, as after `python -m uccn pages`. The same site
+comes out as from the separate commands (tests/site/test_publishing.py compares
+every byte). `--engine properdocs` runs ProperDocs the same way; Zensical has no
+Python build to call, so the Makefile runs its command for each language.
+
+A mistake stops the build with `file:line: message` lines and no traceback, exit
+status 1; warnings stop it too (strict), as they stop `mkdocs build --strict`.
+Build tooling only: the data layer imports no MkDocs.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+import warnings
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from uccn.__main__ import main as uccn  # after the project is on the path
+from uccn.languages import CONFIGS
+
+
+def build_site(engine: str) -> int:
+    """Every language's site with `engine` (mkdocs or properdocs), the root language first.
+    Exit status: 0, or 1 when a build stopped (its messages are on standard error)."""
+    if engine == "properdocs":  # as its command does first: every `mkdocs.…` import is ProperDocs'
+        importlib.import_module("properdocs.replacement")
+    build = importlib.import_module(f"{engine}.commands.build")
+    config = importlib.import_module(f"{engine}.config")
+    exceptions = importlib.import_module(f"{engine}.exceptions")
+    utils = importlib.import_module(f"{engine}.utils")
+    # As the engine's command line sets itself up: its messages on standard error, a
+    # message logged twice shown once, deprecations shown once per module.
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+    log = logging.getLogger(engine)
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    build.log.addFilter(utils.DuplicateFilter())
+    warnings.simplefilter("module", DeprecationWarning)
+    for name in CONFIGS:
+        try:
+            settings = config.load_config(config_file=str(ROOT / name), strict=True)
+            settings.plugins.on_startup(command="build", dirty=False)
+            try:
+                build.build(settings)
+            finally:
+                settings.plugins.on_shutdown()
+        except exceptions.MkDocsException as stop:  # a stopped build, a wrong config: said, no traceback
+            stop.show()  # as the engine's command line says it
+            return 1
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--engine", choices=["mkdocs", "properdocs"], default="mkdocs")
+    args = parser.parse_args(argv)
+    return uccn(["pages"]) or build_site(args.engine)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
