@@ -138,6 +138,10 @@ def inputs_key(*inputs: Any) -> str:
     return _digest(*(repr(i).encode() for i in inputs))
 
 
+def _bytes(content: str | bytes) -> bytes:
+    return content.encode("utf-8") if isinstance(content, str) else content
+
+
 def _file_digest(path: Path) -> str | None:
     try:
         return _digest(path.read_bytes())
@@ -207,9 +211,10 @@ def current(folder: Path | None, name: str, key: str, base: Path, folders: list[
     )
 
 
-def stamp(folder: Path | None, name: str, key: str, base: Path, files: list[str]) -> None:
-    """Note what was written (paths from `base`) and from which inputs, for `current`."""
+def stamp(folder: Path | None, name: str, key: str, base: Path, files: dict[str, str | bytes]) -> None:
+    """Note what was written (paths from `base`, each with what was just written to it or
+    found already there) and from which inputs, for `current`."""
     if folder is None:
         return
-    written = {p: {"digest": _file_digest(base / p), "seen": _seen(base / p)} for p in sorted(files)}
+    written = {p: {"digest": _digest(_bytes(files[p])), "seen": _seen(base / p)} for p in sorted(files)}
     private.write(folder, f"{name}.json", json.dumps({"key": key, "files": written}).encode("utf-8"))

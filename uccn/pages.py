@@ -168,7 +168,7 @@ def write_pages(
         if write_if_changed(docs_dir / relative, content):
             changed.append(docs_dir / relative)
     if cache:
-        stamp(cache[0], f"pages-{lang}", key, docs_dir, list(pages))
+        stamp(cache[0], f"pages-{lang}", key, docs_dir, pages)
     return changed
 
 

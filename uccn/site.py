@@ -78,13 +78,14 @@ def base_path(url: str, lang: str) -> str:
     return path if not prefix or path.endswith(prefix) else path + prefix
 
 
-_WRITTEN: ContextVar[list[Path] | None] = ContextVar("written", default=None)
+_WRITTEN: ContextVar[dict[Path, bytes] | None] = ContextVar("written", default=None)
 
 
 @contextmanager
-def noting_writes() -> Iterator[list[Path]]:
-    """The files write_if_changed writes (or finds as they should be) inside this block."""
-    token = _WRITTEN.set([])
+def noting_writes() -> Iterator[dict[Path, bytes]]:
+    """The files write_if_changed writes (or finds as they should be) inside this block,
+    with the bytes each now holds."""
+    token = _WRITTEN.set({})
     try:
         yield _WRITTEN.get()  # type: ignore[misc]
     finally:
@@ -100,7 +101,7 @@ def write_if_changed(path: Path, content: str | bytes) -> bool:
     data = content.encode("utf-8") if isinstance(content, str) else content
     path = Path(os.path.abspath(path))
     if (written := _WRITTEN.get()) is not None:
-        written.append(path)
+        written[path] = data
     if path.is_relative_to(ROOT):
         root, relative = ROOT, path.relative_to(ROOT)
     else:  # a folder the caller chose outside the project (an export's --out, a test's)

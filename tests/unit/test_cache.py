@@ -34,6 +34,7 @@ def test_the_dataset_is_read_back_only_while_data_and_code_are_the_same(project,
         raise AssertionError("loaded again")
 
     monkeypatch.setattr(cache, "load_dataset", fail)
+    cache._LOADED.clear()  # as in another process: from the folder
     again, _, same = cache.cached_dataset(project / "data", folder)
     assert same == key and again == first  # every record, value and stored text, as checked
 
@@ -43,6 +44,30 @@ def test_the_dataset_is_read_back_only_while_data_and_code_are_the_same(project,
     changed, _, other = cache.cached_dataset(project / "data", folder)
     assert other != key and any(f.value == 351 for f in changed.figures.values())
     assert len(list(folder.glob("dataset-*.json"))) == 1  # the old one is gone
+
+
+def test_one_process_loads_the_dataset_once_for_every_build_until_the_data_change(project, monkeypatch):
+    """`make build` (tools/build.py) and `make serve` build every language in one process:
+    each build asks again, and gets the dataset already loaded, not read and decoded again."""
+    from uccn import private
+
+    folder = cache.cache_dir(project)
+    first, problems, key = cache.cached_dataset(project / "data", folder)
+    problems.append("a caller's own list")
+
+    def fail(*_):
+        raise AssertionError("loaded or read again")
+
+    monkeypatch.setattr(cache, "load_dataset", fail)
+    monkeypatch.setattr(private, "read", fail)
+    again, problems_again, same = cache.cached_dataset(project / "data", folder)
+    assert again is first and same == key and problems_again == []
+    monkeypatch.undo()
+
+    path = project / "data" / "figures.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("value: 350", "value: 351"), encoding="utf-8")
+    changed, _, other = cache.cached_dataset(project / "data", folder)
+    assert other != key and any(f.value == 351 for f in changed.figures.values())
 
 
 def test_a_cache_folder_others_may_write_to_is_not_used(project):
@@ -115,6 +140,7 @@ def test_the_cache_holds_data_only_and_a_class_not_ours_is_not_made(project, mon
     _, _, key = cache.cached_dataset(project / "data", folder)
     path = folder / f"dataset-{key}.json"
     path.write_text('{"$": "Popen", "f": {"args": ["touch", "made"]}}', encoding="utf-8")
+    cache._LOADED.clear()  # as in another process: from the folder
     data, problems, _ = cache.cached_dataset(project / "data", folder)
     assert problems == [] and data.decisions and not (project / "made").exists()
     assert "pickle" not in Path(cache.__file__).read_text(encoding="utf-8").replace("No pickle", "")
@@ -130,6 +156,7 @@ def test_a_cache_folder_swapped_for_a_link_is_not_read(project, tmp_path, monkey
     stored.write_text(stored.read_text(encoding="utf-8").replace('"value": 350', '"value": 999'), encoding="utf-8")
     shutil.rmtree(folder)
     folder.symlink_to(forged)
+    cache._LOADED.clear()  # as in another process: from the folder
     try:
         again, _, _ = cache.cached_dataset(project / "data", folder)
         assert all(f.value != 999 for f in again.figures.values())
