@@ -23,5 +23,6 @@ ENV = Environment(
 
 
 def render(template: str, r: Any, **context: Any) -> str:
-    """A template rendered for a renderer `r` (what templates call as `r.t(...)`, `r.name(...)`)."""
+    """A template rendered for a renderer `r` (what templates read and call: `r.labels.status`,
+    `r.t("key", count=n)`, `r.name(...)`)."""
     return ENV.get_template(template).render(r=r, data=r.data, fmt=fmt, **context).strip() + "\n"

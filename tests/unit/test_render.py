@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import re
 from pathlib import Path
 
 import pytest
@@ -169,3 +170,21 @@ def test_front_matter_reads_back_as_the_same_values_whatever_the_text():
         written = front_matter(meta)
         assert yaml.safe_load(written) == meta, written
         assert written.count("\n") == len(meta)  # one key a line, whatever the text holds
+
+
+def test_every_label_a_template_names_exists_in_every_language():
+    """Templates read labels as `r.labels.key` (or `r.t("key", …)` with values to fill in): a
+    label that is missing, or missing in one language, is named here, not in a build."""
+    from uccn.labels import LABELS
+    from uccn.languages import LANGS
+
+    named = set()
+    for template in (ROOT / "uccn" / "templates").iterdir():
+        text = template.read_text(encoding="utf-8")
+        named |= {(template.name, key) for key in re.findall(r"r\.labels\.(\w+)", text)}
+        named |= {(template.name, key) for key in re.findall(r"r\.t\([\"'](\w+)[\"'][,)]", text)}
+    assert len(named) > 100
+    missing = sorted((name, key, lang) for name, key in named for lang in LANGS if lang not in LABELS.get(key, {}))
+    assert missing == []
+    renderer = Renderer(load_dataset(ROOT / "data")[0], "en")
+    assert renderer.labels.status == renderer.t("status") == "Status"
