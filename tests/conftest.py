@@ -103,11 +103,11 @@ def shared(tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[
     return folder
 
 
-def make_build(project: Path, **env_vars: str) -> subprocess.CompletedProcess[str]:
+def make_build(project: Path, engine: str = "mkdocs", **env_vars: str) -> subprocess.CompletedProcess[str]:
     """Build the site as `make build` does (tools/build.py: every generated file, then every
     language, in one process)."""
-    return subprocess.run([sys.executable, str(project / "tools" / "build.py")], capture_output=True, text=True,
-                          env=build_env(**env_vars), cwd=project, timeout=300)
+    return subprocess.run([sys.executable, str(project / "tools" / "build.py"), "--engine", engine],
+                          capture_output=True, text=True, env=build_env(**env_vars), cwd=project, timeout=300)
 
 
 def _build_real_site(folder: Path) -> None:

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import sys
-import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,22 +30,16 @@ from uccn.languages import CONFIGS
 def build_site(engine: str) -> int:
     """Every language's site with `engine` (mkdocs or properdocs), the root language first.
     Exit status: 0, or 1 when a build stopped (its messages are on standard error)."""
-    if engine == "properdocs":  # as its command does first: every `mkdocs.…` import is ProperDocs'
-        importlib.import_module("properdocs.replacement")
+    # Set up as the engine's own command line sets itself up (its module, imported first, also
+    # makes ProperDocs answer every `mkdocs.…` import): its log on standard error, where
+    # `--strict` counts the warnings, plugins' loggers included; a message logged twice shown
+    # once; Python's deprecation warnings logged, once per module.
+    command = importlib.import_module(f"{engine}.__main__")
+    _log = command.State()  # kept while building: it takes its handler away when dropped
+    command._enable_warnings()
     build = importlib.import_module(f"{engine}.commands.build")
     config = importlib.import_module(f"{engine}.config")
     exceptions = importlib.import_module(f"{engine}.exceptions")
-    utils = importlib.import_module(f"{engine}.utils")
-    # As the engine's command line sets itself up: its messages on standard error, a
-    # message logged twice shown once, deprecations shown once per module.
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-    log = logging.getLogger(engine)
-    log.addHandler(handler)
-    log.setLevel(logging.INFO)
-    log.propagate = False
-    build.log.addFilter(utils.DuplicateFilter())
-    warnings.simplefilter("module", DeprecationWarning)
     for name in CONFIGS:
         try:
             settings = config.load_config(config_file=str(ROOT / name), strict=True)

@@ -25,16 +25,18 @@ def test_broken_data_stops_the_build_with_file_and_line(project):
     assert not (project / "site" / "index.html").exists()
 
 
-def test_a_warning_of_the_engine_stops_make_build(project):
-    """Strict, as `mkdocs build --strict`: what only MkDocs finds (here a menu entry for a page
-    that does not exist) stops the build, and its warning says what."""
+@pytest.mark.parametrize("engine", ["mkdocs", "properdocs"])
+def test_a_warning_of_the_engine_stops_make_build(project, engine):
+    """Strict, as `mkdocs build --strict`: what only the engine finds (here a menu entry for a
+    page that does not exist) stops the build, and its warning says what."""
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
     config.write_text(text.replace("  - Parterna: parter.md\n", "  - Parterna: parter.md\n  - Saknas: finns-inte.md\n"),
                       encoding="utf-8")
-    result = make_build(project)
+    result = make_build(project, engine)
     assert result.returncode == 1
-    assert "'finns-inte.md' is included in the 'nav' configuration, which is not found" in result.stderr
+    said = " ".join(result.stderr.split())  # the engine wraps its log to the terminal's width, as on its command line
+    assert "'finns-inte.md' is included in the 'nav' configuration, which is not found" in said
     assert "Aborted with 1 warnings in strict mode!" in result.stdout + result.stderr
     assert "Traceback" not in result.stderr + result.stdout
 
