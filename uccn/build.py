@@ -131,7 +131,7 @@ def _write_files(settings: Settings, data: Dataset, lang: str, history: Any, cac
         write_calendar(data, docs, lang, url, history)
         if lang == ROOT_LANG:
             write_root_files(data, root / "data", docs, settings.site_url, history)
-    stamp(cache[0], f"files-{lang}", key, root, {p.relative_to(root).as_posix(): b for p, b in written.items()})
+    stamp(cache[0], f"files-{lang}", key, root, written)
 
 
 def root_url(language_url: str, lang: str) -> str:

@@ -138,10 +138,6 @@ def inputs_key(*inputs: Any) -> str:
     return _digest(*(repr(i).encode() for i in inputs))
 
 
-def _bytes(content: str | bytes) -> bytes:
-    return content.encode("utf-8") if isinstance(content, str) else content
-
-
 def _file_digest(path: Path) -> str | None:
     try:
         return _digest(path.read_bytes())
@@ -211,10 +207,12 @@ def current(folder: Path | None, name: str, key: str, base: Path, folders: list[
     )
 
 
-def stamp(folder: Path | None, name: str, key: str, base: Path, files: dict[str, str | bytes]) -> None:
-    """Note what was written (paths from `base`, each with what was just written to it or
-    found already there) and from which inputs, for `current`."""
+def stamp(folder: Path | None, name: str, key: str, base: Path, files: dict[Path, bytes]) -> None:
+    """Note what was written (uccn.site.noting_writes: each file below `base` with the bytes
+    it now holds) and from which inputs, for `current`."""
     if folder is None:
         return
-    written = {p: {"digest": _digest(_bytes(files[p])), "seen": _seen(base / p)} for p in sorted(files)}
+    base = Path(os.path.abspath(base))
+    written = {path.relative_to(base).as_posix(): {"digest": _digest(content), "seen": _seen(path)}
+               for path, content in sorted(files.items())}
     private.write(folder, f"{name}.json", json.dumps({"key": key, "files": written}).encode("utf-8"))

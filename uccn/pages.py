@@ -25,7 +25,7 @@ from .rawhtml import wrap
 from .registry import GENERATED_FOLDERS, RECORD_FOLDERS, REGISTER_FOLDER, Dataset
 from .render import Renderer
 from .schema import write_schemas
-from .site import base_path, origin, write_if_changed
+from .site import base_path, noting_writes, origin, write_if_changed
 from .totals import parties
 
 
@@ -164,11 +164,12 @@ def write_pages(
             if f"{folder}/{stale.name}" not in pages and _ours(stale):
                 stale.unlink()
                 changed.append(stale)
-    for relative, content in pages.items():
-        if write_if_changed(docs_dir / relative, content):
-            changed.append(docs_dir / relative)
+    with noting_writes() as written:
+        for relative, content in pages.items():
+            if write_if_changed(docs_dir / relative, content):
+                changed.append(docs_dir / relative)
     if cache:
-        stamp(cache[0], f"pages-{lang}", key, docs_dir, pages)
+        stamp(cache[0], f"pages-{lang}", key, docs_dir, written)
     return changed
 
 
