@@ -14,17 +14,26 @@ texts, the open data and its catalogue; last the abbreviations.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from . import parallel, published
-from .cache import cache_dir, cached_dataset, current, inputs_key, stamp, unchanged
+from .cache import cache_dir, cached_dataset, current, inputs_key, stamp, store_dataset, stored, unchanged, unstored
 from .history import record_history
 from .languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
 from .pagecheck import docs_problems
-from .pages import foreign_pages, write_abbreviations, write_calendar, write_feed, write_pages, write_root_files
+from .pages import (
+    foreign_pages,
+    pages_current,
+    write_abbreviations,
+    write_calendar,
+    write_feed,
+    write_pages,
+    write_root_files,
+)
 from .problem import Problem
 from .registry import Dataset
 from .render import MACROS, Renderer
@@ -69,12 +78,14 @@ def guard(settings: Settings) -> None:
         raise Stop(lines=settings.address_problems)
 
 
-def check(settings: Settings) -> tuple[Dataset, tuple[Path | None, str]]:
-    """The checked dataset and its cache (folder, key); raises Stop with every problem found."""
+def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path | None, str]]:
+    """The checked dataset and its cache (folder, key); raises Stop with every problem found.
+    A dataset loaded from data/ goes into the cache folder here, or with `store=False` later
+    (uccn.cache.store_dataset)."""
     guard(settings)
     root = settings.root
     cache = cache_dir(root)
-    data, problems, key = cached_dataset(root / "data", cache)
+    data, problems, key = cached_dataset(root / "data", cache, store)
     problems = problems + docs_problems(root / "docs", root, MACROS, data.texts)
     problems += [p for lang in LANGS for p in foreign_pages(
         root / "docs" / lang, root, lang, unchanged(cache, f"pages-{lang}", root / "docs" / lang))]
@@ -96,42 +107,84 @@ class Prepared:
 
 
 def prepare(settings: Settings) -> Prepared:
-    """Check, then write the generated files of each language in `settings.langs`, side by
-    side where it is safe (uccn.parallel: the languages write nothing in common). Raises Stop
-    when anything is wrong."""
-    data, cache = check(settings)
-    root, docs = settings.root, settings.root / "docs"
+    """Check, then write what is not yet written from these inputs: the generated pages and
+    files of each language in `settings.langs`, with the root language the root files, and
+    the checked dataset into the cache. These pieces write nothing in common: they are done
+    side by side where it is safe (uccn.parallel), the largest first. Raises Stop when
+    anything is wrong."""
+    data, cache = check(settings, store=False)
+    root = settings.root
     history = record_history(root)
-
-    def write(lang: str) -> int:
-        url = settings.language_url(lang)
-        count = len(write_pages(data, docs / lang, lang, base_path(url, lang), origin(url), history,
-                                settings.repository, cache))
-        _write_files(settings, data, lang, history, cache)
-        return count
-
-    changed = dict(zip(settings.langs, parallel.each(settings.langs, write), strict=True))
+    pieces = _pieces(settings, data, history, cache)
+    done = dict(zip(pieces, parallel.each(list(pieces.values()), _do), strict=True))
+    if ("dataset",) in done:  # put into the folder, perhaps by a forked copy: this process is told
+        stored(root / "data", cache[1])
     # One file for every language, which each language's build writes for itself before its
     # pages are read: written here last, for the last language, as each build would leave it.
     write_abbreviations(data, root / "generated", settings.langs[-1])
-    return Prepared(data, changed, history)
+    return Prepared(data, {lang: done.get(("pages", lang), 0) for lang in settings.langs}, history)
 
 
-def _write_files(settings: Settings, data: Dataset, lang: str, history: Any, cache: tuple[Path | None, str]) -> None:
-    """A language's feeds and calendar, and at the root language the root files. They are
-    skipped when they were written from the same inputs and are still as written: each
-    engine's build after `python -m uccn pages` would write them again to the same bytes."""
+def _pieces(settings: Settings, data: Dataset, history: Any,
+            cache: tuple[Path | None, str]) -> dict[tuple[str, ...], Callable[[], Any]]:
+    """What is left to write, by name, the largest first: what a language's build after
+    `python -m uccn pages` finds written from the same inputs, and still as written, is left."""
+    root, docs = settings.root, settings.root / "docs"
+    pieces: dict[tuple[str, ...], Callable[[], Any]] = {}
+    for lang in settings.langs:
+        url = settings.language_url(lang)
+        where = (docs / lang, lang, base_path(url, lang), origin(url), history, settings.repository)
+        if not pages_current(*where, cache):
+            pieces["pages", lang] = partial(_pages, data, where, cache)
+    if ROOT_LANG in settings.langs and not _current(settings, "root", ROOT_LANG, history, cache):
+        pieces["root",] = partial(_files, settings, data, "root", ROOT_LANG, history, cache)
+    if unstored(root / "data", cache[0], cache[1]):
+        pieces["dataset",] = partial(store_dataset, root / "data", cache[0], cache[1])
+    for lang in settings.langs:
+        if not _current(settings, "files", lang, history, cache):
+            pieces["files", lang] = partial(_files, settings, data, "files", lang, history, cache)
+    return pieces
+
+
+def _do(piece: Callable[[], Any]) -> Any:
+    return piece()
+
+
+def _pages(data: Dataset, where: tuple[Any, ...], cache: tuple[Path | None, str]) -> int:
+    return len(write_pages(data, *where, cache))
+
+
+# The files a language's site has beside its pages (feeds, calendar), and the root files,
+# which only the root language's site has; each with the inputs it is written from.
+def _files_stamp(settings: Settings, kind: str, lang: str, history: Any, cache: tuple[Path | None, str]) -> tuple[str, str, list[str]]:
+    """The stamp's name, the inputs' key and the folders of `kind` ("files" or "root") for `lang`."""
     root, docs, url = settings.root, settings.root / "docs" / lang, settings.language_url(lang)
-    key = inputs_key(cache[1], lang, settings.site_url, url, history, settings.repository)
-    folders = [(docs / f).relative_to(root).as_posix() for f in published.FOLDERS]
-    if current(cache[0], f"files-{lang}", key, root, folders, "**/*"):
-        return
+    if kind == "root":
+        key = inputs_key(cache[1], settings.site_url, history)
+        folders: tuple[str, ...] = published.ROOT_FOLDERS
+    else:
+        key = inputs_key(cache[1], lang, url, history, settings.repository)
+        folders = (published.PARTY_FEEDS[lang],)
+    return f"{kind}-{lang}", key, [(docs / f).relative_to(root).as_posix() for f in folders]
+
+
+def _current(settings: Settings, kind: str, lang: str, history: Any, cache: tuple[Path | None, str]) -> bool:
+    """Were these files written from these very inputs, and are they still as written?"""
+    name, key, folders = _files_stamp(settings, kind, lang, history, cache)
+    return current(cache[0], name, key, settings.root, folders, "**/*")
+
+
+def _files(settings: Settings, data: Dataset, kind: str, lang: str, history: Any, cache: tuple[Path | None, str]) -> None:
+    """Write a language's feeds and calendar ("files"), or the root files ("root"), and stamp them."""
+    docs, url = settings.root / "docs" / lang, settings.language_url(lang)
     with noting_writes() as written:
-        write_feed(data, docs, lang, url, history, settings.repository)
-        write_calendar(data, docs, lang, url, history)
-        if lang == ROOT_LANG:
-            write_root_files(data, root / "data", docs, settings.site_url, history)
-    stamp(cache[0], f"files-{lang}", key, root, written)
+        if kind == "root":
+            write_root_files(data, settings.root / "data", docs, settings.site_url, history)
+        else:
+            write_feed(data, docs, lang, url, history, settings.repository)
+            write_calendar(data, docs, lang, url, history)
+    name, key, _ = _files_stamp(settings, kind, lang, history, cache)
+    stamp(cache[0], name, key, settings.root, written)
 
 
 def root_url(language_url: str, lang: str) -> str:

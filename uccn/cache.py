@@ -93,14 +93,16 @@ def cache_dir(root: Path) -> Path | None:
     return private.folder(_digest(str(root.resolve()).encode()))
 
 
-# The last dataset this process loaded, by its folder and key: `make build` (tools/build.py)
-# and `make serve` build every language in one process, and each build asks again.
-_LOADED: dict[tuple[str, str], tuple[Dataset, list[Problem]]] = {}
+# The last dataset this process loaded, by its folder and key, and whether the cache folder
+# holds it: `make build` (tools/build.py) and `make serve` build every language in one
+# process, and each build asks again.
+_LOADED: dict[tuple[str, str], tuple[Dataset, list[Problem], bool]] = {}
 
 
-def cached_dataset(data_dir: Path, folder: Path | None) -> tuple[Dataset, list[Problem], str]:
+def cached_dataset(data_dir: Path, folder: Path | None, store: bool = True) -> tuple[Dataset, list[Problem], str]:
     """The dataset, its problems and its key; from this process's last load or the cache
-    folder when the key matches."""
+    folder when the key matches. A dataset loaded from data/ is put into the folder for the
+    next process, here (`store`) or later with `store_dataset` (uccn.build: beside other work)."""
     snapshot = Snapshot(data_dir)
     key = data_key(data_dir, snapshot)
     loaded = _LOADED.get((str(data_dir), key))
@@ -108,29 +110,52 @@ def cached_dataset(data_dir: Path, folder: Path | None) -> tuple[Dataset, list[P
         loaded = _load(data_dir, snapshot, folder, key)
         _LOADED.clear()
         _LOADED[(str(data_dir), key)] = loaded
+    if store:
+        store_dataset(data_dir, folder, key)
     return loaded[0], list(loaded[1]), key
 
 
-def _load(data_dir: Path, snapshot: Snapshot, folder: Path | None, key: str) -> tuple[Dataset, list[Problem]]:
-    if folder is None:
-        return load_dataset(data_dir, snapshot)
-    name = f"dataset-{key}.json"
-    raw = private.read(folder, name)
-    if raw is not None:
-        try:
-            stored = json.loads(raw, object_hook=_decoded)
-            return Dataset(stored["collections"], stored["texts"]), list(stored["problems"])
-        except (ValueError, KeyError, TypeError, AttributeError):
-            pass
-    data, problems = load_dataset(data_dir, snapshot)
+def unstored(data_dir: Path, folder: Path | None, key: str) -> bool:
+    """Is the dataset this process loaded for `key` still to be put into the cache folder?"""
+    loaded = _LOADED.get((str(data_dir), key))
+    return folder is not None and loaded is not None and not loaded[2]
+
+
+def store_dataset(data_dir: Path, folder: Path | None, key: str) -> None:
+    """Put the dataset this process loaded for `key` into the cache folder, in place of any
+    other; then `stored` (in the process that goes on, when this ran in a forked copy)."""
+    loaded = _LOADED.get((str(data_dir), key))
+    if folder is None or loaded is None or loaded[2]:
+        return
     try:
         for old in folder.glob("dataset-*"):
             old.unlink(missing_ok=True)
     except OSError:
         pass
-    content = {"collections": data.collections, "texts": data.texts, "problems": problems}
-    private.write(folder, name, json.dumps(_encode(content), ensure_ascii=False).encode("utf-8"))
-    return data, problems
+    content = {"collections": loaded[0].collections, "texts": loaded[0].texts, "problems": loaded[1]}
+    private.write(folder, f"dataset-{key}.json", json.dumps(_encode(content), ensure_ascii=False).encode("utf-8"))
+    stored(data_dir, key)
+
+
+def stored(data_dir: Path, key: str) -> None:
+    """Note that the cache folder holds the dataset this process loaded for `key`."""
+    loaded = _LOADED.get((str(data_dir), key))
+    if loaded is not None:
+        _LOADED[(str(data_dir), key)] = (loaded[0], loaded[1], True)
+
+
+def _load(data_dir: Path, snapshot: Snapshot, folder: Path | None, key: str) -> tuple[Dataset, list[Problem], bool]:
+    """The dataset and its problems, from the cache folder or data/, and whether the folder has it."""
+    if folder is None:
+        return (*load_dataset(data_dir, snapshot), False)
+    raw = private.read(folder, f"dataset-{key}.json")
+    if raw is not None:
+        try:
+            found = json.loads(raw, object_hook=_decoded)
+            return Dataset(found["collections"], found["texts"]), list(found["problems"]), True
+        except (ValueError, KeyError, TypeError, AttributeError):
+            pass
+    return (*load_dataset(data_dir, snapshot), False)
 
 
 def inputs_key(*inputs: Any) -> str:

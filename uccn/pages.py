@@ -147,11 +147,9 @@ def write_pages(
     With `cache` (the cache folder and the data's key, see uccn.cache), nothing is
     rendered when the pages on disk were written from the same inputs: the engine
     builds after `python -m uccn pages` reuse its work."""
-    folders = sorted({f[lang] for f in GENERATED_FOLDERS})
-    if cache:
-        key = inputs_key(cache[1], lang, base, origin, history, repository)
-        if current(cache[0], f"pages-{lang}", key, docs_dir, folders, "*.md"):
-            return []
+    folders = _folders(lang)
+    if cache and pages_current(docs_dir, lang, base, origin, history, repository, cache):
+        return []
     pages = record_pages(data, lang, base, origin, history, repository)
     changed: list[Path] = []
     for folder in folders:
@@ -169,8 +167,23 @@ def write_pages(
             if write_if_changed(docs_dir / relative, content):
                 changed.append(docs_dir / relative)
     if cache:
-        stamp(cache[0], f"pages-{lang}", key, docs_dir, written)
+        stamp(cache[0], f"pages-{lang}", _pages_key(lang, base, origin, history, repository, cache), docs_dir, written)
     return changed
+
+
+def pages_current(docs_dir: Path, lang: str, base: str, origin: str, history: Any, repository: str,
+                  cache: tuple[Path | None, str]) -> bool:
+    """Were the language's pages written from these very inputs, and are they as written?"""
+    key = _pages_key(lang, base, origin, history, repository, cache)
+    return current(cache[0], f"pages-{lang}", key, docs_dir, _folders(lang), "*.md")
+
+
+def _pages_key(lang: str, base: str, origin: str, history: Any, repository: str, cache: tuple[Path | None, str]) -> str:
+    return inputs_key(cache[1], lang, base, origin, history, repository)
+
+
+def _folders(lang: str) -> list[str]:
+    return sorted({f[lang] for f in GENERATED_FOLDERS})
 
 
 def write_feed(data: Dataset, docs_dir: Path, lang: str, site_url: str, history: Any, repository: str = "") -> None:

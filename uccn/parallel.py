@@ -1,9 +1,12 @@
-"""Work for each language side by side, where that is safe: `each(items, work)`.
+"""Work side by side, where that is safe: `each(items, work)`.
 
-`python -m uccn pages` renders every language's pages from one checked dataset. The
-languages share nothing they write, so on a machine with more than one core each
-language after the first is rendered in a forked copy of this process (the data is
-not copied or sent, the copy starts with it), while this process renders the first.
+`python -m uccn pages` renders every language's pages, the site's root files and the
+cache of the checked dataset from one checked dataset. These pieces share nothing they
+write, so on a machine with more than one core they are worked on in forked copies of
+this process (the data is not copied or sent, each copy starts with it) beside this
+process. This process takes the first piece; then each process, as it finishes one,
+takes the next piece no one has taken yet, so a small piece fills the time a process
+would otherwise wait for a larger one.
 
 It falls back to one after the other, with the same results, where forking is not
 safe or of no use: without `os.fork` (Windows), with other threads running (a fork
@@ -23,6 +26,12 @@ from typing import TypeVar
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
+# A piece of work is taken by reading its number from a pipe that every process shares. All
+# numbers are written before any copy starts and each read takes exactly one: a pipe hands
+# each read its bytes whole, so no two processes take the same piece.
+_NUMBER = 4  # bytes
+_MOST = 4096 // _NUMBER  # what any pipe holds with no one reading it (Linux, macOS); more run one after the other
+
 
 def jobs() -> int:
     """How many to run at once: the cores this process may use, or UCCN_JOBS when set."""
@@ -34,47 +43,64 @@ def jobs() -> int:
 
 def side_by_side(count: int) -> bool:
     """May `count` pieces of work run in forked copies of this process?"""
-    return count > 1 and hasattr(os, "fork") and threading.active_count() == 1 and jobs() > 1
+    return 1 < count <= _MOST and hasattr(os, "fork") and threading.active_count() == 1 and jobs() > 1
 
 
 def each(items: Sequence[Item], work: Callable[[Item], Result]) -> list[Result]:
     """[work(item) for item in items], in the same order, side by side where it is safe.
-    At most `jobs()` run at once; this process does its share."""
+    At most `jobs()` at work at once; this process works on the first item, and on any
+    other that is still left when it is done."""
     if not side_by_side(len(items)):
         return [work(item) for item in items]
-    width = min(jobs(), len(items))
-    results: list[Result] = []
-    for start in range(0, len(items), width):
-        batch = items[start:start + width]
-        children = [_fork(item, work) for item in batch[1:]]
+    queue, numbers = os.pipe()
+    with os.fdopen(numbers, "wb") as out:  # all of them, before any copy starts: it then reads to the end
+        out.write(b"".join(n.to_bytes(_NUMBER, "big") for n in range(1, len(items))))
+    try:
+        copies = [_fork(queue, items, work) for _ in range(min(jobs(), len(items)) - 1)]
+        done: dict[int, tuple[bool, object]] = {}
         try:
-            first = work(batch[0])
+            done[0] = (True, work(items[0]))
+            while (number := _take(queue)) is not None:
+                done[number] = (True, work(items[number]))
         finally:  # every copy is waited for, even when this process's share failed
-            outcomes = [_outcome(child) for child in children]
-        results.append(first)
-        for ok, value in outcomes:
-            if not ok:
-                raise value
-            results.append(value)
-    return results
+            while _take(queue) is not None:  # what is left is not started: the copies stop sooner
+                pass
+            for copy in copies:
+                done.update(_outcome(copy))
+    finally:
+        os.close(queue)
+    failed = sorted(number for number, (ok, _) in done.items() if not ok)
+    if failed:  # the first failure in the items' order; a copy that left without an answer before it (-1)
+        raise done[failed[0]][1]  # type: ignore[misc]
+    return [done[number][1] for number in range(len(items))]  # type: ignore[misc]
 
 
-def _fork(item: Item, work: Callable[[Item], Result]) -> tuple[int, int]:
+def _take(queue: int) -> int | None:
+    """The number of the next piece no one has taken, or None when none is left."""
+    taken = os.read(queue, _NUMBER)
+    return int.from_bytes(taken, "big") if taken else None
+
+
+def _fork(queue: int, items: Sequence[Item], work: Callable[[Item], Result]) -> tuple[int, int]:
     read, write = os.pipe()
     pid = os.fork()
     if pid:
         os.close(write)
         return pid, read
-    os.close(read)  # in the copy: do the work, send back what came of it, and leave at once
+    os.close(read)  # in the copy: take pieces until none is left or one fails, send back what came of them, leave
     status = 1
     try:
-        try:
-            outcome = pickle.dumps((True, work(item)))
+        done: dict[int, bytes] = {}
+        while (number := _take(queue)) is not None:
+            try:
+                done[number] = pickle.dumps((True, work(items[number])))
+            except BaseException as error:  # noqa: BLE001 - everything is sent back to the parent
+                done[number] = _failure(error)
+                break
+        else:
             status = 0
-        except BaseException as error:  # noqa: BLE001 - everything is sent back to the parent
-            outcome = _failure(error)
         with os.fdopen(write, "wb") as out:
-            out.write(outcome)
+            pickle.dump(done, out)
     finally:
         os._exit(status)  # no atexit handlers, no flushing the parent's buffers a second time
 
@@ -89,12 +115,12 @@ def _failure(error: BaseException) -> bytes:
         return pickle.dumps((False, RuntimeError(f"a forked copy failed:\n{text}")))
 
 
-def _outcome(child: tuple[int, int]) -> tuple[bool, object]:
-    """(True, result) or (False, the exception to raise)."""
-    pid, read = child
+def _outcome(copy: tuple[int, int]) -> dict[int, tuple[bool, object]]:
+    """What a copy did: piece number -> (True, result) or (False, the exception to raise)."""
+    pid, read = copy
     with os.fdopen(read, "rb") as answer:
         raw = answer.read()
     _, status = os.waitpid(pid, 0)
     if not raw:
-        return False, RuntimeError(f"a forked copy ended without an answer (wait status {status})")
-    return pickle.loads(raw)  # from our own copy, through our own pipe
+        return {-1: (False, RuntimeError(f"a forked copy ended without an answer (wait status {status})"))}
+    return {number: pickle.loads(outcome) for number, outcome in pickle.loads(raw).items()}  # our own copy, our own pipe

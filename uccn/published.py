@@ -19,7 +19,8 @@ SITEMAP = "sitemap.xml"  # written by the engine, not by us
 AT_ROOT = (OPEN_DATA, SCHEMAS, STORED_TEXTS, ROBOTS)  # at the site's root (the root language's docs)
 PER_LANGUAGE = (FEED, *CALENDAR.values(), *PARTY_FEEDS.values())
 WRITTEN = (*AT_ROOT, *PER_LANGUAGE)
-FOLDERS = (OPEN_DATA, SCHEMAS, STORED_TEXTS, *PARTY_FEEDS.values())
+ROOT_FOLDERS = (OPEN_DATA, SCHEMAS, STORED_TEXTS)
+FOLDERS = (*ROOT_FOLDERS, *PARTY_FEEDS.values())
 
 
 # Where each page lives, per language (directory URLs, relative to the language root).

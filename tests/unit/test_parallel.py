@@ -1,8 +1,10 @@
-"""uccn.parallel: each language's work side by side in forked copies, or one after the other."""
+"""uccn.parallel: pieces of work side by side in forked copies, or one after the other."""
 from __future__ import annotations
 
 import os
 import threading
+import time
+from pathlib import Path
 
 import pytest
 
@@ -16,16 +18,30 @@ def forking(monkeypatch):
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
 
 
+def _when(path: Path) -> None:
+    """Wait until another process has made `path` (each test's order of events, not a guess at timing)."""
+    deadline = time.monotonic() + 30
+    while not path.exists():
+        assert time.monotonic() < deadline, f"{path.name} never came"
+        time.sleep(0.005)
+
+
+def test_this_process_takes_the_first_piece_and_a_copy_the_next_free_ones_in_order(forking, tmp_path):
+    def work(item):
+        if item == "sv":  # the large piece: done here, while the copy takes every other one
+            _when(tmp_path / "small-2")
+        (tmp_path / item).write_text("", encoding="utf-8")
+        return item, os.getpid()
+
+    results = parallel.each(["sv", "en", "small-1", "small-2"], work)
+    assert [item for item, _ in results] == ["sv", "en", "small-1", "small-2"]
+    pids = [pid for _, pid in results]
+    assert pids[0] == os.getpid()
+    assert len(set(pids[1:])) == 1 and pids[1] != os.getpid()  # one copy took each piece as it was free
+
+
 def _where(item):
     return item, os.getpid()
-
-
-def test_each_item_after_the_first_is_worked_on_in_a_copy_and_the_order_is_kept(forking):
-    results = parallel.each(["sv", "en", "de"], _where)
-    assert [item for item, _ in results] == ["sv", "en", "de"]
-    pids = [pid for _, pid in results]
-    assert pids[0] == os.getpid()  # this process does its share
-    assert pids[1] != os.getpid() and pids[2] == os.getpid()  # two at a time: "de" starts the next pair
 
 
 def test_one_after_the_other_where_forking_is_not_safe_or_of_no_use(monkeypatch):
@@ -37,12 +53,8 @@ def test_one_after_the_other_where_forking_is_not_safe_or_of_no_use(monkeypatch)
     assert {pid for _, pid in parallel.each(["sv", "en"], _where)} == {os.getpid()}
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
     assert parallel.side_by_side(2) and not parallel.side_by_side(1)
-
-
-def _fails_in_copy(item):
-    if item == "en":
-        raise FileNotFoundError(2, "saknas", f"docs/{item}/beslut")
-    return item
+    assert not parallel.side_by_side(parallel._MOST + 1)  # more numbers than a pipe holds unread
+    assert parallel.each(list(range(parallel._MOST + 1)), lambda n: n * 2)[-1] == parallel._MOST * 2
 
 
 class Unsendable(Exception):
@@ -51,30 +63,45 @@ class Unsendable(Exception):
         self.problems, self.lines = problems, lines
 
 
-def _fails_unsendably(item):
-    if item == "en":
-        raise Unsendable([1], [])
-    return item
+def test_a_failure_in_a_copy_is_raised_here(forking, tmp_path):
+    def fails_in_copy(item):
+        if item == "sv":  # here, until the copy has failed
+            _when(tmp_path / "en")
+            return item
+        (tmp_path / "en").write_text("", encoding="utf-8")
+        raise FileNotFoundError(2, "saknas", f"docs/{item}/beslut")
 
-
-def test_a_failure_in_a_copy_is_raised_here(forking):
     with pytest.raises(FileNotFoundError) as raised:
-        parallel.each(["sv", "en"], _fails_in_copy)
+        parallel.each(["sv", "en"], fails_in_copy)
     assert raised.value.filename == "docs/en/beslut"
+
+    def fails_unsendably(item):
+        if item == "sv":
+            _when(tmp_path / "de")
+            return item
+        (tmp_path / "de").write_text("", encoding="utf-8")
+        raise Unsendable([1], [])
+
     with pytest.raises(RuntimeError, match=r"(?s)a forked copy failed:.*Unsendable: 1 problem"):
-        parallel.each(["sv", "en"], _fails_unsendably)
+        parallel.each(["sv", "de"], fails_unsendably)
 
 
-def test_every_copy_is_waited_for_when_this_processs_share_fails(forking, tmp_path):
+def test_every_copy_is_waited_for_when_this_processs_share_fails_and_what_is_left_is_not_started(forking, tmp_path):
     def work(item):
         if item == "sv":
+            _when(tmp_path / "en-started")
+            (tmp_path / "sv-failed").write_text("", encoding="utf-8")
             raise ValueError("sv failed")
-        threading.Event().wait(0.2)  # the copy is still at work when this process fails
+        if item == "en":
+            (tmp_path / "en-started").write_text("", encoding="utf-8")
+            _when(tmp_path / "sv-failed")
+            threading.Event().wait(0.2)  # still at work well after this process failed
         (tmp_path / item).write_text(str(os.getpid()), encoding="utf-8")
         return item
 
     with pytest.raises(ValueError, match="sv failed"):
-        parallel.each(["sv", "en"], work)
+        parallel.each(["sv", "en", "de"], work)
     copy = int((tmp_path / "en").read_text(encoding="utf-8"))  # it finished its work
     with pytest.raises(ChildProcessError):
         os.waitpid(copy, os.WNOHANG)  # and was waited for: it is not left behind
+    assert not (tmp_path / "de").exists()  # taken by no one once this process had failed
