@@ -1,20 +1,22 @@
 """MkDocs hooks (`hooks:` in mkdocs.base.yml), run by MkDocs and ProperDocs; Zensical ignores them.
 
 Only for speed: the search plugin does not read, tag by tag, the blocks that search
-leaves out anyway (uccn.unsearched). Without these hooks a build makes the same pages
-and the same search index, more slowly.
+leaves out anyway, nor go through the pages it leaves out whole (uccn.unsearched).
+Without these hooks a build makes the same pages and the same search index, more slowly.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from uccn.unsearched import hold, restore
+from uccn.unsearched import hold, hold_page, restore
 
 _HELD: dict[str, list[str]] = {}  # page -> its blocks, from before the search plugin to the finished page
 
 
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
-    page.content, held = hold(page.content)
+    search = page.meta.get("search")
+    excluded = isinstance(search, dict) and search.get("exclude")  # as the search plugin reads it
+    page.content, held = (hold_page if excluded else hold)(page.content)
     if held:
         _HELD[page.file.src_uri] = held
     return context

@@ -19,7 +19,10 @@ where the plugin would skip it whole and leave its parser as it found it:
   closes, the parser goes back to the section it was in);
 - no `data-search-…="…"` attribute is in it (the plugin removes those from the page).
 
-Anything else stays where it is and is read as before. An engine that does not run
+Anything else stays where it is and is read as before. A page search leaves out whole
+(the register's listings) is held whole (`hold_page`): the plugin would read none of it,
+only remove its valued `data-search-…` attributes, so it is held when it has none.
+An engine that does not run
 hooks (Zensical, which has its own search) reads every page whole.
 """
 from __future__ import annotations
@@ -71,7 +74,7 @@ def hold(content: str) -> tuple[str, list[str]]:
     while (start := content.find(START, at)) >= 0 and (end := content.find(END, start)) >= 0:
         block = content[start + len(START):end]
         if _certain(block):
-            parts += [content[at:start], f"{START}<!-- uccn:held-from-search {_NONCE}:{len(held)} -->"]
+            parts += [content[at:start], START + _placeholder(len(held))]
             held.append(block)
         else:
             parts.append(content[at:end])
@@ -79,8 +82,26 @@ def hold(content: str) -> tuple[str, list[str]]:
     return ("".join(parts) + content[at:], held) if held else (content, held)
 
 
+def hold_page(content: str) -> tuple[str, list[str]]:
+    """A page search leaves out whole (`search: exclude` in its front matter, as the register's
+    listings), held after its first heading: the plugin only removes `data-search-…="…"`
+    attributes from such a page, so it is held unless one is in it. The heading stays: the
+    theme writes one of its own above a page's content when it finds no "<h1" in it. As
+    `hold`, for `restore`."""
+    heading = content.find("<h1")
+    end = content.find("</h1>", heading) if heading >= 0 else 0
+    if _VALUED.search(content) or end < 0:
+        return content, []
+    kept = end + len("</h1>") if heading >= 0 else 0
+    return content[:kept] + _placeholder(0), [content[kept:]]
+
+
+def _placeholder(number: int) -> str:
+    return f"<!-- uccn:held-from-search {_NONCE}:{number} -->"
+
+
 def restore(output: str, held: list[str]) -> str:
     """The finished page with each held block back in its place."""
     for number, block in enumerate(held):
-        output = output.replace(f"<!-- uccn:held-from-search {_NONCE}:{number} -->", block, 1)
+        output = output.replace(_placeholder(number), block, 1)
     return output

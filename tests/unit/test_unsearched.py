@@ -9,7 +9,7 @@ import pytest
 from material.plugins.search.plugin import Parser
 
 from uccn.render import Renderer
-from uccn.unsearched import END, START, hold, restore
+from uccn.unsearched import END, START, hold, hold_page, restore
 
 
 def _indexed(content: str) -> list[tuple[str | None, str, str]]:
@@ -77,3 +77,18 @@ def test_a_page_without_markers_is_left_as_it_is_and_a_placeholder_cannot_be_for
     forged = _page(BLOCK).replace(START, "<!-- uccn:held-from-search 0:0 -->" + START)
     held_content, held = hold(forged)
     assert restore(held_content, held) == forged  # only this build's placeholders are filled in
+
+
+def test_a_page_search_leaves_out_whole_is_held_after_its_heading_unless_the_plugin_would_change_it():
+    listing = '<div class="uccn-register">\n<table data-view="register" data-search-exclude>\n<tr><td>Rad</td></tr>\n</table>\n</div>'
+    page = f'<h1 id="2018">Beslut 2018</h1>\n{listing}'
+    held_content, held = hold_page(page)
+    assert held == [f"\n{listing}"] and held_content.startswith('<h1 id="2018">Beslut 2018</h1><!--')
+    assert "Rad" not in held_content  # the theme still finds the page's own heading and adds none
+    assert restore(f"<html>{held_content}</html>", held) == f"<html>{page}</html>"
+    held_content, held = hold_page(listing)  # no heading: the theme adds its own either way
+    assert held == [listing] and restore(held_content, held) == listing
+    valued = page.replace("data-search-exclude", 'data-search-boost="2"')  # the plugin would remove it
+    assert hold_page(valued) == (valued, [])
+    unclosed = "<h1>Beslut 2018\n" + listing
+    assert hold_page(unclosed) == (unclosed, [])
