@@ -56,3 +56,12 @@ def add_decisions(data_dir: Path, count: int, first_year: int = 1990, years: int
     text = "".join(decision_yaml(n, first_year + n % years) for n in range(count))
     with (data_dir / "decisions.yml").open("a", encoding="utf-8") as out:
         out.write(text)
+
+
+def edit_decision(data_dir: Path, run: int) -> None:
+    """An editor's change to data/: the first made-up decision gets a new Swedish title."""
+    path = data_dir / "decisions.yml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index('sv: "Testbeslut 0')
+    end = text.index('"\n', start + len('sv: "'))
+    path.write_text(f'{text[:start]}sv: "Testbeslut 0, ändrad {run}{text[end:]}', encoding="utf-8")
