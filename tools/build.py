@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from uccn.__main__ import main as uccn  # after the project is on the path
-from uccn.languages import CONFIGS
+from uccn.languages import CONFIGS, ROOT_LANG
 
 
 def build_site(engine: str) -> int:
@@ -58,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--engine", choices=["mkdocs", "properdocs"], default="mkdocs")
     args = parser.parse_args(argv)
-    return uccn(["pages"]) or build_site(args.engine)
+    # The root language's build starts once what it reads is written; the other languages'
+    # pages are written beside it, and each language's build waits for its own (uccn.build).
+    return uccn(["pages"], first=ROOT_LANG) or build_site(args.engine)
 
 
 if __name__ == "__main__":

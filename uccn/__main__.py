@@ -24,7 +24,9 @@ from .site import DATA_DIR, ROOT, environment_problems, site_url
 from .validate import load_dataset
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, first: str | None = None) -> int:
+    """The command line. `first`, for `pages` in a process that goes on to build that language
+    (tools/build.py): return once its build has what it reads (uccn.build.prepare)."""
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
     parser.add_argument("command", choices=["check", "facts", "pages", "schema", "export", "evidence"])
     parser.add_argument("target", nargs="*", help="for `evidence`: a data file and a record id")
@@ -57,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     try:
         if args.command == "pages":
-            for lang, count in prepare(settings).changed.items():
+            for lang, count in prepare(settings, first).changed.items():
                 print(f"{lang}: {count} sidor skrivna eller borttagna.")
             return 0
         data, _ = check(settings)

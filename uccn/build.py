@@ -14,6 +14,7 @@ texts, the open data and its catalogue; last the abbreviations.
 """
 from __future__ import annotations
 
+import atexit
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -81,13 +82,16 @@ def guard(settings: Settings) -> None:
 def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path | None, str]]:
     """The checked dataset and its cache (folder, key); raises Stop with every problem found.
     A dataset loaded from data/ goes into the cache folder here, or with `store=False` later
-    (uccn.cache.store_dataset)."""
+    (uccn.cache.store_dataset). The generated folders of a language this process is still
+    writing in a forked copy (`prepare`'s `first`) are checked by the build that asks for
+    that language, once the copy is done."""
     guard(settings)
     root = settings.root
     cache = cache_dir(root)
     data, problems, key = cached_dataset(root / "data", cache, store)
     problems = problems + docs_problems(root / "docs", root, MACROS, data.texts)
-    problems += [p for lang in LANGS for p in foreign_pages(
+    writing = _writing(root)
+    problems += [p for lang in LANGS if lang not in writing for p in foreign_pages(
         root / "docs" / lang, root, lang, unchanged(cache, f"pages-{lang}", root / "docs" / lang))]
     if problems:
         raise Stop(sorted(problems))
@@ -106,29 +110,81 @@ class Prepared:
         return Renderer(self.data, lang, base_path(url, lang), origin(url), self.history, settings.repository)
 
 
-def prepare(settings: Settings) -> Prepared:
+@dataclass(frozen=True)
+class _Writing:
+    """What a forked copy is still writing for a project while this process builds a language
+    (`prepare`'s `first`)."""
+    langs: frozenset[str]  # the languages whose files it writes
+    pieces: tuple[tuple[str, ...], ...]  # their names (see _pieces)
+    key: str  # the data's key (uccn.cache)
+    copy: parallel.Later
+
+
+_LATER: dict[Path, _Writing] = {}
+
+
+def prepare(settings: Settings, first: str | None = None) -> Prepared:
     """Check, then write what is not yet written from these inputs: the generated pages and
     files of each language in `settings.langs`, with the root language the root files, and
     the checked dataset into the cache. These pieces write nothing in common: they are done
     side by side where it is safe (uccn.parallel), the largest first. Raises Stop when
-    anything is wrong."""
-    data, cache = check(settings, store=False)
+    anything is wrong.
+
+    With `first` (a language), it returns once what that language's build reads is written
+    and leaves the other pieces to a forked copy, which goes on while the build runs (where
+    forking is safe: else they are done here too); a later `prepare` for a language the copy
+    writes for, or `settle`, waits for it. `changed` then counts only what was done here."""
     root = settings.root
+    if _writing(root) & set(settings.langs):  # this build reads what the copy writes
+        settle(root)
+    data, cache = check(settings, store=False)
     history = record_history(root)
-    pieces = _pieces(settings, data, history, cache)
-    done = dict(zip(pieces, parallel.each(list(pieces.values()), _do), strict=True))
+    pieces = _pieces(settings, data, history, cache, exclude=_LATER[root].pieces if root in _LATER else ())
+    now = [name for name in pieces if first is None or name[-1] in (first, "root")]
+    done = dict(zip(now, parallel.each([pieces[name] for name in now], _do), strict=True))
+    rest = tuple(name for name in pieces if name not in done)
+    if rest:
+        _LATER[root] = _Writing(frozenset(name[-1] for name in rest if name[-1] in LANGS), rest, cache[1],
+                                parallel.later([pieces[name] for name in rest], _do))
     if ("dataset",) in done:  # put into the folder, perhaps by a forked copy: this process is told
         stored(root / "data", cache[1])
     # One file for every language, which each language's build writes for itself before its
     # pages are read: written here last, for the last language, as each build would leave it.
     write_abbreviations(data, root / "generated", settings.langs[-1])
-    return Prepared(data, {lang: done.get(("pages", lang), 0) for lang in settings.langs}, history)
+    changed = {lang: done.get(("pages", lang), 0) for lang in settings.langs if lang not in _writing(root)}
+    return Prepared(data, changed, history)
 
 
-def _pieces(settings: Settings, data: Dataset, history: Any,
-            cache: tuple[Path | None, str]) -> dict[tuple[str, ...], Callable[[], Any]]:
+def settle(root: Path) -> None:
+    """Wait for the forked copy still writing for `root` (`prepare`'s `first`), if any, and
+    raise what went wrong in it."""
+    writing = _LATER.pop(root, None)
+    if writing is not None:
+        writing.copy.wait()
+        if ("dataset",) in writing.pieces:
+            stored(root / "data", writing.key)
+
+
+@atexit.register
+def _settle_all() -> None:
+    """At exit, no copy is left writing: a build that stopped early still waits for it."""
+    for root in list(_LATER):
+        try:
+            settle(root)
+        except Exception:  # noqa: BLE001, S110 - the build has ended; what it said stands
+            pass
+
+
+def _writing(root: Path) -> frozenset[str]:
+    """The languages whose files a forked copy is still writing for `root`."""
+    return _LATER[root].langs if root in _LATER else frozenset()
+
+
+def _pieces(settings: Settings, data: Dataset, history: Any, cache: tuple[Path | None, str],
+            exclude: Sequence[tuple[str, ...]] = ()) -> dict[tuple[str, ...], Callable[[], Any]]:
     """What is left to write, by name, the largest first: what a language's build after
-    `python -m uccn pages` finds written from the same inputs, and still as written, is left."""
+    `python -m uccn pages` finds written from the same inputs, and still as written, is left,
+    and so is what a forked copy is writing (`exclude`)."""
     root, docs = settings.root, settings.root / "docs"
     pieces: dict[tuple[str, ...], Callable[[], Any]] = {}
     for lang in settings.langs:
@@ -143,7 +199,7 @@ def _pieces(settings: Settings, data: Dataset, history: Any,
     for lang in settings.langs:
         if not _current(settings, "files", lang, history, cache):
             pieces["files", lang] = partial(_files, settings, data, "files", lang, history, cache)
-    return pieces
+    return {name: piece for name, piece in pieces.items() if name not in exclude}
 
 
 def _do(piece: Callable[[], Any]) -> Any:
