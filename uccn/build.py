@@ -10,7 +10,9 @@ the addresses the build writes into pages are plain http(s) addresses; data/ and
 every page of every language pass their checks; then, per language (side by side
 where it is safe), the record and register pages, the feeds and the calendar, and
 with the root language the site's root files: robots.txt, the schemas, the stored
-texts, the open data and its catalogue; last the abbreviations.
+texts, the open data and its catalogue; last the abbreviations. `make build`
+(tools/build.py) asks for its first language first: the rest is written by a forked
+copy while that language builds, and each other language's build waits for it.
 """
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Work side by side, where that is safe: `each(items, work)`.
+"""Work side by side, where that is safe: `each(items, work)`, and `later(items, work)`.
 
 `python -m uccn pages` renders every language's pages, the site's root files and the
 cache of the checked dataset from one checked dataset. These pieces share nothing they
@@ -6,7 +6,8 @@ write, so on a machine with more than one core they are worked on in forked copi
 this process (the data is not copied or sent, each copy starts with it) beside this
 process. This process takes the first piece; then each process, as it finishes one,
 takes the next piece no one has taken yet, so a small piece fills the time a process
-would otherwise wait for a larger one.
+would otherwise wait for a larger one. `later` leaves pieces to a copy and goes on at
+once (`make build`: the other languages' pages while the first language builds).
 
 It falls back to one after the other, with the same results, where forking is not
 safe or of no use: without `os.fork` (Windows), with other threads running (a fork
