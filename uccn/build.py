@@ -116,10 +116,14 @@ class Prepared:
 class _Writing:
     """What a forked copy is still writing for a project while this process builds a language
     (`prepare`'s `first`)."""
-    langs: frozenset[str]  # the languages whose files it writes
     pieces: tuple[tuple[str, ...], ...]  # their names (see _pieces)
     key: str  # the data's key (uccn.cache)
     copy: parallel.Later
+
+    @property
+    def langs(self) -> frozenset[str]:
+        """The languages whose files it writes."""
+        return frozenset(name[-1] for name in self.pieces if name[-1] in LANGS)
 
 
 _LATER: dict[Path, _Writing] = {}
@@ -146,8 +150,7 @@ def prepare(settings: Settings, first: str | None = None) -> Prepared:
     done = dict(zip(now, parallel.each([pieces[name] for name in now], _do), strict=True))
     rest = tuple(name for name in pieces if name not in done)
     if rest:
-        _LATER[root] = _Writing(frozenset(name[-1] for name in rest if name[-1] in LANGS), rest, cache[1],
-                                parallel.later([pieces[name] for name in rest], _do))
+        _LATER[root] = _Writing(rest, cache[1], parallel.later([pieces[name] for name in rest], _do))
     if ("dataset",) in done:  # put into the folder, perhaps by a forked copy: this process is told
         stored(root / "data", cache[1])
     # One file for every language, which each language's build writes for itself before its

@@ -22,7 +22,7 @@ import pickle
 import threading
 import traceback
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -53,9 +53,7 @@ def each(items: Sequence[Item], work: Callable[[Item], Result]) -> list[Result]:
     other that is still left when it is done."""
     if not side_by_side(len(items)):
         return [work(item) for item in items]
-    queue, numbers = os.pipe()
-    with os.fdopen(numbers, "wb") as out:  # all of them, before any copy starts: it then reads to the end
-        out.write(b"".join(n.to_bytes(_NUMBER, "big") for n in range(1, len(items))))
+    queue = _queue(range(1, len(items)))
     try:
         copies = [_fork(queue, items, work) for _ in range(min(jobs(), len(items)) - 1)]
         done: dict[int, tuple[bool, object]] = {}
@@ -70,10 +68,16 @@ def each(items: Sequence[Item], work: Callable[[Item], Result]) -> list[Result]:
                 done.update(_outcome(copy))
     finally:
         os.close(queue)
+    return _results(done)
+
+
+def _results(done: dict[int, tuple[bool, object]]) -> list[Any]:
+    """The results by piece number, or the first failure in the items' order raised (a copy
+    that left without an answer, -1, before it)."""
     failed = sorted(number for number, (ok, _) in done.items() if not ok)
-    if failed:  # the first failure in the items' order; a copy that left without an answer before it (-1)
+    if failed:
         raise done[failed[0]][1]  # type: ignore[misc]
-    return [done[number][1] for number in range(len(items))]  # type: ignore[misc]
+    return [done[number][1] for number in range(len(done))]
 
 
 class Later:
@@ -87,25 +91,30 @@ class Later:
         if self._results is None:
             assert self._copy is not None
             done, self._copy = _outcome(self._copy), None
-            failed = sorted(number for number, (ok, _) in done.items() if not ok)
-            self._results = [] if failed else [done[number][1] for number in range(len(done))]
-            if failed:
-                raise done[failed[0]][1]  # type: ignore[misc]
+            self._results = []  # waited for once: a failure is raised once
+            self._results = _results(done)
         return self._results
 
 
 def later(items: Sequence[Item], work: Callable[[Item], Result]) -> Later:
     """Start [work(item) for item in items] in a forked copy, one after the other, and go on
     at once; where that is not safe or of no use (as for `each`), do them here first."""
-    if not (items and side_by_side(2) and len(items) <= _MOST):
+    if not (items and side_by_side(max(2, len(items)))):
         return Later(None, [work(item) for item in items])
-    queue, numbers = os.pipe()
-    with os.fdopen(numbers, "wb") as out:
-        out.write(b"".join(n.to_bytes(_NUMBER, "big") for n in range(len(items))))
+    queue = _queue(range(len(items)))
     try:
         return Later(_fork(queue, items, work))
     finally:
         os.close(queue)
+
+
+def _queue(numbers: range) -> int:
+    """A pipe to read the pieces' numbers from, all written before any copy starts (so that,
+    once they are taken, a read finds the end)."""
+    queue, write = os.pipe()
+    with os.fdopen(write, "wb") as out:
+        out.write(b"".join(n.to_bytes(_NUMBER, "big") for n in numbers))
+    return queue
 
 
 def _take(queue: int) -> int | None:

@@ -20,10 +20,9 @@ where the plugin would skip it whole and leave its parser as it found it:
 - no `data-search-…="…"` attribute is in it (the plugin removes those from the page).
 
 Anything else stays where it is and is read as before. A page search leaves out whole
-(the register's listings) is held whole (`hold_page`): the plugin would read none of it,
-only remove its valued `data-search-…` attributes, so it is held when it has none.
-An engine that does not run
-hooks (Zensical, which has its own search) reads every page whole.
+(the register's listings) is held after its heading (`hold_page`): the plugin reads none
+of it, only removes its valued `data-search-…` attributes, so it is held when it has none.
+An engine that does not run hooks (Zensical, which has its own search) reads every page whole.
 """
 from __future__ import annotations
 
