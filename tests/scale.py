@@ -41,7 +41,8 @@ def decision_yaml(n: int, year: int) -> str:
   status: decided
   source: arendebeskrivning-2019-2020
   evidence:
-    - about: [status]
+    - says:
+        status: "godkändes"
       quote: "{QUOTE}"
       translation: "The proposed agreement was approved by the Municipal Executive Board in November 2018, § 302."
     - about: [body, date, paragraph]

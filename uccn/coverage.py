@@ -43,7 +43,7 @@ def fact_rows(collections: dict[str, dict[str, Any]], texts: dict[str, SourceTex
             for name in fact_fields(cls):
                 if not is_shown(record, name):
                     continue
-                entry = next((e for e in record.evidence if name in e.about), None)
+                entry = next((e for e in record.evidence if name in e.backs), None)
                 if entry is None:
                     kind, source = ("self", record.source) if self_evident(record, name) else ("none", "")
                     paragraph = None

@@ -13,11 +13,12 @@ by the rule of the field (uccn.values). `evidence_problems` checks every record;
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import safeio, values
+from . import marks, safeio
+from .claims.reference import Names
 from .fields import fact_fields, specs
 from .load import HIDDEN, Snapshot, char_name, visible
 from .model import Evidence, Source
@@ -99,12 +100,21 @@ def evidence_problems(
     collections: dict[str, dict[str, Any]], texts: dict[str, SourceText]
 ) -> Iterator[Problem]:
     names = Names(collections)
+    unstored = {s.id for s in collections["sources"].values() if not s.stored_text and not s.excerpt}
     for collection, cls in COLLECTIONS.items():
         if "evidence" not in specs(cls):
             continue
         facts = fact_fields(cls)
         for record in collections[collection].values():
-            yield from _record(record, cls, facts, texts, WHAT[collection], names)
+            yield from _record(record, cls, facts, texts, WHAT[collection], names, unstored)
+
+
+@dataclass(frozen=True)
+class _Quoted:
+    """A quote that was found, as compared, and whether it is a heading."""
+
+    text: str
+    heading: bool
 
 
 def _line(e: Evidence, record: Any, name: str) -> int:
@@ -112,35 +122,51 @@ def _line(e: Evidence, record: Any, name: str) -> int:
     return e.where.at(name) if e.where else record.where.line
 
 
-@dataclass(frozen=True)
-class _Quoted:
-    """A quote that was found, where, and whether it is a heading."""
-
-    text: str
-    heading: bool
-
-
 def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceText], what: str,
-            names: Names) -> Iterator[Problem]:
+            names: Names, unstored: set[str]) -> Iterator[Problem]:
     """Each piece of a record's evidence, its quoted points, then each fact it shows."""
     file = record.where.file
-    quoted, other = yield from _items(record, facts, texts, what, names, file)
-    yield from _points(record, texts, file, names.unstored)
-    yield from _facts(record, cls, facts, quoted, other, names, file)
+    problems: list[Problem] = []
+    quoted, other = yield from _counted(_items(record, facts, texts, what, unstored, file), problems)
+    yield from _counted(_points(record, texts, file, unstored), problems)
+    yield from _counted(_facts(record, cls, facts, quoted, other, names, file), problems)
+    refused = {source_of(record, e) for e in record.evidence if e.quote} - set(texts) - unstored
+    if not problems and not refused and not (isinstance(record, Source) and record.stored_text and record.id not in texts):
+        # Texts are held to what the evidence checks, once the evidence itself holds.
+        own = texts.get(record.id) if isinstance(record, Source) and record.excerpt else None
+        yield from marks.text_problems(record, cls, quoted, own)
 
 
-def _items(record: Any, facts: list[str], texts: dict[str, SourceText], what: str, names: Names,
-           file: str) -> Generator[Problem, None, tuple[dict[str, list[_Quoted]], set[str]]]:
-    """Each piece of evidence checked on its own; returns the quotes found per field, and the
-    fields backed otherwise (an interpretation, or a source whose text is not stored)."""
-    quoted: dict[str, list[_Quoted]] = {}  # field -> the quotes about it that were found
-    other: set[str] = set()  # fields with an interpretation or an unstored source: not held to a quote
+def _counted(problems: Generator[Problem, None, Any], seen: list[Problem]) -> Generator[Problem, None, Any]:
+    """Pass a check's problems on, noting them; return what the check returns."""
+    while True:
+        try:
+            problem = next(problems)
+        except StopIteration as done:
+            return done.value
+        seen.append(problem)
+        yield problem
+
+
+def _items(record: Any, facts: list[str], texts: dict[str, SourceText], what: str, unstored: set[str],
+           file: str) -> Generator[Problem, None, tuple[dict[str, list[marks.Backing]], set[str]]]:
+    """Each piece of evidence checked on its own; returns each quote found, per field it backs,
+    and the fields backed otherwise (an interpretation, or a source whose text is not stored)."""
+    quoted: dict[str, list[marks.Backing]] = {}  # field -> the quotes about it that were found
+    other: set[str] = set()  # fields with an interpretation or an unstored source
     for e in record.evidence:
         line = functools.partial(_line, e, record)
-        for name in e.about:
+        for name in e.backs:
             if name not in facts:
-                yield Problem(file, line("about"), f"'about' nämner '{name}', som inte är en uppgift i {what}."
-                                                   f"{suggest(name, facts)} Uppgifter: {', '.join(facts)}")
+                where = line("says") if e.marked(name) is not None else line("about")
+                yield Problem(file, where, f"'{'says' if e.marked(name) is not None else 'about'}' nämner '{name}', "
+                                           f"som inte är en uppgift i {what}.{suggest(name, facts)} "
+                                           f"Uppgifter: {', '.join(facts)}")
+        if not e.backs:
+            yield Problem(file, line("quote") if e.quote else record.where.line,
+                          "belägget säger inte vad det gäller: skriv 'says' med orden i citatet som säger varje "
+                          "uppgift, eller 'about' med uppgifterna som en tolkning gäller")
+            continue
         source = source_of(record, e)
         if source is None:
             yield Problem(file, line("about"), "belägget behöver 'source': vilken av postens källor det gäller")
@@ -151,50 +177,64 @@ def _items(record: Any, facts: list[str], texts: dict[str, SourceText], what: st
             continue
         if e.occurrence and not e.quote:
             yield Problem(file, line("occurrence"), "'occurrence' hör till ett citat; lägg till 'quote' eller ta bort den")
+        if e.says and not e.quote:
+            yield Problem(file, line("says"), "'says' markerar ord i ett citat; en tolkning skriver sina uppgifter i "
+                                              "'about'. Lägg till 'quote' eller byt 'says' mot 'about'")
+            other.update(e.backs)
+            continue
         if e.quote:
             if not e.translation:
                 yield Problem(file, line("quote"),
                               "citatet behöver 'translation': samma text på det andra språket, för den andra språkversionen")
             if source not in texts:
-                if source in names.unstored:
+                if source in unstored:
                     yield Problem(file, line("quote"),
                                   f"källan {source} har ingen sparad text att kontrollera citatet mot. Lägg in "
                                   "'stored_text' eller 'excerpt' i data/sources.yml, eller skriv en 'interpretation'")
-                other.update(e.about)
+                other.update(e.backs)
                 continue
             found = yield from _passage(e, texts[source], source, file, line("quote"))
             if found is not None:
+                for m in e.says:
+                    quoted.setdefault(m.field, []).append(marks.Backing(e, found.text, found.heading, m))
                 for name in e.about:
-                    quoted.setdefault(name, []).append(found)
+                    if e.marked(name) is None:
+                        quoted.setdefault(name, []).append(marks.Backing(e, found.text, found.heading, None))
             else:
-                other.update(e.about)  # already reported; do not also report its values
+                other.update(e.backs)  # already reported; do not also report its values
         elif e.interpretation:
-            other.update(e.about)
+            other.update(e.backs)
         elif source in texts:
             yield Problem(file, line("about"),
                           f"källans text finns sparad ({source}): citera den ordagrant med 'quote', "
                           "eller skriv vad som är tolkat i 'interpretation'")
-            other.update(e.about)
+            other.update(e.backs)
         else:
-            other.update(e.about)
+            other.update(e.backs)
         if e.translation and not e.quote:
             yield Problem(file, line("translation"), "'translation' hör till ett citat; lägg till 'quote' eller ta bort den")
     return quoted, other
 
 
-def _facts(record: Any, cls: type, facts: list[str], quoted: dict[str, list[_Quoted]], other: set[str],
+def _facts(record: Any, cls: type, facts: list[str], quoted: dict[str, list[marks.Backing]], other: set[str],
            names: Names, file: str) -> Iterator[Problem]:
-    """Each fact the record shows has evidence, and a value held to its quotes is in them."""
+    """Each fact the record shows has evidence, and every mark about a field reads as its value,
+    whatever else backs it (an interpretation cannot stand against a quote)."""
     backed = set(quoted) | other
     for name in facts:
         if not is_shown(record, name):
+            for b in quoted.get(name, ()):
+                if b.mark is not None:
+                    yield Problem(file, b.mark.line or record.where.line,
+                                  f"'{name}' är tomt, men citatet markerar \"{visible(b.mark.words)}\" för det. Fyll i "
+                                  f"värdet som orden säger, eller ta bort '{name}' ur 'says'")
             continue
         if name not in backed and not self_evident(record, name):
             yield Problem(file, record.where.at(name),
                           f"'{name}' visas som fakta men har inget belägg. Lägg till ett citat ur källan "
-                          f"eller en tolkning under 'evidence' med about: [{name}]")
-        elif name in quoted and name not in other:
-            yield from _value_in_quotes(record, cls, name, quoted[name], names, file)
+                          f"med says: {{{name}: \"orden som säger det\"}}, eller en tolkning under 'evidence' med about: [{name}]")
+        elif name in quoted:
+            yield from marks.marked_problems(record, cls, name, quoted[name], name in other, names)
 
 
 def _passage(e: Evidence, text: SourceText, source: str, file: str,
@@ -239,87 +279,3 @@ def _points(record: Any, texts: dict[str, SourceText], file: str, unstored: set[
                 yield Problem(file, record.where.line,
                               f"punkt {point.number} är markerad quoted men finns inte ordagrant (en gång, inom ett "
                               f"stycke) i källan {record.source}.{closest}")
-
-
-def _value_in_quotes(record: Any, cls: type, name: str, found: list[_Quoted], names: Names,
-                     file: str) -> Iterator[Problem]:
-    """The field's value must be in the quotes about it, by the field's rule."""
-    spec = specs(cls)[name]
-    rule = values.rule_of(name, spec)
-    usable = [q.text for q in found if not (values.RULES[rule].figure and q.heading)]
-    line = record.where.at(name)
-    if not usable:
-        yield Problem(file, line, f"'{name}' har bara en rubrik eller titel som citat; en rubrik är inte belägg "
-                                  "för ett tal eller ett datum. Citera stycket där det står")
-        return
-    joined = " | ".join(usable)
-    value = getattr(record, name)
-    lacking = values.missing(rule, value, joined, lambda v: names.of(record, name, spec, v))
-    if lacking is None:
-        return
-    shown = f"'{name}' nämner {lacking}, som" if rule in ("text", "points") else f"'{name}: {visible(lacking)}'"
-    hint = ""
-    if rule == "name" and spec.kind != "bool":
-        hint = (f" Kallar källan posten något annat? Skriv det namnet i 'names_in_source' för {visible(lacking)} "
-                f"i data/{spec.ref}.yml.")
-    elif rule == "status":
-        hint = f" Ord som räknas för {visible(lacking)}: {', '.join(values.STATUS_WORDS.get(value, ()))}."
-    yield Problem(file, line, f"{shown} står inte i citatet \"{_excerpt(joined)}\". Ändra värdet, citera ett "
-                              f"stycke där det står, eller skriv en tolkning.{hint}")
-
-
-class Names:
-    """The names a referenced record goes by in the sources, to find it in a quote."""
-
-    def __init__(self, collections: dict[str, dict[str, Any]]) -> None:
-        self.collections = collections
-        # Sources with no text stored here at all (a stored text that was refused is reported at its source).
-        self.unstored = {s.id for s in collections["sources"].values() if not s.stored_text and not s.excerpt}
-
-    def of(self, record: Any, name: str, spec: Any, value: Any) -> list[tuple[str, Callable[[str], bool]]]:
-        if spec.kind == "bool":
-            words = values.FLAG_WORDS.get(name, ())
-            if words == ("self",):
-                return [(record.id, lambda q: self._named(q, record))]
-            return [("true", lambda q: values.says(q, words))]
-        ids = value if isinstance(value, tuple) else (value,)
-        target = self.collections.get(spec.ref, {})
-        return [(i, functools.partial(self._names_record, target.get(i))) for i in ids]
-
-    def _names_record(self, target: Any, quote: str) -> bool:
-        return target is None or self._named(quote, target)  # an unknown id is reported elsewhere
-
-    def _named(self, quote: str, target: Any) -> bool:
-        folded = quote.casefold()
-        candidates = list(getattr(target, "names_in_source", ()) or ())
-        name = getattr(target, "name", None)
-        if isinstance(name, str):
-            candidates.append(name)
-        elif name is not None:
-            candidates += name.by_language().values()
-        if getattr(target, "short_name", None):
-            candidates.append(target.short_name)
-        if any(_contains_words(folded, c.casefold()) for c in candidates if c):
-            return True
-        if getattr(target, "paragraph", None) and values.has_paragraph(quote, target.paragraph):
-            return True
-        points = [canonical(p.text.sv) for p in getattr(target, "points", ()) or () if getattr(p, "quoted", False)]
-        if any(part and part in p for p in points for part in quote.split(" | ")):
-            return True
-        if getattr(target, "kind", None) == "working-time" and target.share_percent is not None:
-            return values.has_percent(quote, target.share_percent)
-        if getattr(target, "kind", None) == "money" and target.amount_sek is not None:
-            return values.has_number(quote, target.amount_sek)
-        return False
-
-
-def _contains_words(text: str, phrase: str) -> bool:
-    """Is the phrase in the text, starting and ending on a word's edge?"""
-    phrase = canonical(phrase)
-    start = text.find(phrase)
-    while start >= 0:
-        end = start + len(phrase)
-        if (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
-            return True
-        start = text.find(phrase, start + 1)
-    return False

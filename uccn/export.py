@@ -29,10 +29,16 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Text):
         return value.by_language()
     if dataclasses.is_dataclass(value):
-        return {f: _plain(getattr(value, f)) for f in specs(type(value))}
+        return {f: _marks(getattr(value, f)) if s.kind == "marks" else _plain(getattr(value, f))
+                for f, s in specs(type(value)).items()}
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     return value
+
+
+def _marks(marks: tuple[Any, ...]) -> dict[str, str] | None:
+    """A quote's marked words as the YAML writes them: field -> words; null for none."""
+    return {m.field: m.words for m in marks} or None
 
 
 def record_json(collection: str, record: Any) -> str:

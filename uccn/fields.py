@@ -143,7 +143,7 @@ class Spec:
 def spec(kind: str, *, required: bool = True, **kw: Any) -> Any:
     """A dataclass field carrying its Spec; optional fields default to None."""
     default = dataclasses.MISSING if required else None
-    if kind in ("refs", "names", "phrases", "texts", "objects") and not required:
+    if kind in ("refs", "names", "phrases", "texts", "objects", "marks") and not required:
         return field(default=(), metadata={"spec": Spec(kind, required, **kw)})
     return field(default=default, metadata={"spec": Spec(kind, required, **kw)})
 

@@ -1,23 +1,33 @@
-"""Help an editor find the passage: `python -m uccn evidence data/x.yml record-id` (`make evidence`).
+"""Help an editor find the passage and the words: `python -m uccn evidence data/x.yml record-id` (`make evidence`).
 
-For each fact of one record, the sentences of its sources' stored texts that hold
-the value by the field's rule (uccn.values), with their paragraph numbers, printed
-as an `evidence:` block ready to paste. A value found nowhere is said so: it needs
-an interpretation, or another source.
+For each fact of one record, the sentences of its sources' stored texts whose
+words read as the value by the field's kind (uccn.claims), with their paragraph
+numbers and the words to mark, printed as an `evidence:` block ready to paste:
+
+    - says: {amount_sek: "100 000 kronor per år"}  # stycke 6
+      quote: "Östersunds kommun och Region Jämtland Härjedalen lägger vardera 100 000 kronor per år under 2019-2020"
+
+`propose` gives the shortest words of a quote that read as a value; the check's
+messages use it to suggest marks. A value found nowhere is said so: it needs an
+interpretation, or another source.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from . import values
-from .evidence import Names, is_shown
+from . import marks, values
+from .claims import Unreadable
+from .claims.readers import READERS, TEXT_RULES
+from .claims.reference import Names
+from .evidence import is_shown
 from .fields import fact_fields, specs
 from .registry import COLLECTIONS, Dataset
 from .sourcetext import canonical
 
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÅÄÖ•0-9])")
 MIN_WORDS = 3
+LONGEST_MARK = 10  # words: marked words say one value, not a sentence
 
 
 def _sentences(paragraph: str) -> list[str]:
@@ -26,8 +36,35 @@ def _sentences(paragraph: str) -> list[str]:
     return [p for p in parts if len(p.split(" ")) >= MIN_WORDS] or [paragraph]
 
 
-def passages(data: Dataset, collection: str, record: Any) -> list[tuple[str, list[tuple[str, int, str]]]]:
-    """For each fact shown: (field, [(source id, paragraph number, sentence), ...])."""
+def propose(record: Any, cls: type, name: str, quote: str, names: Names) -> str | None:
+    """The shortest words of the quote that read as the record's value for the field, if any."""
+    spec = specs(cls)[name]
+    rule = values.rule_of(name, spec)
+    if rule in TEXT_RULES:
+        return None
+    value = getattr(record, name)
+    context = marks.context(rule, record, name, spec, names)
+    words = canonical(quote).split(" ")
+    each: str | None = None
+    for size in range(1, min(LONGEST_MARK, len(words)) + 1):
+        for start in range(len(words) - size + 1):
+            span = " ".join(words[start:start + size]).strip(",.;:()”\"")
+            try:
+                reading = READERS[rule].read(span, context)
+            except Unreadable:
+                continue
+            if rule == "name" and isinstance(value, tuple):
+                if set(reading.ids) == set(value):
+                    return span
+            elif rule == "name" and reading.each:
+                each = each or span  # "vardera" names each party; a span naming just this one is better
+            elif READERS[rule].agrees(reading, value) is None:
+                return span
+    return each if each is not None and READERS[rule].agrees(READERS[rule].read(each, context), value) is None else None
+
+
+def passages(data: Dataset, collection: str, record: Any) -> list[tuple[str, list[tuple[str, int, str, str | None]]]]:
+    """For each fact shown: (field, [(source id, paragraph number, sentence, words to mark), ...])."""
     cls = COLLECTIONS[collection]
     names = Names(data.collections)
     sources = [record.id] if collection == "sources" else (
@@ -36,8 +73,7 @@ def passages(data: Dataset, collection: str, record: Any) -> list[tuple[str, lis
     for name in fact_fields(cls):
         if not is_shown(record, name):
             continue
-        spec = specs(cls)[name]
-        rule = values.rule_of(name, spec)
+        rule = values.rule_of(name, specs(cls)[name])
         hits = []
         for source in sources:
             text = data.texts.get(source)
@@ -47,11 +83,13 @@ def passages(data: Dataset, collection: str, record: Any) -> list[tuple[str, lis
                 if values.RULES[rule].figure and text.is_heading(number):
                     continue
                 for sentence in _sentences(paragraph):
-                    lacking = values.missing(rule, getattr(record, name), sentence,
-                                             lambda v, n=name, s=spec: names.of(record, n, s, v))
-                    if lacking is None and len(text.matches(sentence)) == 1:
-                        hits.append((source, number, sentence))
-        if rule in ("text", "points"):  # any passage without numbers passes: show the one most like the text
+                    if len(text.matches(sentence)) != 1:
+                        continue
+                    if rule in TEXT_RULES:
+                        hits.append((source, number, sentence, None))
+                    elif (words := propose(record, cls, name, sentence, names)) is not None:
+                        hits.append((source, number, sentence, words))
+        if rule in TEXT_RULES:  # show the passage most like the text
             wanted = set(_words(getattr(record, name)))
             hits = sorted(hits, key=lambda hit: -len(wanted & set(_words(hit[2]))))[:1]
         found.append((name, hits))
@@ -64,6 +102,10 @@ def _words(value: Any) -> list[str]:
     return [w for t in texts for w in re.findall(r"\w+", str(getattr(t, "sv", t)).casefold()) if len(w) > 3]
 
 
+def _yaml(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"', '\\"')
+
+
 def evidence_block(data: Dataset, collection: str, record: Any) -> str:
     """The passages as YAML to paste under the record, with comments for the editor."""
     several = collection != "sources" and len(getattr(record, "sources", ()) or ()) > 1
@@ -71,14 +113,17 @@ def evidence_block(data: Dataset, collection: str, record: Any) -> str:
     for name, hits in passages(data, collection, record):
         rule = values.rule_of(name, specs(COLLECTIONS[collection])[name])
         if not hits:
-            lines.append(f"    # {name}: inget stycke i de sparade källorna innehåller värdet "
+            lines.append(f"    # {name}: inget stycke i de sparade källorna säger värdet "
                          f"({values.RULES[rule].words.sv}). Skriv en tolkning, eller lägg in en källa som säger det.")
             continue
-        for source, number, sentence in hits[:3]:
-            lines.append(f"    - about: [{name}]  # stycke {number}")
+        for source, number, sentence, words in hits[:3]:
+            if words is None:
+                lines.append(f"    - about: [{name}]  # stycke {number}")
+            else:
+                lines.append(f'    - says: {{{name}: "{_yaml(words)}"}}  # stycke {number}')
             if several:
                 lines.append(f"      source: {source}")
-            quote = canonical(sentence).replace("\\", "\\\\").replace('"', '\\"')
-            lines.append(f'      quote: "{quote}"')
+            lines.append(f'      quote: "{_yaml(canonical(sentence))}"')
             lines.append('      translation: ""  # samma text på det andra språket')
     return "\n".join(lines)
+

@@ -27,7 +27,7 @@ def _organisation(data: Dataset, organisation_id: str, lang: str) -> dict[str, A
 
 def _quoted(record: Any, field: str) -> bool:
     """Does a verbatim quote back this field (not an interpretation or another source)?"""
-    return any(field in e.about and e.quote for e in record.evidence)
+    return any(field in e.backs and e.quote for e in record.evidence)
 
 
 def _person(data: Dataset, person_id: str, lang: str) -> dict[str, Any]:

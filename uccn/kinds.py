@@ -10,6 +10,7 @@ problem is recorded. Single values are checked by the functions of `uccn.scalars
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -90,6 +91,34 @@ def _phrases(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[
     return tuple(scalars.plain_text(checker, item, name, TITLE_LENGTH) for item in checker.sequence(node, name))
 
 
+def _marks(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[Any, ...]:
+    """`says: {field: "marked words", ...}`: each field once, each with words of the quote."""
+    from .model import Mark  # the record types import this table
+
+    if not isinstance(node, yaml.MappingNode):
+        raise checker.fail(node, f"'{name}' ska vara fält med de ord i citatet som säger dem, t.ex. "
+                                 f"{name}: {{amount_sek: \"100 000 kronor per år\"}}; men är {scalars.shown(node)}")
+    marks, seen, broken = [], set(), False
+    for key, value in node.value:
+        field = scalars.plain_text(checker, key, name) if isinstance(key, yaml.ScalarNode) else None
+        if field is None or not re.fullmatch(r"[a-z_]+", field):
+            checker.report(key, f"'{name}' ska ha fältnamn som nycklar (t.ex. amount_sek)")
+            broken = True
+            continue
+        if field in seen:
+            checker.report(key, f"'{name}' nämner '{field}' två gånger; markera orden för ett fält en gång")
+            broken = True
+            continue
+        seen.add(field)
+        try:
+            marks.append(Mark(field, scalars.plain_text(checker, value, f"{name}.{field}"), value.start_mark.line + 1))
+        except Invalid:
+            broken = True
+    if broken:
+        raise Invalid()
+    return tuple(marks)
+
+
 def _number(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> float | int:
     return scalars.number(checker, node, spec, name)
 
@@ -123,6 +152,15 @@ def _ids_schema(spec: Spec) -> dict[str, Any]:
 
 def _names_schema(spec: Spec) -> dict[str, Any]:
     return {"type": "array", "items": {"type": "string", "pattern": r"^[a-z_]+$"}}
+
+
+def _marks_schema(spec: Spec) -> dict[str, Any]:
+    return {"type": "object", "propertyNames": {"pattern": r"^[a-z_]+$"},
+            "additionalProperties": {**_TEXT, "maxLength": MAX_LENGTH["string"]}}
+
+
+def _marks_blank(spec: Spec) -> dict[str, Any]:
+    return {"anyOf": [_EMPTY, {"type": "object", "maxProperties": 0}]}
 
 
 def _phrases_schema(spec: Spec) -> dict[str, Any]:
@@ -245,6 +283,7 @@ KINDS: dict[str, Kind] = {
     "refs": Kind(_identifiers, _ids_schema, _list_blank, _list_template, items=True),
     "names": Kind(_names, _names_schema, _list_blank, _list_template, items=True),
     "phrases": Kind(_phrases, _phrases_schema, _list_blank, _list_template, items=True),  # words as a source writes them
+    "marks": Kind(_marks, _marks_schema, _marks_blank),  # field -> the words of a quote that say it
     "string": Kind(scalars.string, _string_schema),
     "url": Kind(scalars.url, _url_schema),
     "choice": Kind(scalars.choice, _choice_schema),

@@ -107,7 +107,7 @@ class Links(Words):
 
     def evidence(self, record: Any, field: str | None = None) -> list[EvidenceView]:
         """The evidence behind one field of a record, or behind all of its facts."""
-        return [self._evidence_view(record, e) for e in record.evidence if field is None or field in e.about]
+        return [self._evidence_view(record, e) for e in record.evidence if field is None or field in e.backs]
 
     def _evidence_view(self, record: Any, e: Evidence) -> EvidenceView:
         source_id = source_of(record, e) or ""
@@ -116,7 +116,7 @@ class Links(Words):
         link, link_text = found or (self.shown_at("sources", source_id), source.title(self.lang))
         return EvidenceView(
             kind=e.kind,
-            backs=", ".join(FIELDS[name][self.lang] for name in e.about),
+            backs=", ".join(FIELDS[name][self.lang] for name in e.backs),
             quote=e.quote or "",
             translation=e.translation or "",
             reason=e.interpretation(self.lang) if e.interpretation else "",

@@ -33,12 +33,28 @@ class Point:
     )
 
 
+@dataclass(frozen=True)
+class Mark:
+    """The words of a quote that say one field's value: `says: {amount_sek: "100 000 kronor per år"}`."""
+
+    field: str
+    words: str
+    line: int = 0
+
+
 @dataclass(frozen=True, kw_only=True)
 class Evidence:
     """What backs one or more facts of a record: a verbatim quote, an interpretation,
     or a source whose text is not stored here (not verifiable on this site)."""
 
-    about: tuple[str, ...] = spec("names", doc="Fälten som belägget gäller, t.ex. [share_percent, period].")
+    about: tuple[str, ...] = spec(
+        "names", required=False,
+        doc="Fälten som en tolkning gäller, t.ex. [period]; för ett citat bara texter som citatet som helhet bär.",
+    )
+    says: tuple[Mark, ...] = spec(
+        "marks", required=False,
+        doc="För ett citat: de ord i citatet som säger varje uppgift, t.ex. {amount_sek: \"100 000 kronor per år\"}.",
+    )
     source: str = spec(
         "ref", ref="sources", required=False, doc="Lämna tomt för postens egen källa (source eller den enda i sources)."
     )
@@ -61,6 +77,16 @@ class Evidence:
     @property
     def kind(self) -> str:
         return "quote" if self.quote else "interpretation" if self.interpretation else "outside"
+
+    @property
+    def backs(self) -> tuple[str, ...]:
+        """Every field this entry backs: its marked words' fields, then those of `about`."""
+        marked = tuple(m.field for m in self.says)
+        return marked + tuple(name for name in self.about if name not in marked)
+
+    def marked(self, name: str) -> str | None:
+        """The words this entry marks for a field, if any."""
+        return next((m.words for m in self.says if m.field == name), None)
 
 
 def evidence_field() -> Any:
@@ -128,7 +154,7 @@ class Organisation:
 class Person:
     id: str = spec("id")
     name: str = spec("string", max_length=TITLE_LENGTH)
-    role: Text = fact("text")
+    role: Text = fact("text", rule="phrase", doc="Rollen med källans ord, t.ex. förvaltningschef.")
     organisation: str = fact(
         "ref", ref="organisations", required=False, doc="Lämna tomt om källan inte anger det."
     )
@@ -147,7 +173,7 @@ class Decision:
     title: Text = spec("text", max_length=TITLE_LENGTH)
     names_in_source: tuple[str, ...] = names_field()
     body: str = fact("ref", ref="organisations", required=False, doc="Organet som beslutar.")
-    proposed_by: Text = fact("text", required=False)
+    proposed_by: Text = fact("text", required=False, rule="phrase", doc="Vem som föreslår, med källans ord.")
     date: PartialDate = fact("date", required=False, doc="Sammanträdesdag, så exakt som källan anger.")
     paragraph: int = fact("int", required=False, minimum=1, maximum=99_999, rule="paragraph")
     case_number: str = spec("string", required=False, doc="Diarienummer.")
@@ -201,7 +227,9 @@ class Commitment:
     share_percent: float = fact(
         "number", required=False, minimum=0, maximum=100, rule="percent", doc="Andel av en heltid, 0–100."
     )
-    amount_sek: int = fact("int", required=False, minimum=0, maximum=1_000_000_000, doc="Kronor per år.")
+    amount_sek: int = fact(
+        "int", required=False, minimum=0, maximum=1_000_000_000, rule="amount", doc="Kronor per år."
+    )
     full_time: bool = fact(
         "bool", required=False, doc="true bara om källan säger att andelen är av en heltid."
     )
@@ -249,12 +277,16 @@ class Event:
     where: Where | None = None
 
 
+COUNTED = ("cities", "countries")  # what a figure counts; the nouns sources use are in uccn.claims.count
+
+
 @dataclass(frozen=True, kw_only=True)
 class Figure:
     id: str = spec("id")
     subject: str = spec("ref", ref="organisations", doc="Vad siffran gäller.")
     label: Text = spec("text", max_length=TITLE_LENGTH)
-    value: int = fact("int", minimum=0, maximum=1_000_000)
+    value: int = fact("int", minimum=0, maximum=1_000_000, rule="count", doc="Antalet, så som källan anger det.")
+    counts: str = spec("choice", choices=COUNTED, doc="Vad som räknas: cities (städer) eller countries (länder).")
     as_of: PartialDate = fact("date", required=False, doc="Dag siffran gäller; tomt om okänd.")
     note: Text = spec("text", required=False)
     sources: tuple[str, ...] = spec("refs", ref="sources")

@@ -34,7 +34,7 @@ def file_name(collection: str) -> str:
 
 # The published JSON's version: its major number changes when a field is removed or renamed,
 # or a value changes its form; the minor one when a field or a collection is added.
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: a quote's marked words (says), what a figure counts (counts)
 PUBLISHED = "uccn.schema.json"
 
 

@@ -94,7 +94,7 @@ class Words:
 
     def our_reading(self, record: Any, field: str) -> bool:
         """Is a field backed by interpretations only (our reading, not the source's words)?"""
-        about = [e for e in getattr(record, "evidence", ()) if field in e.about]
+        about = [e for e in getattr(record, "evidence", ()) if field in e.backs]
         return bool(about) and all(e.kind == "interpretation" for e in about)
 
     def delivery(self, c: Commitment) -> str | None:

@@ -25,7 +25,7 @@ FACTS = [
     ("", "Länet har ett stort förtroende och är med och påverkar nätverkets utveckling"),
     ("avtal/", "göra båda parternas insats tydligare"),
     ("", "UNESCO Creative City of Gastronomy"),
-    ("", "180 31 oktober 2017"),
+    ("", "180 27 december 2017"),
     ("", "28 Dag anges inte i källan"),
     ("", "408 30 oktober 2025"),
     ("", "246 oktober 2019"),

@@ -20,7 +20,7 @@ def test_working_time_chart_says_every_value_in_its_description(built_site):
     assert "<title id=\"diagram-arbetstid-titel\">Arbetstid per part i varje version av avtalet</title>" in svg
     description = re.search(r"<desc[^>]*>(.*?)</desc>", svg).group(1)
     assert "Region Jämtland Härjedalen, Förslag till avtal om UCCN-samarbetet (hösten 2018): 50\u00a0%" in description
-    assert "Östersunds kommun, Reviderad överenskommelse om UCCN-samarbetet 2019–2020 (förslag): 20\u00a0%" in description
+    assert "Östersunds kommun, Reviderad överenskommelse om UCCN-samarbetet (förslag): 20\u00a0%" in description
     assert re.findall(r'class="uccn-chart-value"[^>]*>([^<]+)<', svg) == ["50\u00a0%", "50\u00a0%", "20\u00a0%", "20\u00a0%"]
     assert "<script" not in svg
 
@@ -30,7 +30,7 @@ def test_cities_chart_dates_every_bar_as_its_source_does(built_site):
     assert re.findall(r'class="uccn-chart-value"[^>]*>([^<]+)<', svg) == ["180", "246", "350", "408"]
     labels = re.findall(r"<tspan[^>]*>([^<]+)</tspan>", svg)
     # The first date is our reading of "today" in the case description, and says so.
-    assert labels == ["31 October 2017 (interpretation)", "October 2019", "31 October 2023", "30 October 2025"]
+    assert labels == ["27 December 2017", "October 2019", "31 October 2023", "30 October 2025"]
     lengths = [float(w) for w in re.findall(r'<rect class="uccn-chart-bar uccn-chart-bar--0"[^>]*width="([\d.]+)%"', svg)]
     assert lengths == [26.5, 36.2, 51.5, 60.0]  # 408, the highest, is the longest; the others in proportion
 
@@ -39,7 +39,7 @@ def test_money_chart_writes_what_the_revision_leaves_unsaid_instead_of_a_bar(bui
     svg = _chart(page(built_site, "ataganden/"), "diagram-pengar")
     description = re.search(r"<desc[^>]*>(.*?)</desc>", svg).group(1)
     assert "Östersunds kommun, Förslag till avtal om UCCN-samarbetet (hösten 2018): 100\u00a0000\u00a0kr" in description
-    assert ("Region Jämtland Härjedalen, Reviderad överenskommelse om UCCN-samarbetet 2019–2020 (förslag): "
+    assert ("Region Jämtland Härjedalen, Reviderad överenskommelse om UCCN-samarbetet (förslag): "
             "Anges inte i källan") in description
     assert re.findall(r'<rect class="uccn-chart-bar uccn-chart-bar--\d" [^>]*width="([\d.]+)%"', svg) == ["60.0"] * 2
     # two bars for 2018, none for the revision: its two values are written out, each under its party's name

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.site
 
 FACTS = [
     ("en/", "since 2010"),
-    ("en/", "180 31 October 2017"),
+    ("en/", "180 27 December 2017"),
     ("en/commitments/", "SEK 100,000 a year"),
     ("en/commitments/", "20% of a full-time post"),
     ("en/decisions/ks-2018-302/", "Meeting November 2018 Paragraph § 302"),

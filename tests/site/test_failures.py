@@ -57,7 +57,7 @@ MISTAKES = [
     ],
     [
         ("people.yml", "  name: Anders Byström", "  name: Anders\u202e Byström", "osynligt tecken (U+202E RIGHT-TO-LEFT OVERRIDE)"),
-        ("commitments.yml", "amount_sek: 100000", "amount_sek: 120000", "'amount_sek: 120000' står inte i citatet"),
+        ("commitments.yml", "amount_sek: 100000", "amount_sek: 120000", 'amount_sek 120000, men "100 000 kronor per år" betyder 100000'),
     ],
 ]
 

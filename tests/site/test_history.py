@@ -27,12 +27,12 @@ def test_a_committed_edit_shows_as_the_records_last_change(project):
     text = path.read_text(encoding="utf-8")
     # The proposal is found to have been adopted: a new decision, and the proposal's status.
     text = text.replace("  status: proposed\n", "  status: adopted\n  decided_in: ks-2018-302\n", 1)
-    old = '    - about: [proposed_by, status]\n      quote: "Regiondirektörens förslag"\n'
+    old = '    - says:\n        status: "förslag"\n'
     assert old in text
     path.write_text(text.replace(old, '    - about: [status, decided_in]\n      interpretation:\n'
                                       '        sv: "Ett påhittat utfall för testet."\n'
                                       '        en: "A made-up outcome for the test."\n'
-                                      '    - about: [proposed_by]\n      quote: "Regiondirektörens förslag"\n'),
+                                      '    - says:\n'),
                     encoding="utf-8")
     _git(project, "commit", "-q", "-am", "The proposal was adopted", date="2026-03-01T12:00:00")
     result = run_build(project)
@@ -67,7 +67,8 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
     # A corrected figure is corrected in the stored excerpt too, or the check stops it.
     for name in ("figures.yml", "sources.yml"):
         other = project / "data" / name
-        other.write_text(other.read_text(encoding="utf-8").replace("network to 350", "network to 351"), encoding="utf-8")
+        other.write_text(other.read_text(encoding="utf-8").replace("network to 350", "network to 351")
+                         .replace("totalt 350 städer", "totalt 351 städer"), encoding="utf-8")
     _git(project, "commit", "-q", "-am", "A corrected figure", date="2026-03-01T12:00:00+01:00")
     assert run_build(project).returncode == 0
     site = project / "site"

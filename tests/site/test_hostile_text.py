@@ -70,8 +70,9 @@ def test_markup_in_every_text_field_is_shown_as_text_and_never_runs(project):
         path = project / "data" / f"{name}.yml"
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
         for n, record in enumerate(root.value):
-            # A person's name is how a quote names them (a signatory, a recipient): it stays.
-            kept = {"name"} if name == "people" else set()
+            # A person's name is how a quote names them (a signatory, a recipient): it stays. So does a text
+            # held word for word to its marked words (a role, who proposed): only the source's words pass.
+            kept = ({"name"} if name == "people" else set()) | {f for f, s in specs(cls).items() if s.rule == "phrase"}
             _fill(record, Spec("object", record=cls), f"{name}[{n}]", markers, kept)
         path.write_text(yaml.serialize(root, Dumper=yaml.SafeDumper, allow_unicode=True), encoding="utf-8")
     assert len(markers) > 150  # every file's texts, in both languages

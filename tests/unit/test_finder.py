@@ -20,19 +20,39 @@ def test_each_fact_is_found_in_a_passage_that_passes_the_check():
     amount = found["amount_sek"]
     assert ("arendebeskrivning-2019-2020", 5,
             ("Avtalsförslaget angav också att Östersunds kommun och Region Jämtland Härjedalen lägger vardera "
-            "100 000 kronor per år under 2019-2020, samt att pengarna med fördel kan växlas upp i eventuella projekt.")
-            ) in amount
+            "100 000 kronor per år under 2019-2020, samt att pengarna med fördel kan växlas upp i eventuella projekt."),
+            "100 000 kronor per år") in amount
+    words = [w for *_, w in found["party"]]
+    assert words[0] == "Östersunds kommun" and set(words) <= {"Östersunds kommun", "parterna", "vardera"}
+    assert {words for *_, words in found["period"]} == {"2019-2020"}
     text = DATA.texts["arendebeskrivning-2019-2020"]
-    assert all(len(text.matches(sentence)) == 1 for hits in found.values() for _, _, sentence in hits)
+    assert all(len(text.matches(sentence)) == 1 for hits in found.values() for _, _, sentence, _ in hits)
+
+
+def test_a_proposal_is_the_shortest_words_that_read_as_the_value():
+    from uccn.claims.reference import Names
+    from uccn.finder import propose
+    from uccn.model import Commitment, Decision
+
+    names = Names(DATA.collections)
+    quote = "Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun i november 2018, § 302."
+    ks = DATA.decisions["ks-2018-302"]
+    assert propose(ks, Decision, "date", quote, names) == "november 2018"
+    assert propose(ks, Decision, "paragraph", quote, names) == "§ 302"
+    assert propose(ks, Decision, "body", quote, names) == "kommunstyrelsen"
+    assert propose(ks, Decision, "status", quote, names) == "godkändes"
+    money = dataclasses.replace(DATA.commitments["kommun-pengar-2019-2020"], amount_sek=120000)
+    assert propose(money, Commitment, "amount_sek", quote, names) is None
 
 
 def test_the_block_is_yaml_to_paste_and_a_value_found_nowhere_is_said():
     record = dataclasses.replace(DATA.commitments["kommun-pengar-2019-2020"], amount_sek=120000)
     block = evidence_block(DATA, "commitments", record)
     entries = yaml.safe_load(block)["evidence"]
-    assert {tuple(e["about"]) for e in entries} >= {("party",), ("period",), ("status",), ("decision",)}
+    assert {tuple(e["says"]) for e in entries} >= {("party",), ("period",), ("status",), ("decision",)}
     assert all(e["quote"] and e["translation"] == "" for e in entries)
-    assert "# amount_sek: inget stycke i de sparade källorna innehåller värdet" in block
+    assert all(all(words in e["quote"] for words in e["says"].values()) for e in entries)
+    assert "# amount_sek: inget stycke i de sparade källorna säger värdet" in block
 
 
 def test_the_command_names_a_missing_record():

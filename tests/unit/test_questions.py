@@ -34,9 +34,10 @@ def test_an_answer_needs_a_quote_that_says_it(data: Path):
     path = data / "commitments.yml"
     replace(path, "  status: approved\n  agreement: avtalsforslag-2018\n  decision: ks-2018-302\n",
             "  status: approved\n  delivery: met\n  agreement: avtalsforslag-2018\n  decision: ks-2018-302\n")
-    replace(path, "    - about: [status, decision]\n", "    - about: [status, decision, delivery]\n")
+    replace(path, '        status: "godkändes"\n', '        status: "godkändes"\n        delivery: "godkändes"\n')
     line = line_of(path, "delivery: met")
-    assert any(f"data/commitments.yml:{line}: 'delivery: met' står inte i citatet" in m for m in messages(data))
+    assert any(f"data/commitments.yml:{line}: delivery met, men \"godkändes\" betyder ”godkänner”" in m
+               for m in messages(data))
 
 
 def test_an_answer_the_data_does_not_know_is_refused(data: Path):

@@ -203,10 +203,11 @@ def test_a_title_longer_than_a_heading_can_hold_is_refused(data: Path):
 def test_a_cycle_of_replacements_names_every_record_in_it(data: Path):
     path = data / "commitments.yml"
     replace(path, "  agreement: overenskommelse-2019-2020\n  source: arendebeskrivning-2019-2020\n  evidence:\n"
-                  "    - about: [party, share_percent]\n      quote: \"Att Östersunds",
+                  "    - says:\n        party: \"Östersunds kommun\"\n",
             "  agreement: overenskommelse-2019-2020\n  superseded_by: kommun-arbetstid-50\n"
             "  source: arendebeskrivning-2019-2020\n  evidence:\n"
-            "    - about: [party, share_percent, superseded_by]\n      quote: \"Att Östersunds")
+            "    - about: [superseded_by]\n      interpretation: {sv: \"En slinga.\", en: \"A loop.\"}\n"
+            "    - says:\n        party: \"Östersunds kommun\"\n")
     found = [m for m in messages(data) if "slinga" in m]
     assert found == [
         (f"data/commitments.yml:{line_of(path, 'superseded_by: kommun-arbetstid-20')}: 'superseded_by' bildar en slinga: "

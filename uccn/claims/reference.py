@@ -1,0 +1,136 @@
+"""References to records through the names the data declares for them.
+
+A record is named by its `name` or `title` (each language), its `short_name` and
+its `names_in_source`; a decision also by its paragraph ("§ 302") or the words of
+one of its quoted points; a commitment by its share or sum ("20%", "100 000
+kronor"), narrowed by the party named beside it. The longest name wins, so
+"kommunstyrelsen i Östersunds kommun" names the board, not the municipality. Words
+that name each party at once ("vardera", "båda parterna", "each") name every party
+(organisations with `party: true`), each on its own: any one of them agrees.
+
+`Names(collections)` is built once per dataset; `read(words, (names, collection))`
+gives a `Ref`: the ids named, and whether each of them is meant on its own.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from ..sourcetext import canonical
+from . import Unreadable, amount, percent
+from ._words import has_phrase
+from .numbers import numbers
+
+DISTRIBUTIVE = ("vardera", "var och en", "båda parter", "båda parterna", "bägge parter", "parterna", "each",
+                "both parties", "the parties", "each party")
+
+
+POINT_WORDS = 6  # words of a quoted point that name its decision ("Region" alone names nothing)
+
+
+@dataclass(frozen=True)
+class Ref:
+    ids: frozenset[str]
+    each: bool = False  # the words name each of these on its own ("vardera")
+
+
+class Names:
+    """Every name of every record, per collection, longest first."""
+
+    def __init__(self, collections: dict[str, dict[str, Any]]) -> None:
+        self.collections = collections
+        self._index: dict[str, list[tuple[str, str]]] = {}
+
+    def index(self, collection: str) -> list[tuple[str, str]]:
+        if collection not in self._index:
+            pairs = {(canonical(n).casefold(), r.id) for r in self.collections.get(collection, {}).values()
+                     for n in _names(r) if n and n.strip()}
+            self._index[collection] = sorted(pairs, key=lambda p: (-len(p[0]), p[1]))
+        return self._index[collection]
+
+    def named(self, text: str, collection: str) -> set[str]:
+        """The records of a collection the text names by one of their names, longest names first."""
+        folded = canonical(text).casefold()
+        taken = [False] * len(folded)
+        found: set[str] = set()
+        for name, record_id in self.index(collection):
+            for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", folded):
+                if not any(taken[m.start():m.end()]):
+                    taken[m.start():m.end()] = [True] * (m.end() - m.start())
+                    found.add(record_id)
+        return found
+
+    def parties(self) -> frozenset[str]:
+        return frozenset(o.id for o in self.collections.get("organisations", {}).values() if getattr(o, "party", False))
+
+
+def _names(record: Any) -> Iterable[str]:
+    for attr in ("name", "title", "term"):
+        value = getattr(record, attr, None)
+        if isinstance(value, str):
+            yield value
+        elif value is not None and hasattr(value, "by_language"):
+            yield from value.by_language().values()
+    if getattr(record, "short_name", None):
+        yield record.short_name
+    yield from getattr(record, "names_in_source", ()) or ()
+
+
+def read(text: str, context: tuple[Names, str]) -> Ref:
+    names, collection = context
+    found = names.named(text, collection)
+    each = any(has_phrase(text, w) for w in DISTRIBUTIVE)
+    if collection == "organisations" and each:
+        return Ref(frozenset(found | names.parties()), each=True)
+    if collection == "decisions":
+        found |= _decisions(text, names)
+    if collection == "commitments":
+        found |= _commitments(text, names, each)
+    if not found:
+        raise Unreadable("orden nämner ingen post med något av de namn den har i data "
+                         "(name, short_name, names_in_source)",
+                         "the words name no record by a name it has in the data (name, short_name, names_in_source)")
+    return Ref(frozenset(found), each)
+
+
+def _decisions(text: str, names: Names) -> set[str]:
+    """Decisions cited by paragraph (narrowed by the body and year the words give, as minutes are
+    cited: "kommunstyrelsen i Östersunds kommun i november 2018, § 302"), or by a quoted point."""
+    found = set()
+    said = canonical(text)
+    bodies = names.named(text, "organisations")
+    years = {int(n.value) for n in numbers(said) if len(n.written) == 4}
+    for d in names.collections.get("decisions", {}).values():
+        cited = d.paragraph and re.search(rf"(?:§|paragraf|paragraph)\s?{d.paragraph}(?![0-9])", said, re.IGNORECASE)
+        if cited and (not bodies or d.body in bodies) and (not years or (d.date and d.date.year in years)):
+            found.add(d.id)
+        quoted = [canonical(p.text.sv) for p in getattr(d, "points", ()) or () if getattr(p, "quoted", False)]
+        if any(q in said or (said in q and len(said.split(" ")) >= POINT_WORDS) for q in quoted if said):
+            found.add(d.id)
+    return found
+
+
+def _commitments(text: str, names: Names, each: bool) -> set[str]:
+    """Commitments named by their share or sum, of the party named beside it (or of each party)."""
+    parties = names.named(text, "organisations") & names.parties()
+    found = set()
+    for reader, kind, attr in ((percent.read, "working-time", "share_percent"), (amount.read, "money", "amount_sek")):
+        try:
+            value = reader(text)
+        except Unreadable:
+            continue
+        value = getattr(value, "sek", value)
+        for c in names.collections.get("commitments", {}).values():
+            if c.kind == kind and getattr(c, attr) == value and (each or not parties or c.party in parties):
+                found.add(c.id)
+    return found
+
+
+def agrees(reading: Ref, value: str | tuple[str, ...]) -> str | None:
+    wanted = set(value) if isinstance(value, tuple) else {value}
+    if set(reading.ids) == wanted or (reading.each and wanted <= reading.ids):
+        return None
+    return ", ".join(sorted(reading.ids))
+

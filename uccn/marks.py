@@ -1,0 +1,245 @@
+"""Each shown value read from the words that say it, and texts that state no figure unchecked.
+
+A quote marks, per field it backs, the words that carry the value
+(`says: {amount_sek: "100 000 kronor per år"}`). `marked_problems` holds each
+marked field to its words: the words stand once in the quote, they read by the
+field's kind (uccn.claims) and give exactly the value shown. A field of text
+(a summary, a role) may instead be backed by the quote as a whole (`about`).
+`text_problems` holds every text of a record (titles, notes, summaries, both
+languages) and every quote's translation to the figures the record checks: an
+amount, a percentage, a paragraph, a count, a day or a year that no marked words
+and no checked field give is refused.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from . import values
+from .claims import Unreadable, count, text
+from .claims.numbers import numbers
+from .claims.readers import READERS, TEXT_RULES
+from .claims.reference import Names
+from .fields import PartialDate, Text, specs
+from .load import visible
+from .model import Evidence, Mark, Period
+from .problem import Problem
+from .sourcetext import canonical
+
+
+@dataclass(frozen=True)
+class Backing:
+    """One quote's backing of one field: the quote as found, and the words marked in it
+    (None: the quote as a whole backs a text)."""
+
+    entry: Evidence
+    quote: str  # canonical
+    heading: bool
+    mark: Mark | None
+
+
+def context(rule: str, record: Any, name: str, spec: Any, names: Names) -> Any:
+    """What a reader needs besides the words: the nouns of a count, the collection of a reference."""
+    if rule == "count":
+        return count.NOUNS.get(getattr(record, "counts", "") or "", ())
+    if rule == "name":
+        return names, spec.ref
+    if rule == "flag":
+        return names, record, name
+    return name
+
+
+def _said(words: str, quote: str) -> int:
+    """How often the marked words stand in the quote, starting and ending on a word's edge."""
+    wanted = re.escape(canonical(words))
+    return len(re.findall(rf"(?<![^\W_]){wanted}(?![^\W_])", quote)) if wanted else 0
+
+
+def marked_problems(record: Any, cls: type, name: str, backings: list[Backing], interpreted: bool,
+                    names: Names) -> Iterator[Problem]:
+    """The field's value against every mark about it."""
+    file, spec = record.where.file, specs(cls)[name]
+    rule = values.rule_of(name, spec)
+    value = getattr(record, name)
+    union: set[str] = set()
+    if rule == "name":
+        known = names.collections.get(spec.ref, {})
+        if any(v not in known for v in (value if isinstance(value, tuple) else (value,))):
+            return  # an unknown id is reported with the references; a file that did not load, at its mistake
+    for b in backings:
+        if b.mark is None:
+            if rule not in TEXT_RULES:
+                yield Problem(file, _line(b.entry, "about"), _needs_marks(record, cls, name, b.quote, names))
+            elif rule == "phrase":  # the quote as a whole is its marked words
+                yield from _phrase(record, name, rule, value, b, file, record.where.at(name))
+            continue
+        line = b.mark.line or _line(b.entry, "says")
+        shown_words = visible(b.mark.words)
+        times = _said(b.mark.words, b.quote)
+        if times != 1:
+            yield Problem(file, line, f"de markerade orden för '{name}', \"{shown_words}\", står "
+                                      f"{'inte' if times == 0 else f'{times} gånger'} i citatet. "
+                                      + ("Markera ord som står i citatet, ordagrant." if times == 0 else
+                                         "Markera fler ord, så att de bara står en gång."))
+            continue
+        if values.RULES.get(rule, values.RULES["text"]).figure and b.heading:
+            yield Problem(file, line, f"'{name}' har en rubrik eller titel som citat; en rubrik är inte belägg för "
+                                      "ett tal eller ett datum. Citera stycket där det står")
+            continue
+        if rule in TEXT_RULES:
+            yield from _phrase(record, name, rule, value, b, file, line)
+            continue
+        try:
+            reading = READERS[rule].read(b.mark.words, context(rule, record, name, spec, names))
+        except Unreadable as err:
+            yield Problem(file, line, f"de markerade orden för '{name}', \"{shown_words}\", går inte att läsa som "
+                                      f"{_KIND_WORDS.get(rule, rule)}: {err.sv} ({err.en}).")
+            continue
+        if rule == "name" and isinstance(value, tuple):
+            union |= set(reading.ids)
+            extra = set(reading.ids) - set(value) if not reading.each else set()
+            if extra:
+                yield _mismatch(file, record.where.at(name), name, value, b.mark.words, ", ".join(sorted(extra)),
+                                interpreted)
+            continue
+        differs = READERS[rule].agrees(reading, value)
+        if differs is not None:
+            yield _mismatch(file, record.where.at(name), name, value, b.mark.words, differs, interpreted)
+    if rule == "name" and isinstance(value, tuple) and union and not interpreted:
+        lacking = [v for v in value if v not in union]
+        if lacking and all(b.mark is not None for b in backings):
+            yield Problem(file, record.where.at(name),
+                          f"'{name}' nämner {', '.join(lacking)}, men inga markerade ord nämner det "
+                          f"({', '.join(sorted(union))} står i citaten). Markera orden, eller ta bort det ur '{name}'.")
+
+
+_KIND_WORDS = {"amount": "belopp", "percent": "andel i procent", "count": "antal", "paragraph": "paragraf",
+               "date": "datum", "period": "period", "status": "status", "name": "hänvisning", "flag": "sant-värde",
+               "number": "tal"}
+
+
+def _line(e: Evidence, field: str) -> int:
+    return e.where.at(field) if e.where else 0
+
+
+def _needs_marks(record: Any, cls: type, name: str, quote: str, names: Names) -> str:
+    from .finder import propose  # the proposal reads the same words as the check
+
+    proposal = propose(record, cls, name, quote, names)
+    example = f"says: {{{name}: \"{visible(proposal)}\"}}" if proposal else f"says: {{{name}: \"…\"}}"
+    return (f"'{name}' står i 'about' för ett citat, men ett tal, datum, namn eller en status behöver de ord i "
+            f"citatet som säger det: skriv {example} (the words of the quote that say it).")
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, Period):
+        return f"{value.start.iso()}–{value.end.iso()}"
+    if isinstance(value, PartialDate):
+        return value.iso()
+    if isinstance(value, tuple):
+        return ", ".join(map(str, value))
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _mismatch(file: str, line: int, name: str, value: Any, words: str, differs: str | tuple[str, str],
+              interpreted: bool) -> Problem:
+    sv, en = differs if isinstance(differs, tuple) else (differs, differs)
+    also = (" En tolkning kan inte stå mot ett citat som säger något annat; ta bort tolkningen eller markeringen."
+            if interpreted else "")
+    return Problem(file, line, f"{name} {visible(_show(value))}, men \"{visible(words)}\" betyder {visible(sv)} "
+                               f"(means {visible(en)}). Ändra värdet, eller markera de ord i citatet som säger det."
+                               + also)
+
+
+def _phrase(record: Any, name: str, rule: str, value: Any, b: Backing, file: str, line: int) -> Iterator[Problem]:
+    """A short text held word by word (a role, who proposed): each of its Swedish words is in the marked
+    words, allowing for endings ("regiondirektören" in "Regiondirektörens")."""
+    if rule != "phrase" or not isinstance(value, Text):
+        return
+    said = b.mark.words if b.mark else b.quote
+    marked = [w.casefold() for w in re.findall(r"[^\W\d_]+", said)]
+    for word in re.findall(r"[^\W\d_]+", value.sv):
+        w = word.casefold()
+        if not any(m.startswith(w[: max(4, len(w) - 2)]) and abs(len(m) - len(w)) <= 3 for m in marked):
+            yield Problem(file, record.where.at(name), f"'{name}' säger \"{visible(word)}\", men de markerade orden "
+                                                       f"\"{visible(said)}\" gör det inte. "
+                                                       "Skriv texten med källans ord, eller markera orden som säger det.")
+            return
+
+
+# --- figures in texts ---------------------------------------------------------------
+
+_SKIP_TEXTS = {"id", "evidence", "where", "url", "stored_text", "excerpt", "names_in_source", "case_number"}
+
+
+def text_problems(record: Any, cls: type, checked: dict[str, list[Backing]], own_text: Any = None) -> Iterator[Problem]:
+    """Every figure a text of the record states is in its marked words or its checked fields."""
+    allowed: set[tuple[str, object]] = set()
+    for name, backings in checked.items():
+        for b in backings:
+            allowed.update(text.figures(b.mark.words if b.mark else b.quote))
+        allowed.update(_figures_of(getattr(record, name)))
+    for point in getattr(record, "points", ()) or ():  # quoted word for word, and checked as such
+        if getattr(point, "quoted", False):
+            allowed.update(text.figures(point.text.sv))
+    if own_text is not None:  # a source's own excerpt: its title and note may state what it says
+        allowed.update(text.figures(" ".join(own_text.canonical)))
+    years = {v for k, v in allowed if k == "year"}
+    for name, spec in specs(cls).items():
+        if name in _SKIP_TEXTS or spec.kind not in ("text", "texts", "string", "objects"):
+            continue
+        for lang, written in _texts(getattr(record, name)):
+            for figure in text.figures(written):
+                if figure in allowed or (figure[0] == "year" and figure[1] in years):
+                    continue
+                if figure[0] == "count" and ("amount", figure[1]) in allowed:
+                    continue
+                yield Problem(record.where.file, record.where.at(name),
+                              f"'{name}' ({lang}) nämner {text.describe(figure)}, som varken står i postens markerade "
+                              "ord eller i en kontrollerad uppgift. Markera orden i ett citat (says), eller skriv "
+                              f"texten utan det (the {text.KIND_WORDS[figure[0]][1]} is in no marked words of the record).")
+                break
+    found = {id(b.entry): b.entry for backings in checked.values() for b in backings}
+    for e in found.values():
+        if e.translation:
+            said = {n.value for n in numbers(e.quote)}
+            for figure in text.figures(e.translation):
+                if (figure[1][1] if figure[0] == "day" else figure[1]) not in said:  # type: ignore[index]
+                    yield Problem(record.where.file, _line(e, "translation") or record.where.line,
+                                  f"översättningen nämner {text.describe(figure)}, som inte står i citatet; "
+                                  "översätt citatets tal som de står (the translation states a figure the quote does not)")
+                    break
+
+
+def _texts(value: Any) -> Iterator[tuple[str, str]]:
+    if value is None:
+        return
+    if isinstance(value, Text):
+        yield from value.by_language().items()
+    elif isinstance(value, str):
+        yield "sv", value
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _texts(getattr(item, "text", item) if not isinstance(item, str) else None)
+
+
+def _figures_of(value: Any) -> set[tuple[str, object]]:
+    """The figures a checked field's value gives a text to state."""
+    if isinstance(value, bool) or value is None:
+        return set()
+    if isinstance(value, (int, float)):
+        return {(k, float(value)) for k in ("amount", "percent", "paragraph", "count")}
+    if isinstance(value, PartialDate):
+        found: set[tuple[str, object]] = {("year", float(value.year))}
+        if value.day:
+            found.add(("day", (value.month, value.day)))
+        return found
+    if isinstance(value, Period):
+        return _figures_of(value.start) | _figures_of(value.end)
+    return set()
