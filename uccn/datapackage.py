@@ -11,7 +11,7 @@ from typing import Any
 from .fields import Spec, specs
 from .kinds import DATE_PATTERN
 from .published import column_name
-from .registry import REGISTRY
+from .registry import INTERPRETED, REGISTRY
 from .scalars import ID_PATTERN
 
 FILE_NAME = "datapackage.json"
@@ -30,6 +30,10 @@ def _leaf(record: type, path: str) -> tuple[Spec, bool]:
 
 
 def table_field(record: type, path: str) -> dict[str, Any]:
+    if path == INTERPRETED:
+        return {"name": INTERPRETED, "type": "string",
+                "description": "Fälten i raden vars värde bara bygger på vår tolkning, inte på källans ord, "
+                               "t.ex. period; tomt när varje värde står i en källa."}
     spec, required = _leaf(record, path)
     field: dict[str, Any] = {"name": column_name(path), "type": _TYPES.get(spec.kind, "string")}
     constraints: dict[str, Any] = {"required": True} if required else {}

@@ -85,6 +85,15 @@ def is_shown(record: Any, name: str) -> bool:
     return value is not None and value != () and value is not False
 
 
+def interpreted(record: Any) -> tuple[str, ...]:
+    """The fields whose value rests on interpretations alone: our reading, not a source's words.
+    Every place that shows such a value labels it (uccn.words), and the open data flags it."""
+    evidence = getattr(record, "evidence", ()) or ()
+    fields = dict.fromkeys(name for e in evidence for name in e.backs)
+    return tuple(name for name in fields
+                 if is_shown(record, name) and all(e.kind == "interpretation" for e in evidence if name in e.backs))
+
+
 def self_evident(record: Any, name: str) -> bool:
     """Points that are all quoted word for word carry their own evidence (checked below)."""
     return name == "points" and all(getattr(p, "quoted", False) for p in record.points)

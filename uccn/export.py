@@ -14,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from . import datapackage
+from .evidence import interpreted
 from .fields import PartialDate, Text, specs
 from .published import OPEN_DATA, RECORDS, column_name
-from .registry import COLLECTIONS, REGISTRY, Dataset
+from .registry import COLLECTIONS, INTERPRETED, REGISTRY, Dataset
 from .schema import SCHEMA_VERSION
 from .site import write_if_changed
 
@@ -41,10 +42,19 @@ def _marks(marks: tuple[Any, ...]) -> dict[str, str] | None:
     return {m.field: m.words for m in marks} or None
 
 
+def _record(record: Any) -> dict[str, Any]:
+    """A record as published: its fields, and for a record with evidence the fields whose value is
+    our interpretation alone (`interpreted`), so that no reader of the data takes them as the source's."""
+    plain = _plain(record)
+    if "evidence" in plain:
+        plain["interpreted"] = list(interpreted(record))
+    return plain
+
+
 def record_json(collection: str, record: Any) -> str:
     """One record as the published JSON has it, with its collection and the contract's version
     (valid against /schemas/uccn.schema.json's items of that collection)."""
-    document = {"schema_version": SCHEMA_VERSION, "collection": collection, "record": _plain(record)}
+    document = {"schema_version": SCHEMA_VERSION, "collection": collection, "record": _record(record)}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -58,7 +68,7 @@ def to_json(data: Dataset) -> str:
     """All collections, records in file order, fields in model order; null where not stated."""
     document = {
         "schema_version": SCHEMA_VERSION,  # its contract: /schemas/uccn.schema.json (uccn.schema)
-        **{name: [_plain(record) for record in data.collections[name].values()] for name in COLLECTIONS},
+        **{name: [_record(record) for record in data.collections[name].values()] for name in COLLECTIONS},
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -83,6 +93,8 @@ def _cell(value: Any) -> Any:
 
 def _field(record: Any, path: str) -> Any:
     """A value by its path in the record ("period.start", "title.sv"); dates as written."""
+    if path == INTERPRETED:
+        return ", ".join(interpreted(record))
     value = record
     for part in path.split("."):
         value = None if value is None else getattr(value, part)

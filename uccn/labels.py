@@ -129,7 +129,7 @@ LABELS: dict[str, dict[str, str]] = {
     "secondary": {"sv": "Annan offentlig källa", "en": "Other public source"},
     "undated": {"sv": "Odaterad", "en": "Undated"},
     "after_event": {"sv": "Efter", "en": "After"},
-    "our_reading": {"sv": "vår tolkning", "en": "our reading"},
+    "our_reading": {"sv": "vår tolkning", "en": "our interpretation"},
     "undated_events": {"sv": "Händelser som källan inte daterar", "en": "Events the source does not date"},
     "undated_events_text": {
         "sv": "Källan säger inte när de här händelserna skedde, bara vad de kom efter. Därför står de inte i tidsordningen ovan.",

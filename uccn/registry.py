@@ -37,6 +37,9 @@ class Collection:
     asks: tuple[str, ...] = ()  # fields whose emptiness is an open question (uccn.questions)
 
 
+# A column beside the fields: the fields of the row whose value is our interpretation alone ("period").
+INTERPRETED = "interpreted"
+
 REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, in the order of loading
     "sources": Collection(
         record=Source, what="källan", shown_on="sources", folder={"sv": "kallor", "en": "sources"},
@@ -52,7 +55,7 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
         asks=("date", "paragraph", "case_number", "minutes_checked", "announced"),
         csv="beslut.csv", columns=(
             "id", "kind", "title.sv", "title.en", "body", "date", "paragraph", "case_number", "status",
-            "minutes_checked", "announced", "source",
+            "minutes_checked", "announced", "source", INTERPRETED,
         ),
     ),
     "agreements": Collection(record=Agreement, what="överenskommelsen", shown_on="agreements", asks=("date",)),
@@ -60,7 +63,7 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
         record=Commitment, what="åtagandet", shown_on="commitments", reserved_prefix="avtal-", asks=("delivery",),
         csv="ataganden.csv", columns=(
             "id", "party", "kind", "share_percent", "amount_sek", "period.start", "period.end", "status", "delivery",
-            "agreement", "decision", "superseded_by", "open_question.sv", "source",
+            "agreement", "decision", "superseded_by", "open_question.sv", "source", INTERPRETED,
         ),
     ),
     "goals": Collection(record=Goal, what="målet", shown_on="goals"),

@@ -48,11 +48,22 @@ def published_schema() -> dict[str, Any]:
         "type": "object",
         "properties": {
             "schema_version": {"const": SCHEMA_VERSION},
-            **{name: {"type": "array", "items": _published(record_schema(cls))} for name, cls in COLLECTIONS.items()},
+            **{name: {"type": "array", "items": _with_interpreted(_published(record_schema(cls)))}
+               for name, cls in COLLECTIONS.items()},
         },
         "required": ["schema_version", *COLLECTIONS],
         "additionalProperties": False,
     }
+
+
+def _with_interpreted(schema: dict[str, Any]) -> dict[str, Any]:
+    """A record with evidence also says which of its fields rest on our interpretation alone."""
+    if "evidence" not in schema["properties"]:
+        return schema
+    interpreted = {"type": "array", "items": {"type": "string", "enum": list(schema["properties"])},
+                   "description": "Fälten vars värde bara bygger på vår tolkning, inte på källans ord."}
+    return {**schema, "properties": {**schema["properties"], "interpreted": interpreted},
+            "required": [*schema["required"], "interpreted"]}
 
 
 def _published(schema: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .evidence import interpreted
 from .model import Agreement, Commitment, Organisation
 from .registry import Dataset
 
@@ -37,6 +38,9 @@ class Totals:
     states nothing for that party and year. `sums[agreement_id][year]` is the sum
     over both parties, or None unless every party's value is stated; money only:
     shares of working time are of posts whose size the source does not give.
+    `read` holds the (agreement, party, year) cells, and the (agreement, year) sums, whose
+    value rests on our interpretation (a period or a value that no source states): they are
+    labelled where shown.
     """
 
     kind: str
@@ -45,6 +49,7 @@ class Totals:
     years: list[int]
     cells: dict[str, dict[str, dict[int, float | None]]]
     sums: dict[str, dict[int, float | None]]
+    read: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _value(c: Commitment) -> float:
@@ -58,17 +63,17 @@ def totals(data: Dataset, kind: str) -> Totals:
     people = parties(data)
     cells: dict[str, dict[str, dict[int, float | None]]] = {}
     sums: dict[str, dict[int, float | None]] = {}
+    read: set[tuple[str, ...]] = set()
     for agreement in agreements:
         cells[agreement.id] = {}
         for party in people:
             row: dict[int, float | None] = {}
             for year in years:
-                found = [
-                    _value(c)
-                    for c in commitments
-                    if c.agreement == agreement.id and c.party == party.id and year in c.period.years()
-                ]
-                row[year] = sum(found) if found else None
+                found = [c for c in commitments
+                         if c.agreement == agreement.id and c.party == party.id and year in c.period.years()]
+                row[year] = sum(_value(c) for c in found) if found else None
+                if any(set(interpreted(c)) & {"period", "share_percent", "amount_sek"} for c in found):
+                    read.update({(agreement.id, party.id, str(year)), (agreement.id, str(year))})
             cells[agreement.id][party.id] = row
         if kind == "working-time":
             continue  # shares of posts whose size the source does not give do not add up
@@ -76,7 +81,7 @@ def totals(data: Dataset, kind: str) -> Totals:
         for year in years:
             values = [cells[agreement.id][p.id][year] for p in people]
             sums[agreement.id][year] = None if None in values else sum(values)
-    return Totals(kind, agreements, people, years, cells, sums)
+    return Totals(kind, agreements, people, years, cells, sums, frozenset(read))
 
 
 @dataclass(frozen=True)

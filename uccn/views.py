@@ -78,9 +78,7 @@ class Views(Links):
         figures = sorted((f for f in self.data.figures.values() if f.subject == "uccn" and f.as_of),
                          key=lambda f: f.as_of.sort_key())
         # A date that is our reading, not the source's words, is marked, as it is in the table.
-        read = {f.id for f in figures if any("as_of" in e.backs and e.kind == "interpretation" for e in f.evidence)}
-        dated = [(f, self.date(f.as_of) + (f" ({self.t('evidence_interpretation').lower()})" if f.id in read else ""))
-                 for f in figures]
+        dated = [(f, self.date(f.as_of) + self.reading(f, "as_of")) for f in figures]
         said = [f"{when}: {fmt.number(f.value, self.lang)}" for f, when in dated]
         chart = charts.bar_chart(
             "diagram-stader", self.t("chart_cities"), "; ".join(said) + ".", [self.t("chart_cities_series")],

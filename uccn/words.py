@@ -83,14 +83,19 @@ class Words:
         value = (c.share_percent if c.kind == "working-time" else c.amount_sek) if c else value
         if kind == "working-time":  # "of a full-time post" only where the source says so
             share = fmt.percent(value, self.lang)
-            return f"{share} {self.t('of_full_time')}" if c and c.full_time else share
-        return f"{fmt.money(value, self.lang)} {self.t('per_year')}"
+            shown = f"{share} {self.t('of_full_time')}" if c and c.full_time else share
+            return shown + (self.reading(c, "share_percent") if c else "")
+        return f"{fmt.money(value, self.lang)} {self.t('per_year')}" + (self.reading(c, "amount_sek") if c else "")
 
     def period(self, record: Any, field: str = "period") -> str:
         """A record's period, marked as our reading where only an interpretation backs it
         (the years are then an inference, and a heading or a table must not state them as fact)."""
-        shown = fmt.period(getattr(record, field), self.lang)
-        return f"{shown} ({self.t('our_reading')})" if self.our_reading(record, field) else shown
+        return fmt.period(getattr(record, field), self.lang) + self.reading(record, field)
+
+    def reading(self, record: Any, field: str) -> str:
+        """" (vår tolkning)" after a value that only interpretations back, else nothing: every place
+        that shows such a value says so beside it (a table cell, a list, a description)."""
+        return f" ({self.t('our_reading')})" if self.our_reading(record, field) else ""
 
     def our_reading(self, record: Any, field: str) -> bool:
         """Is a field backed by interpretations only (our reading, not the source's words)?"""

@@ -104,7 +104,8 @@ def test_a_new_user_adds_a_decision_and_a_commitment(project):
     # What the new user left empty shows as unknown, never as a made-up value.
     for field in ("Sammanträde", "Paragraf", "Diarienummer"):
         assert f"{field} Anges inte i källan" in record
-    assert "Östersunds kommun: pengar, 75 000 kr per år, 2019–2020" in record
+    # Every value of it rests on an interpretation, and says so where it is shown.
+    assert "Östersunds kommun: pengar, 75 000 kr per år (vår tolkning), 2019–2020 (vår tolkning)" in record
     assert "75 000 kr per år" in main_text(page(site, "ataganden/"))
     assert "The Municipal Executive Board decides on money" in main_text(page(site, "en/decisions/ks-2019-45/"))
     # The evidence is shown, labelled as an interpretation.

@@ -62,7 +62,7 @@ SAID = [
     ("beslut/", "Förslag från: Regiondirektören"),
     ("", "Föreslås ersätta 50 %"),
     ("avtal/", "Föreslås revidera"),
-    ("parter/", "Hans Svensson, förvaltningschef Citat ur källan (gäller: titel)"),
+    ("parter/", "Hans Svensson, förvaltningschef (organisation: vår tolkning) Citat ur källan (gäller: titel)"),
     ("parter/", ("Tolkning (gäller: organisation) Det här står inte ordagrant i källan. Så har vi läst den, och varför: "
                 "Källan anger inte organisationen. Hans Svensson skriver under")),
     ("kallor/", "Tolkning (gäller: utgivare)"),
@@ -74,7 +74,7 @@ SAID = [
     # Years that only an interpretation backs are marked as our reading wherever they are shown.
     ("ataganden/", "Östersunds kommun: arbetstid, 20 %, 2019–2020 (vår tolkning)"),
     ("", "2019–2020 (vår tolkning)"),
-    ("en/commitments/", "2019–2020 (our reading)"),
+    ("en/commitments/", "2019–2020 (our interpretation)"),
     ("tidslinje/", "Händelser som källan inte daterar"),
     # The time to appeal § 302, worked out from the meeting's month and said to be a calculation.
     ("beslut/ks-2018-302/", ("Tiden att överklaga gick ut senast 7 januari 2019 . Uträknat, inte angivet i källan: "
