@@ -29,12 +29,13 @@ export EDIT_URI_$(1) ?= $$(if $$(value EDIT_URI),$$(patsubst %docs/$(ROOT_LANG)/
 endef
 $(foreach l,$(shell $(LANGUAGES) others),$(eval $(call language_addresses,$(word 1,$(subst :, ,$(l))),$(word 2,$(subst :, ,$(l))),$(word 3,$(subst :, ,$(l))))))
 
-.PHONY: help setup serve build check facts evidence pages test test-fast bench clean
+.PHONY: help setup serve build check facts claims evidence pages test test-fast bench clean
 
 help:
 	@echo "make serve   build and serve every language at http://127.0.0.1:8000/ (English under /en/) with live reload; PORT=8001 for another port"
 	@echo "make check   validate data/ without building"
 	@echo "make facts   list every fact on the site and the quote or interpretation behind it"
+	@echo "make claims  list every value that rests on an interpretation alone (shown as 'vår tolkning')"
 	@echo "make evidence FILE=data/commitments.yml ID=kommun-arbetstid-50  the passages that hold each fact of one record"
 	@echo "make build   build the site into site/ (strict); ENGINE=mkdocs|properdocs|zensical"
 	@echo "make test    run all tests (unit, data, site, browser)"
@@ -82,6 +83,9 @@ check: $(BIN)/.runtime
 
 facts: $(BIN)/.runtime
 	$(BIN)/python -m uccn facts
+
+claims: $(BIN)/.runtime
+	$(BIN)/python -m uccn claims
 
 evidence: $(BIN)/.runtime
 	$(BIN)/python -m uccn evidence "$(FILE)" "$(ID)"

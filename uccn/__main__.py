@@ -4,6 +4,7 @@
     python -m uccn pages    write the generated record pages into docs/<lang>/
     python -m uccn facts   list every fact shown, where, its evidence (quote, interpretation, outside source) and rule
     python -m uccn evidence FILE ID   the passages of the stored sources that hold each fact of one record
+    python -m uccn claims   list every value that rests on an interpretation alone, with its file and line
     python -m uccn schema   write schemas/*.schema.json from the record models
     python -m uccn export   write the open data files (JSON, CSV) into --out
 
@@ -28,7 +29,7 @@ def main(argv: list[str] | None = None, first: str | None = None) -> int:
     """The command line. `first`, for `pages` in a process that goes on to build that language
     (tools/build.py): return once its build has what it reads (uccn.build.prepare)."""
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
-    parser.add_argument("command", choices=["check", "facts", "pages", "schema", "export", "evidence"])
+    parser.add_argument("command", choices=["check", "facts", "claims", "pages", "schema", "export", "evidence"])
     parser.add_argument("target", nargs="*", help="for `evidence`: a data file and a record id")
     parser.add_argument("--out", default="site-data", help="folder for `export` (default: site-data)")
     parser.add_argument("--lang", choices=LANGS, action="append", help="default: both")
@@ -73,6 +74,8 @@ def main(argv: list[str] | None = None, first: str | None = None) -> int:
         return 0
     if args.command == "facts":
         return _facts(data)
+    if args.command == "claims":
+        return _claims(data)
     from .export import write_exports
 
     written = write_exports(data, Path(args.out))
@@ -137,6 +140,21 @@ def _facts(data) -> int:
         print(f"  {name:<10} {rule.words.sv}")
     print(f"\n{len(rows)} uppgifter: " + ", ".join(f"{words[k]} {n}" for k, n in counts.items()))
     return 1 if counts["none"] else 0
+
+
+def _claims(data) -> int:
+    """Every value shown with "(vår tolkning)": resting on interpretations alone, with where it is written."""
+    from .evidence import interpreted
+
+    found = [(record, name) for records in data.collections.values() for record in records.values()
+             for name in interpreted(record)]
+    for record, name in found:
+        value = getattr(record, name)
+        shown = (value.sv if hasattr(value, "sv") else f"{value.start.iso()}–{value.end.iso()}" if hasattr(value, "start")
+                 else value.iso() if hasattr(value, "iso") else ", ".join(value) if isinstance(value, tuple) else value)
+        print(f"{record.where.file}:{record.where.at(name)}: {record.id}.{name} = {str(shown)[:70]} (vår tolkning)")
+    print(f"\n{len(found)} värden bygger bara på en tolkning och visas med ”(vår tolkning)”.")
+    return 0
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
-from . import datapackage
+from . import annotations, datapackage
 from .fields import Text
 from .languages import LANGS, LANGUAGES
 from .published import OPEN_DATA, PAGES, SCHEMAS
@@ -89,6 +89,14 @@ def published_files() -> list[File]:
                      f"The records of data/{name}.yml as a table: one row per record, semicolon-separated, UTF-8 with a BOM."),
                 "text/csv", "CSV",
             ))
+    files.append(File(
+        f"{OPEN_DATA}/{annotations.FILE_NAME}", Text(annotations.FILE_NAME, annotations.FILE_NAME),
+        Text("Varje uppgift som ett citat styrker, som W3C Web Annotation (JSON-LD): de markerade orden i den "
+             "sparade källtexten, med plats (tecken från början) och citat med det som står före och efter.",
+             "Every fact a quote backs, as a W3C Web Annotation (JSON-LD): the marked words in the stored source "
+             "text, with their place (characters from the start) and a quote with what stands before and after."),
+        "application/ld+json", "JSON_LD", "http://www.w3.org/ns/anno.jsonld",
+    ))
     files.append(File(
         f"{OPEN_DATA}/{datapackage.FILE_NAME}", Text(datapackage.FILE_NAME, datapackage.FILE_NAME),
         Text("Beskrivning av CSV-filerna som Frictionless Data Package: varje kolumns typ, tillåtna värden och "

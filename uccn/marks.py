@@ -43,7 +43,7 @@ class Backing:
 def context(rule: str, record: Any, name: str, spec: Any, names: Names) -> Any:
     """What a reader needs besides the words: the nouns of a count, the collection of a reference."""
     if rule == "count":
-        return count.NOUNS.get(getattr(record, "counts", "") or "", ())
+        return count.NOUNS[getattr(record, "counts", None) or "cities"]  # a figure of the network counts cities
     if rule == "name":
         return names, spec.ref
     if rule == "flag":

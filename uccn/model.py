@@ -286,7 +286,10 @@ class Figure:
     subject: str = spec("ref", ref="organisations", doc="Vad siffran gäller.")
     label: Text = spec("text", max_length=TITLE_LENGTH)
     value: int = fact("int", minimum=0, maximum=1_000_000, rule="count", doc="Antalet, så som källan anger det.")
-    counts: str = spec("choice", choices=COUNTED, doc="Vad som räknas: cities (städer) eller countries (länder).")
+    counts: str = spec(
+        "choice", required=False, choices=COUNTED,
+        doc="Vad som räknas: cities (städer) eller countries (länder). Tomt betyder cities.",
+    )
     as_of: PartialDate = fact("date", required=False, doc="Dag siffran gäller; tomt om okänd.")
     note: Text = spec("text", required=False)
     sources: tuple[str, ...] = spec("refs", ref="sources")

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import dcat, icalendar, jsonld, published, register, safeio
+from . import annotations, dcat, icalendar, jsonld, published, register, safeio
 from .cache import current, inputs_key, stamp
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
@@ -229,14 +229,20 @@ def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: st
     write_if_changed(docs_dir / published.ROBOTS, content)
     # Published, so that editors' tools can also fetch them from the site.
     write_schemas(docs_dir / published.SCHEMAS)
-    for source in data.sources.values():  # the stored texts, as plain text files too
+    stored: dict[str, str] = {}
+    for source in data.sources.values():  # the stored texts, as plain text files too; a web page's excerpt too
         if source.stored_text:
             try:  # the bytes the check read; a link or a missing file was reported and stops the build
                 text = safeio.read_bytes(data_dir.parent, Path(data_dir.name) / source.stored_text)
             except (OSError, safeio.Unsafe):
                 continue
-            write_if_changed(docs_dir / published.STORED_TEXTS / Path(source.stored_text).name, text)
+            stored[source.id] = text.decode("utf-8", errors="replace")
+            write_if_changed(docs_dir / annotations.text_address(source), text)
+        elif source.excerpt:
+            write_if_changed(docs_dir / annotations.text_address(source), source.excerpt)
     write_exports(data, docs_dir / EXPORT_FOLDER)
+    write_if_changed(docs_dir / EXPORT_FOLDER / annotations.FILE_NAME,
+                     annotations.document(data, annotations.raw_texts(data, stored), site_url))
     write_if_changed(
         docs_dir / EXPORT_FOLDER / dcat.FILE_NAME,
         dcat.catalogue(site_url, dcat.last_data_change(history)),

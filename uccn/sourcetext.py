@@ -24,7 +24,7 @@ from dataclasses import dataclass
 _SPACE = re.compile(r"[\s\u00a0\u202f]+")
 # A hyphen at the end of a line inside a word, unless the next word is one that follows
 # a shortened compound ("kultur- och fritid", "in- eller utresa").
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?!(?:och|eller|samt|respektive|till)\b)(?=[a-zåäöéü])")
+BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n[ \t]*(?!(?:och|eller|samt|respektive|till)\b)(?=[a-zåäöéü])")
 _SENTENCE_END = re.compile(r"[.:;!?)\]”\"»]\s*$")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[•▪◦*\-–]|\d{1,2}\.)[ \t])")
 _LOWER_START = re.compile(r"\s*[a-zåäöéü]")
@@ -33,7 +33,7 @@ HEADING_WORDS = 4  # a paragraph this short, without a sentence's end, is a head
 
 def canonical(text: str) -> str:
     """The text as quotes are compared with it: words as written, one space between them."""
-    text = _BROKEN_WORD.sub("", text.replace("\u00ad", ""))
+    text = BROKEN_WORD.sub("", text.replace("\u00ad", ""))
     return _SPACE.sub(" ", text).strip()
 
 

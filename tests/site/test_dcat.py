@@ -49,7 +49,7 @@ def test_the_catalogue_describes_the_dataset_and_every_published_file(built_site
     assert distributions == set(graph.subjects(RDF.type, DCAT.Distribution))
     downloads = {str(d).removeprefix(SITE) for d in distributions}
     published = {p.relative_to(built_site).as_posix() for folder in ("oppna-data", "schemas")
-                 for p in (built_site / folder).iterdir() if p.suffix in (".json", ".csv")}
+                 for p in (built_site / folder).iterdir() if p.suffix in (".json", ".csv", ".jsonld")}
     assert downloads == published and "oppna-data/beslut.csv" in downloads
     for distribution in distributions:
         assert _languages(graph, distribution, DCTERMS.title) == {"sv", "en"}
@@ -58,10 +58,11 @@ def test_the_catalogue_describes_the_dataset_and_every_published_file(built_site
         [access] = graph.objects(distribution, DCAT.accessURL)
         assert _resolves(built_site, download) and _resolves(built_site, access), distribution
         [media_type] = graph.objects(distribution, DCAT.mediaType)
-        expected = "text/csv" if str(download).endswith(".csv") else "application/json"
+        suffix = str(download).rsplit(".", 1)[1]
+        expected = {"csv": "text/csv", "jsonld": "application/ld+json"}.get(suffix, "application/json")
         assert media_type == URIRef(IANA + expected)
         [file_type] = graph.objects(distribution, DCTERMS.format)
-        assert file_type == URIRef(EU + "file-type/" + expected.split("/")[1].upper())
+        assert file_type == URIRef(EU + "file-type/" + {"jsonld": "JSON_LD"}.get(suffix, suffix.upper()))
     for landing in graph.objects(dataset, DCAT.landingPage):
         assert _resolves(built_site, landing), landing
     [home] = graph.objects(catalogue, FOAF.homepage)

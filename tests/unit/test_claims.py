@@ -199,3 +199,17 @@ def test_every_fact_field_has_a_rule_a_reader_and_words_for_editors():
             rule = rule_of(name, specs(cls)[name])
             assert rule in RULES, (cls.__name__, name)
             assert rule in READERS or rule in TEXT_RULES, (cls.__name__, name)
+
+
+def test_make_claims_lists_every_value_that_rests_on_an_interpretation_alone(capsys):
+    from uccn.__main__ import main
+    from uccn.evidence import interpreted
+
+    assert main(["claims"]) == 0
+    out = capsys.readouterr().out
+    expected = [(r, name) for records in REAL.collections.values() for r in records.values() for name in interpreted(r)]
+    assert len(expected) >= 5
+    for record, name in expected:
+        assert f"{record.where.file}:{record.where.at(name)}: {record.id}.{name} = " in out
+    assert "data/commitments.yml:" in out and "kommun-arbetstid-20.period = 2019–2020 (vår tolkning)" in out
+    assert f"{len(expected)} värden bygger bara på en tolkning" in out
