@@ -91,7 +91,8 @@ def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path |
     root = settings.root
     cache = cache_dir(root)
     data, problems, key = cached_dataset(root / "data", cache, store)
-    problems = problems + docs_problems(root / "docs", root, MACROS, data.texts)
+    # A page's value() calls are held to the data once the data holds (a broken file names its own mistake).
+    problems = problems + docs_problems(root / "docs", root, MACROS, data.texts, None if problems else data.collections)
     writing = _writing(root)
     problems += [p for lang in LANGS if lang not in writing for p in foreign_pages(
         root / "docs" / lang, root, lang, unchanged(cache, f"pages-{lang}", root / "docs" / lang))]

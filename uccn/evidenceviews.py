@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from . import questions, values
+from . import fmt, questions, values
 from .coverage import evidence_counts, fact_rows
 from .fields import specs
 from .guide import yaml_template
@@ -33,6 +33,27 @@ class EvidenceViews(Links):
             link=found[0], link_text=found[1], lang=self.data.sources[source].language or "sv",
         )
         return self._render("quote.html", e=view)
+
+    @view
+    def value(self, collection: CollectionName, record_id: str, field: str) -> str:
+        """One fact of one record, as the rest of the site shows it ("hösten 2018", "20 %", "§ 302"),
+        labelled where it rests on our interpretation: a figure in a page's prose comes from the data
+        (the page check refuses one typed by hand, and a call naming no fact of a record)."""
+        record = self.data.collections[collection][record_id]
+        shown = getattr(record, field)
+        if field == "share_percent" or field == "amount_sek":
+            return self.amount(record)
+        if field == "paragraph":
+            text = f"§\u00a0{shown}"
+        elif hasattr(shown, "start") and hasattr(shown, "end"):
+            return self.period(record, field)
+        elif hasattr(shown, "precision"):
+            text = self.date(shown)
+        elif isinstance(shown, (int, float)):
+            text = fmt.number(shown, self.lang)
+        else:
+            raise ValueError(f"value() shows figures, not {field} of {collection}/{record_id}")
+        return text + self.reading(record, field)
 
     @view
     def open_questions(self) -> str:

@@ -31,6 +31,7 @@ from . import published
 from .languages import LANGS, PREFIX, ROOT_LANG, language_of_path
 from .load import HIDDEN, char_name, visible
 from .problem import Problem, suggest
+from .prosefigures import figure_problems, value_problems
 from .registry import GENERATED_FOLDERS
 
 # Folders of pages written from data by uccn.pages: their pages come from our templates,
@@ -57,7 +58,7 @@ def split_front_matter(source: str) -> tuple[dict, str]:
 
 def page_problems(
     source: str, shown: str, macros: Mapping[str, Callable[..., Any] | None],
-    texts: Mapping[str, Any] | None = None, root: Path | None = None,
+    texts: Mapping[str, Any] | None = None, root: Path | None = None, collections: Mapping[str, Any] | None = None,
 ) -> list[Problem]:
     """Problems in one page file's text; `shown` is its name for the editor. `macros`:
     the names a page may call, with the function when its arguments are to be checked.
@@ -89,6 +90,9 @@ def page_problems(
     if texts is not None:
         problems += [Problem(shown, offset + line, message) for line, message in _quote_problems(template, texts, shown)]
     problems += [Problem(shown, offset + line, message) for line, message in _markdown_problems(body, shown, root)]
+    problems += [Problem(shown, offset + line, message) for line, message in figure_problems(body, shown)]
+    if collections is not None:
+        problems += [Problem(shown, offset + line, message) for line, message in value_problems(template, collections)]
     return problems
 
 
@@ -258,7 +262,8 @@ def _link_resolves(href: str, shown: str, root: Path) -> bool:
 
 
 def docs_problems(
-    docs_dir: Path, root: Path, macros: Mapping[str, Callable[..., Any] | None], texts: Mapping[str, Any] | None = None
+    docs_dir: Path, root: Path, macros: Mapping[str, Callable[..., Any] | None], texts: Mapping[str, Any] | None = None,
+    collections: Mapping[str, Any] | None = None,
 ) -> list[Problem]:
     """Every page under `docs_dir`, named from `root` as the editor sees it (docs/sv/index.md)."""
     problems: list[Problem] = []
@@ -276,7 +281,7 @@ def docs_problems(
             line = text.count("\n", 0, hidden.start()) + 1
             problems.append(Problem(shown, line, f"osynligt tecken {char_name(hidden.group(0))}; ta bort det"))
             continue
-        problems.extend(page_problems(text, shown, macros, texts, root))
+        problems.extend(page_problems(text, shown, macros, texts, root, collections))
     return problems
 
 

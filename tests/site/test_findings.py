@@ -68,7 +68,7 @@ SAID = [
     ("kallor/", "Tolkning (gäller: utgivare)"),
     ("en/decisions/ks-2018-302/", "Minutes checked and signed"),
     ("en/commitments/", "leveraged in possible projects"),
-    ("en/agreements/", "cut from 50 to 20 percent"),
+    ("en/agreements/", "working time equal to 20% instead of 50%. The revision is a proposal"),
     ("oppna-data/", "med byteordningsmärke (BOM)"),
     ("en/open-data/", "UTF-8 with a byte order mark"),
     # Years that only an interpretation backs are marked as our reading wherever they are shown.

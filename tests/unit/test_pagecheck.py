@@ -141,3 +141,33 @@ def test_the_editing_guide_has_a_template_for_every_kind_of_record():
 
     guide = (ROOT / "docs" / "sv" / "redigera.md").read_text(encoding="utf-8")
     assert set(re.findall(r'record_template\("(\w+)"\)', guide)) == set(REGISTRY)
+
+
+def test_a_figure_typed_into_a_page_is_refused_and_one_from_the_data_passes():
+    from tests.unit.helpers import ROOT
+    from uccn.validate import load_dataset
+
+    data, _ = load_dataset(ROOT / "data")
+    body = ("Hösten 2018 skrevs ett förslag.\n\nArbetstiden sänks till 20 procent, § 302.\n\n"
+            'Förslaget skrevs fram {{ value("agreements", "avtalsforslag-2018", "date") }}. Ett datum skrivs '
+            "”november 2018”, som `2018-11`; lagen (2018:1937) är ingen siffra om samarbetet.\n\n"
+            '{{ value("agreements", "finns-inte", "date") }} {{ value("agreements", "avtalsforslag-2018", "title") }}')
+    found = [str(p) for p in page_problems(SOURCE.format(body=body), "docs/sv/avtal.md", VIEWS, collections=data.collections)]
+    assert [m.split(": ", 1)[1][:40] for m in found] == [
+        "sidan skriver 2018 för hand; en siffra o", "sidan skriver 20 % för hand; en siffra o",
+        "value: det finns ingen post 'finns-inte'", "value: 'title' är ingen uppgift som avta"]
+    assert [m.split(":")[1] for m in found] == ["7", "9", "13", "13"]
+    statement = "Redogörelsen uppdaterades senast den 2 december 2026."
+    assert page_problems(SOURCE.format(body=statement), "docs/sv/tillganglighet.md", VIEWS) == []
+
+
+def test_a_value_from_the_data_is_shown_as_the_site_shows_it(real):
+    from uccn.render import Renderer
+
+    sv, en = Renderer(real, "sv", "/"), Renderer(real, "en", "/en/")
+    assert sv.value("agreements", "avtalsforslag-2018", "date") == "hösten 2018"
+    assert en.value("decisions", "ks-2018-302", "date") == "November 2018"
+    assert sv.value("decisions", "ks-2018-302", "paragraph") == "§\u00a0302"
+    assert sv.value("commitments", "kommun-pengar-2019-2020", "amount_sek") == "100\u00a0000\u00a0kr per år"
+    assert sv.value("commitments", "kommun-arbetstid-20", "period") == "2019–2020 (vår tolkning)"
+    assert en.value("commitments", "kommun-arbetstid-20", "period") == "2019–2020 (our interpretation)"

@@ -1,0 +1,76 @@
+"""Figures in a page's prose come from the data, never typed by hand.
+
+A page that types "hösten 2018" or "20 procent" publishes a figure with no source
+behind it, and it will not change when the data does. So the prose of a page
+written by hand states no amount, percentage, paragraph number, count, day or year
+(uccn.claims.text.figures): each comes from the data through
+`{{ value("agreements", "avtalsforslag-2018", "date") }}`, which shows it as the
+rest of the site does, labelled where it is our interpretation. What is not prose
+is not read: code, macro calls, links' addresses and HTML tags, and examples in
+quotation marks (”november 2018”). A statute's number ("lagen (2018:1937)") is no
+figure of the cooperation. `value_problems` holds each `value(...)` call to the data.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from jinja2 import nodes
+
+from .claims.text import describe, figures
+from .evidence import is_shown
+from .fields import fact_fields
+from .registry import COLLECTIONS
+
+# Pages whose dates are their own, not the cooperation's: the accessibility statement must give
+# when it was made and updated (lag 2018:1937, 15 §), and the data has no record of it.
+OWN_DATES = ("tillganglighet.md", "accessibility.md")
+
+_NOT_PROSE = re.compile(
+    r"\{%\s*raw\s*%\}.*?\{%\s*endraw\s*%\}"  # raw blocks
+    r"|^```.*?^```"  # fenced code
+    r"|`[^`\n]*`"  # inline code
+    r"|\{\{.*?\}\}|\{%.*?%\}"  # macro calls and tags
+    r"|\]\([^)\n]*\)"  # a link's address
+    r"|<[^>\n]*>"  # an HTML tag with its attributes
+    r"|[”“\"][^”“\"]*[”“\"]"  # an example in quotation marks
+    r"|\(\d{4}:\d+\)|\b\d{4}:\d+\b",  # a statute's number (SFS 2018:1937)
+    re.DOTALL | re.MULTILINE,
+)
+
+
+def _prose(body: str) -> str:
+    """The page with everything that is not prose blanked out, line breaks kept."""
+    return _NOT_PROSE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), body)
+
+
+def figure_problems(body: str, shown: str) -> Iterator[tuple[int, str]]:
+    if shown.rsplit("/", 1)[-1] in OWN_DATES:
+        return
+    for number, line in enumerate(_prose(body).splitlines(), start=1):
+        for figure in figures(line):
+            yield number, (f"sidan skriver {describe(figure)} för hand; en siffra om samarbetet hämtas ur data/ "
+                           'med {{ value("samling", "id", "fält") }}, så att den har en källa och ändras med den '
+                           "(ett exempel skrivs inom citattecken: ”november 2018”)")
+            break
+
+
+def value_problems(template: nodes.Template, collections: Mapping[str, Mapping[str, Any]]) -> Iterator[tuple[int, str]]:
+    """Each `value(collection, id, field)` names a record that is there and a fact it shows."""
+    for call in template.find_all(nodes.Call):
+        if not (isinstance(call.node, nodes.Name) and call.node.name == "value"):
+            continue
+        args = [a.value for a in call.args if isinstance(a, nodes.Const)]
+        if len(args) != 3:
+            yield call.lineno, 'value behöver samling, id och fält: {{ value("agreements", "avtalsforslag-2018", "date") }}'
+            continue
+        collection, record_id, field = args
+        records = collections.get(collection)
+        if records is None:
+            continue  # the argument check names the collections that exist
+        if record_id not in records:
+            yield call.lineno, f"value: det finns ingen post '{record_id}' i data/{collection}.yml"
+        elif field not in fact_fields(COLLECTIONS[collection]) or not is_shown(records[record_id], field):
+            facts = ", ".join(f for f in fact_fields(COLLECTIONS[collection]) if is_shown(records[record_id], f))
+            yield call.lineno, f"value: '{field}' är ingen uppgift som {record_id} visar. Uppgifter: {facts}"
