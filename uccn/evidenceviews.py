@@ -80,7 +80,7 @@ class EvidenceViews(Links):
         swedish = type(self)(self.data, "sv", self.base)
         title = swedish.name(q.collection, q.record_id)
         return render("request.txt", swedish, party=party.name("sv"), title=title,
-                      asked=asked[0].lower() + asked[1:]).strip()
+                      asked=(asked[0].lower() + asked[1:]).rstrip(".")).strip()
 
     @view
     def evidence_totals(self) -> str:

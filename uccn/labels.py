@@ -38,10 +38,12 @@ LABELS: dict[str, dict[str, str]] = {
     "appeal_latest": {"sv": "Tiden att överklaga gick ut senast", "en": "The time to appeal ended at the latest on"},
     "calendar_name": {"sv": "UCCN-samarbetet: sista dagar", "en": "The UCCN cooperation: deadlines"},
     "calendar_description": {
-        "sv": "Sista dag att överklaga besluten och slutet på åtagandenas perioder, så som källorna anger dem. "
-              "En period som källan bara anger med år omfattar hela året: källan anger ingen dag.",
-        "en": "The last day to appeal the decisions and the end of the commitments' periods, as the sources give "
-              "them. A period the source gives only as a year covers the whole year: the source gives no day.",
+        "sv": "Sista dag att överklaga besluten, uträknad av webbplatsen (tre veckor från anslaget; varje händelse "
+              "säger hur), och slutet på åtagandenas perioder, så exakt som källorna anger dem. En period som källan "
+              "bara anger med år omfattar hela året: källan anger ingen dag.",
+        "en": "The last day to appeal the decisions, worked out by the site (three weeks from the posting; each event "
+              "says how), and the end of the commitments' periods, as precisely as the sources give them. A period "
+              "the source gives only as a year covers the whole year: the source gives no day.",
     },
     "calendar_appeal": {"sv": "Sista dag att överklaga {ref}", "en": "Last day to appeal {ref}"},
     "calendar_appeal_latest": {"sv": "Senaste möjliga dag att överklaga {ref} (uträknad)",
@@ -111,6 +113,7 @@ LABELS: dict[str, dict[str, str]] = {
     "address": {"sv": "Adress", "en": "Address"},
     "retrieved": {"sv": "läst", "en": "read"},
     "approved_in": {"sv": "Godkänt genom", "en": "Approved by"},
+    "approved_by": {"sv": "godkänt av {party} genom {ref}", "en": "approved by {party} through {ref}"},
     "proposed_in": {"sv": "Föreslaget i", "en": "Proposed in"},
     "rests_on": {"sv": "Vilar på", "en": "Rests on"},
     "agreement": {"sv": "Avtal", "en": "Agreement"},
@@ -149,6 +152,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Copy the text and send it to {party}. The sources give no address; the registry (registratur) of the municipality or the Region receives such requests. The request is in Swedish, the language the authorities work in; you may also write in English.",
     },
     "questions_count": {"sv": "{count} frågor", "en": "{count} questions"},
+    "questions_count_one": {"sv": "1 fråga", "en": "1 question"},
     "questions_more": {
         "sv": "Fler frågor av samma slag, som inte listas här en och en:",
         "en": "More questions of the same kind, not listed here one by one:",

@@ -139,6 +139,17 @@ class Words:
             parts.append(f"§\u00a0{d.paragraph}")
         return " ".join(parts) if parts else d.title(self.lang)
 
+    def approved_by(self, decision_id: str) -> str:
+        """Who approved, and by which decision: "godkänt av Östersunds kommun genom KS november 2018 § 302".
+        A total over both parties under it must not read as if the decision approved the other party's part."""
+        d = self.data.decisions[decision_id]
+        org = self.data.organisations.get(d.body) if d.body else None
+        while org is not None and not org.party and org.part_of in self.data.organisations:
+            org = self.data.organisations[org.part_of]
+        if org is None:
+            return f"{self.t('approved_in').lower()} {self.decision_ref(decision_id)}"
+        return self.t("approved_by", party=org.name(self.lang), ref=self.decision_ref(decision_id))
+
     def register_year(self, year: int | None) -> str:
         return str(year) if year is not None else self.t("register_unknown_year")
 

@@ -124,4 +124,6 @@ def test_on_a_phone_each_total_still_says_who_approved_its_agreement(built_site)
     label each cell carries says it instead."""
     markup = page(built_site, "ataganden/")
     assert 'data-label="Reviderad överenskommelse om UCCN-samarbetet (förslag)"' in markup
-    assert "data-label=\"Förslag till avtal om UCCN-samarbetet (hösten 2018), godkänt genom KS november 2018 §\u00a0302\"" in markup
+    # Who approved it: the municipality, so that the Region's amount under it does not read as approved there.
+    assert ("data-label=\"Förslag till avtal om UCCN-samarbetet (hösten 2018), godkänt av Östersunds kommun genom KS "
+            "november 2018 §\u00a0302\"") in markup

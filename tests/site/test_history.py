@@ -67,8 +67,9 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
     # A corrected figure is corrected in the stored excerpt too, or the check stops it.
     for name in ("figures.yml", "sources.yml"):
         other = project / "data" / name
-        other.write_text(other.read_text(encoding="utf-8").replace("network to 350", "network to 351")
-                         .replace("totalt 350 städer", "totalt 351 städer"), encoding="utf-8")
+        other.write_text(other.read_text(encoding="utf-8").replace("now counts 350 cities", "now counts 351 cities")
+                         .replace("nu 350 städer", "nu 351 städer").replace('"350 cities"', '"351 cities"'),
+                         encoding="utf-8")
     _git(project, "commit", "-q", "-am", "A corrected figure", date="2026-03-01T12:00:00+01:00")
     assert run_build(project).returncode == 0
     site = project / "site"

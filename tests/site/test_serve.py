@@ -108,7 +108,7 @@ def test_a_save_rebuilds_once_an_error_shows_in_the_page_and_ctrl_c_stops_at_onc
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/om/", timeout=30) as response:
             shown = response.read().decode("utf-8")
         assert "Webbplatsen kunde inte byggas" in shown
-        assert "data/figures.yml:" in shown and "value 351, men &quot;total number of cities in the network to 350&quot; betyder 350" in shown
+        assert "data/figures.yml:" in shown and "value 351, men &quot;350 cities&quot; betyder 350" in shown
         assert "livereload" in shown  # it reloads by itself once the mistake is fixed
         start = len(_log_text(log))
         path.write_text(original, encoding="utf-8")
