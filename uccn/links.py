@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import quote
 
 from . import register
 from .evidence import source_of
@@ -11,6 +12,7 @@ from .languages import PREFIX
 from .model import Evidence
 from .published import AGREEMENT_FEEDS, OPEN_DATA, PAGES, PARAGRAPH_ANCHOR, PARTY_FEEDS, RECORDS
 from .registry import RECORD_FOLDERS, REGISTRY
+from .sourcetext import canonical
 from .vocabulary import FIELDS
 from .words import Words
 
@@ -102,7 +104,11 @@ class Links(Words):
         if paragraph is None:
             return None
         title = self.data.sources[source_id].title(self.lang)
-        return (self.record_url("sources", source_id) + "#" + PARAGRAPH_ANCHOR.format(number=paragraph),
+        # A text fragment: the browser scrolls to the quoted words and highlights them (where it can;
+        # elsewhere the paragraph's anchor still lands, and the paragraph is marked as the target).
+        words = canonical(quote)
+        highlight = f":~:text={_fragment_text(words)}" if occurrence is None and text.flat.count(words) == 1 else ""
+        return (self.record_url("sources", source_id) + "#" + PARAGRAPH_ANCHOR.format(number=paragraph) + highlight,
                 self.t("evidence_paragraph", number=paragraph, title=title))
 
     def evidence(self, record: Any, field: str | None = None) -> list[EvidenceView]:
@@ -125,3 +131,9 @@ class Links(Words):
             link_text=link_text,
             lang=source.language or "sv",
         )
+
+
+def _fragment_text(words: str) -> str:
+    """Words for a text fragment (`#:~:text=`): percent-encoded, with the characters the
+    directive itself uses (- , &) encoded too."""
+    return quote(words, safe="").replace("-", "%2D")

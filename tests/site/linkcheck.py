@@ -58,6 +58,6 @@ def broken_links(site: Path, site_url: str) -> list[str]:
             target = _target(site, absolute.path[len(base.path):])
             if target is None:
                 problems.append(f"{relative}: {link}")
-            elif absolute.fragment and target.suffix == ".html" and unquote(absolute.fragment) not in _parse(target).ids:
+            elif absolute.fragment and target.suffix == ".html" and unquote(absolute.fragment.partition(":~:")[0]) not in _parse(target).ids:
                 problems.append(f"{relative}: {link} (no such anchor)")
     return problems

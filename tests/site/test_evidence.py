@@ -36,7 +36,9 @@ def test_the_302_page_shows_its_passage_and_links_to_the_paragraph(built_site):
     text = main_text(markup, evidence=True)
     assert "Paragraf § 302 Citat ur källan ”Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun " \
            "i november 2018, § 302.”" in text
-    assert "/kallor/arendebeskrivning-2019-2020/#stycke-5" in hrefs(markup)
+    # The link lands on the paragraph, and a browser that knows text fragments highlights the quoted words.
+    assert "/kallor/arendebeskrivning-2019-2020/#stycke-5:~:text=Avtalsf%C3%B6rslaget%20godk%C3%A4ndes%20av%20" \
+           "kommunstyrelsen%20i%20%C3%96stersunds%20kommun%20i%20november%202018%2C%20%C2%A7%20302." in hrefs(markup)
     assert "i november 2018, § 302." in main_text(page(built_site, SOURCE_PAGE).split('id="stycke-5"')[1].split("</p>")[0])
 
 
@@ -63,7 +65,7 @@ def test_every_outside_figure_shows_its_stored_excerpt_address_publisher_and_day
     assert "Kan inte kontrolleras här" not in text
     assert "”In October 2019, 66 new cities have been designated as UNESCO Creative Cities, bringing the total to " \
            "246 cities.” Översättning: “I oktober 2019" in text
-    assert "/kallor/unesco-press-2019/#stycke-2" in hrefs(start)
+    assert any(h.startswith("/kallor/unesco-press-2019/#stycke-2:~:text=") for h in hrefs(start))
     excerpt = page(built_site, "kallor/unesco-press-2019/")
     assert 'class="uccn-source-text" lang="en"' in excerpt
     assert "bringing the total to 246 cities." in main_text(excerpt.split('id="stycke-2"')[1].split("</p>")[0])
@@ -135,7 +137,7 @@ def test_every_quote_on_every_page_links_to_the_paragraph_it_lies_in(built_site)
     """Follow each quote's link (its blockquote's cite, in both languages) to the stored text's
     page, and find the quoted words in the paragraph it points at."""
     import html
-    from urllib.parse import urljoin, urlparse
+    from urllib.parse import unquote, urljoin, urlparse
 
     from uccn.sourcetext import canonical
 
@@ -145,13 +147,15 @@ def test_every_quote_on_every_page_links_to_the_paragraph_it_lies_in(built_site)
         address = "/" + path.relative_to(built_site).as_posix()
         for cite, quoted in re.findall(r'<blockquote[^>]* cite="([^"]+)"><p>(.*?)</p></blockquote>', markup, re.DOTALL):
             target = urlparse(urljoin(address, html.unescape(cite)))
-            if not target.fragment.startswith("stycke-"):
+            anchor, _, directive = target.fragment.partition(":~:text=")
+            if not anchor.startswith("stycke-"):
                 continue
             source = (built_site / target.path.lstrip("/") / "index.html").read_text(encoding="utf-8")
-            paragraph = re.search(rf'<p id="{target.fragment}">(.*?)</p>', source, re.DOTALL)
+            paragraph = re.search(rf'<p id="{anchor}">(.*?)</p>', source, re.DOTALL)
             assert paragraph, (address, cite)
             words = canonical(html.unescape(re.sub(r"<[^>]+>", " ", quoted)).strip("”“\""))
             shown = canonical(html.unescape(re.sub(r"<[^>]+>", " ", paragraph.group(1))))
             assert words in shown, (address, cite, words)
+            assert not directive or canonical(unquote(directive)) in shown, (address, cite)  # the words highlighted
             followed += 1
     assert followed > 150  # every quote of every page, in both languages
