@@ -13,14 +13,16 @@ by the rule of the field (uccn.values). `evidence_problems` checks every record;
 from __future__ import annotations
 
 import functools
+import unicodedata
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from . import marks, safeio
+from .characters import HIDDEN, ascii_form, char_name, odd_digit, visible
 from .claims.reference import Names
 from .fields import fact_fields, specs
-from .load import HIDDEN, Snapshot, char_name, visible
+from .load import Snapshot
 from .model import Evidence, Source
 from .problem import Problem, suggest
 from .registry import COLLECTIONS, WHAT
@@ -52,11 +54,18 @@ def load_texts(sources: dict[str, Any], snapshot: Snapshot) -> tuple[dict[str, S
                 problems.append(Problem(shown, line, "texten är inte sparad som UTF-8 (första felaktiga tecknet står "
                                                      "på den här raden); spara om den som UTF-8"))
                 continue
-            hidden = HIDDEN.search(text)
+            hidden = HIDDEN.search(text.replace("\u00ad", "x"))  # soft hyphens are removed as the text is read
             if hidden:
                 line = text.count("\n", 0, hidden.start()) + 1
                 problems.append(Problem(shown, line, f"osynligt tecken {char_name(hidden.group(0))}; ta bort det"))
                 continue
+            odd = odd_digit(text)
+            if odd is not None:
+                line = text.count("\n", 0, text.index(odd)) + 1
+                problems.append(Problem(shown, line, f"siffran {char_name(odd)} är inte en siffra 0–9 fast den läses "
+                                                     f"som en; skriv {ascii_form(odd)}"))
+                continue
+            text = unicodedata.normalize("NFC", text)
             texts[source.id] = SourceText.parse(text)
         elif source.excerpt:
             texts[source.id] = SourceText.parse(source.excerpt, titled=False)
@@ -251,8 +260,9 @@ def _passage(e: Evidence, text: SourceText, source: str, file: str,
     """Check that a quote is a real passage of the text; return it (a generator's value) or None."""
     matches = text.matches(e.quote)
     if not matches:
+        closest = text.closest(e.quote, MIN_WORDS)
         yield Problem(file, line, f"citatet finns inte ordagrant i källan {source} (inom ett stycke). "
-                                  f"Närmast i källan: \"{_excerpt(text.closest(e.quote, MIN_WORDS), 200)}\"")
+                                  f"Närmast i källan: \"{_excerpt(closest, 200)}\"{_look_alike(e.quote, closest)}")
         return None
     if e.occurrence:
         if e.occurrence > len(matches):
@@ -275,6 +285,29 @@ def _passage(e: Evidence, text: SourceText, source: str, file: str,
                                   "eller ett helt stycke, så att det säger något")
         return None
     return _Quoted(canonical(e.quote), text.is_heading(match.paragraph))
+
+
+def _look_alike(quote: str, closest: str) -> str:
+    """Where a quote and the closest passage look the same but differ in a character (a Cyrillic Ӧ for
+    an Ö, a letter for a digit), the message names both characters: a reader cannot see which."""
+    wanted, found = canonical(quote), canonical(closest)
+    if len(wanted) != len(found):
+        return ""
+    differ = [(a, b) for a, b in zip(wanted, found, strict=True) if a != b]
+    if not differ or len(differ) > 3 or not all(_alike(a, b) for a, b in differ):
+        return ""
+    a, b = differ[0]
+    return (f" Citatet har tecknet {char_name(a)} där källan har {char_name(b)}; de ser likadana ut men är "
+            "olika tecken. Skriv av tecknet ur källan")
+
+
+def _alike(a: str, b: str) -> bool:
+    """The same letter of another script ("CYRILLIC … O WITH DIAERESIS" for "LATIN … O WITH DIAERESIS"),
+    or the same character in another width or form."""
+    if unicodedata.normalize("NFKC", a) == unicodedata.normalize("NFKC", b):
+        return True
+    names = [unicodedata.name(c, "").split(" ", 1) for c in (a, b)]
+    return all(len(n) == 2 for n in names) and names[0][0] != names[1][0] and names[0][1] == names[1][1]
 
 
 def _points(record: Any, texts: dict[str, SourceText], file: str, unstored: set[str]) -> Iterator[Problem]:

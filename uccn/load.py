@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -16,29 +15,11 @@ from typing import ClassVar
 import yaml
 
 from . import safeio
+from .characters import HIDDEN, char_name, visible
 from .problem import Problem, suggest
 from .registry import COLLECTIONS
 
 TEXTS = "texts"  # data/texts/: the stored texts of sources, named by stored_text
-
-
-# Characters that do not show, or that turn text around or hide it in a terminal:
-# control characters (but tab and line break), zero-width and direction marks,
-# bidirectional embeddings, overrides and isolates, and the byte order mark.
-HIDDEN = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
-)
-
-
-def char_name(c: str) -> str:
-    """A character as an editor can find it: itself if visible, and its Unicode name."""
-    shown = f"'{c}' " if c.isprintable() and not HIDDEN.match(c) else ""
-    return f"{shown}(U+{ord(c):04X} {unicodedata.name(c, 'styrtecken')})"
-
-
-def visible(text: str) -> str:
-    """Text for a terminal message: hidden characters as \\u escapes, so none can hide a line."""
-    return HIDDEN.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 class CoreLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -242,6 +223,11 @@ def compose_text(raw: bytes, name: str) -> tuple[yaml.Node | None, list[Problem]
     if documents is not None:
         return None, [Problem(name, documents, "filen har ett andra dokument (en rad med ---); "
                                                "en datafil är en enda lista. Ta bort raden")]
+    tagged = _explicit_tags(text)
+    if tagged:
+        return None, [Problem(name, line, f"värdet har YAML-taggen '{visible(tag)}'; skriv värdet utan {visible(tag)}, "
+                                          "som vanlig text, siffror eller true/false (a value is written without a tag)")
+                      for line, tag in tagged]
     try:
         node = yaml.compose(text, Loader=CoreLoader)
     except yaml.composer.ComposerError as err:
@@ -299,6 +285,22 @@ def _too_deep(text: str) -> int | None:
             elif c in "]}":
                 depth = max(0, depth - 1)
     return None
+
+
+def _explicit_tags(text: str) -> list[tuple[int, str]]:
+    """The line and tag of every value with an explicit tag (`!!int abc`, `!!bool yes`, `!x`): our
+    data never needs one, and a tag makes YAML read a value by another rule than ours."""
+    found: list[tuple[int, str]] = []
+    if "!" not in text:
+        return found
+    try:
+        for event in yaml.parse(text, Loader=CoreLoader):
+            tag = getattr(event, "tag", None)
+            if tag not in (None, "!") and not (isinstance(event, yaml.ScalarEvent) and event.implicit[0]):
+                found.append((event.start_mark.line + 1, tag.replace("tag:yaml.org,2002:", "!!")))
+    except (yaml.YAMLError, RecursionError):
+        pass  # composing reports it
+    return found
 
 
 def _second_document(text: str) -> int | None:

@@ -14,9 +14,9 @@ from typing import Protocol
 
 import yaml
 
+from .characters import HIDDEN, ascii_form, char_name, odd_digit, visible
 from .fields import MAX_LENGTH, PartialDate, Spec, Text
 from .languages import LANGS
-from .load import HIDDEN, char_name, visible
 from .problem import suggest
 
 STR_TAG = "tag:yaml.org,2002:str"
@@ -83,6 +83,7 @@ def plain_text(reporter: Reporter, node: yaml.Node, name: str, limit: int = MAX_
     value = node.value.strip()
     if not value:
         raise reporter.fail(node, f"'{name}' är tom; skriv en text")
+    _ascii_digits(reporter, node, name)
     hidden = HIDDEN.search(node.value)
     if hidden:  # written as a YAML escape ("\u202e", "\x01", "\0"): the file itself looked clean
         raise reporter.fail(node, f"'{name}' innehåller det osynliga tecknet {char_name(hidden.group(0))}, "
@@ -90,6 +91,13 @@ def plain_text(reporter: Reporter, node: yaml.Node, name: str, limit: int = MAX_
     if len(value) > limit:
         raise reporter.fail(node, f"'{name}' är {len(value)} tecken lång; den får vara högst {limit} tecken")
     return value
+
+
+def _ascii_digits(reporter: Reporter, node: yaml.ScalarNode, name: str) -> None:
+    odd = odd_digit(node.value)
+    if odd is not None:
+        raise reporter.fail(node, f"'{name}' har siffran {char_name(odd)}, som inte är en siffra 0–9 fast den "
+                                  f"läses som en; skriv {visible(ascii_form(node.value))[:60]}")
 
 
 def text(reporter: Reporter, node: yaml.Node, name: str, limit: int = MAX_LENGTH["text"]) -> Text:
@@ -151,6 +159,7 @@ def _bound(value: float) -> str:
 
 def number(reporter: Reporter, node: yaml.Node, spec: Spec, name: str) -> float | int:
     node = single(reporter, node, name)
+    _ascii_digits(reporter, node, name)
     tags = ["tag:yaml.org,2002:int"] + (["tag:yaml.org,2002:float"] if spec.kind == "number" else [])
     if node.tag not in tags:
         raise reporter.fail(

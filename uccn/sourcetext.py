@@ -18,6 +18,7 @@ import difflib
 import functools
 import heapq
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -33,7 +34,7 @@ HEADING_WORDS = 4  # a paragraph this short, without a sentence's end, is a head
 
 def canonical(text: str) -> str:
     """The text as quotes are compared with it: words as written, one space between them."""
-    text = BROKEN_WORD.sub("", text.replace("\u00ad", ""))
+    text = BROKEN_WORD.sub("", unicodedata.normalize("NFC", text).replace("\u00ad", ""))
     return _SPACE.sub(" ", text).strip()
 
 

@@ -38,6 +38,12 @@ def _commit(project: Path, name: str, change, message: str, date: str) -> None:
 
 @pytest.mark.parametrize("broken", [
     "5\n",  # not a list of records
+    "- id: x\n  value: !!int abc\n",  # explicit tags: refused as in data/, never a traceback
+    "- id: x\n  value: !!float .inf\n",
+    "- id: x\n  counts: !!bool maybe\n",
+    "- id: x\n  value: !!int ١٠٠\n",
+    '- id: x\n  label: {sv: "a\\uFFFE", en: "b"}\n',  # a character XML forbids, as a YAML escape
+    "- id: x\n  value: ١٠٠\n",  # digits of another script
     "- &a {id: x, value: *a}\n",  # an alias that refers to itself
     "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
         f"{chr(98 + n)}: &{chr(98 + n)} [*{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}, "

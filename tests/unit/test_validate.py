@@ -180,8 +180,13 @@ def test_control_and_direction_characters_in_text_are_refused_and_not_printed(da
 @pytest.mark.parametrize(("old", "new", "expected"), [
     ("date: 2018-11", "date: 0000-01", "'date' är inget giltigt datum: '0000-01' (året ska vara mellan 1900 och 2100)"),
     ("date: 2018-11", "date: 9999-12-31", "'date' är inget giltigt datum: '9999-12-31' (året ska vara mellan 1900 och 2100)"),
-    ("date: 2018-11", "date: !foo 2018-11", "'date' har YAML-taggen '!foo'; ta bort taggen (ordet som börjar med !)"),
-    ("paragraph: 302", "paragraph: !!binary MzAy", "'paragraph' har YAML-taggen 'tag:yaml.org,2002:binary'"),
+    ("date: 2018-11", "date: !foo 2018-11", "värdet har YAML-taggen '!foo'; skriv värdet utan !foo"),
+    ("paragraph: 302", "paragraph: !!binary MzAy", "värdet har YAML-taggen '!!binary'; skriv värdet utan !!binary"),
+    ("paragraph: 302", "paragraph: !!int abc", "värdet har YAML-taggen '!!int'; skriv värdet utan !!int"),
+    ("paragraph: 302", "paragraph: !!float .inf", "värdet har YAML-taggen '!!float'; skriv värdet utan !!float"),
+    ("paragraph: 302", "paragraph: !!int ١٠٠", "värdet har YAML-taggen '!!int'; skriv värdet utan !!int"),
+    ("paragraph: 302", "paragraph: ٣٠٢", ("'paragraph' har siffran '٣' (U+0663 ARABIC-INDIC DIGIT THREE), som inte är en "
+                                         "siffra 0–9 fast den läses som en; skriv 302")),
 ])
 def test_dates_out_of_range_and_yaml_tags_are_refused(data: Path, old, new, expected):
     path = data / "decisions.yml"
