@@ -14,8 +14,8 @@ def decision_yaml(n: int, year: int) -> str:
 - id: bench-{n}
   kind: proposal
   title:
-    sv: "Testförslag {n}"
-    en: "Test proposal {n}"
+    sv: "Testförslag {n:05d}"
+    en: "Test proposal {n:05d}"
   proposed_by:
     sv: "Regiondirektören"
     en: "The Regional Director"
@@ -33,8 +33,8 @@ def decision_yaml(n: int, year: int) -> str:
 - id: bench-{n}
   kind: decision
   title:
-    sv: "Testbeslut {n}"
-    en: "Test decision {n}"
+    sv: "Testbeslut {n:05d}"
+    en: "Test decision {n:05d}"
   body: {body}
   date: {year}-{month:02d}
   paragraph: {n + 1}

@@ -46,6 +46,9 @@ _WORD = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, NUMBER_WOR
                    + r")(?![^\W\d_])", re.IGNORECASE)
 
 
+_ANY_DIGIT = re.compile(r"[0-9]")
+
+
 @dataclass(frozen=True)
 class Number:
     """One number in a text: its value and where it stands (start and end, in characters)."""
@@ -56,9 +59,11 @@ class Number:
     written: str
 
 
-def numbers(text: str) -> list[Number]:
-    """Every number in the text, in order: digits (ASCII) and number words."""
-    found = []
+def numbers(text: str, words: bool = True) -> list[Number]:
+    """Every number in the text, in order: digits (ASCII) and, unless `words` is false, number words."""
+    found: list[Number] = []
+    if not words and not _ANY_DIGIT.search(text):
+        return found
     for m in _DIGITS.finditer(text):
         written = m.group(0)
         if m.group("grouped") or m.group("comma"):
@@ -66,7 +71,7 @@ def numbers(text: str) -> list[Number]:
         else:
             value = float(written.replace(",", "."))
         found.append(Number(value, m.start(), m.end(), written))
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text) if words else ():
         found.append(Number(float(NUMBER_WORDS[m.group(1).casefold()]), m.start(), m.end(), m.group(1)))
     return sorted(found, key=lambda n: n.start)
 

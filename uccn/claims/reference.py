@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..fields import Text
 from ..sourcetext import canonical
 from . import Unreadable, amount, percent
 from ._words import has_phrase
@@ -28,6 +29,7 @@ DISTRIBUTIVE = ("vardera", "var och en", "båda parter", "båda parterna", "bäg
 
 
 POINT_WORDS = 6  # words of a quoted point that name its decision ("Region" alone names nothing)
+_PARAGRAPH = re.compile(r"(?:§|paragraf|paragraph)\s?([0-9]+)(?![0-9])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,33 +43,48 @@ class Names:
 
     def __init__(self, collections: dict[str, dict[str, Any]]) -> None:
         self.collections = collections
-        self._index: dict[str, list[tuple[str, str]]] = {}
+        self._matchers: dict[str, tuple[re.Pattern[str] | None, dict[str, set[str]]]] = {}
+        self._paragraphs: dict[int, list[Any]] | None = None
 
-    def index(self, collection: str) -> list[tuple[str, str]]:
-        if collection not in self._index:
-            pairs = {(canonical(n).casefold(), r.id) for r in self.collections.get(collection, {}).values()
-                     for n in _names(r) if n and n.strip()}
-            self._index[collection] = sorted(pairs, key=lambda p: (-len(p[0]), p[1]))
-        return self._index[collection]
+    def _matcher(self, collection: str) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
+        """One expression of every name of a collection, longest first (compiled once per dataset)."""
+        if collection not in self._matchers:
+            ids: dict[str, set[str]] = {}
+            for record in self.collections.get(collection, {}).values():
+                for name in _names(record):
+                    if name and name.strip():
+                        ids.setdefault(canonical(name).casefold(), set()).add(record.id)
+            names = sorted(ids, key=lambda n: (-len(n), n))
+            pattern = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, names)) + r")(?![^\W_])") if names else None
+            self._matchers[collection] = (pattern, ids)
+        return self._matchers[collection]
 
     def named(self, text: str, collection: str) -> set[str]:
-        """The records of a collection the text names by one of their names, longest names first."""
-        folded = canonical(text).casefold()
-        taken = [False] * len(folded)
+        """The records of a collection the text names by one of their names, the longest name at each place."""
+        pattern, ids = self._matcher(collection)
         found: set[str] = set()
-        for name, record_id in self.index(collection):
-            for m in re.finditer(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", folded):
-                if not any(taken[m.start():m.end()]):
-                    taken[m.start():m.end()] = [True] * (m.end() - m.start())
-                    found.add(record_id)
+        for m in pattern.finditer(canonical(text).casefold()) if pattern else ():
+            found |= ids[m.group(0)]
         return found
+
+    def by_paragraph(self, number: int) -> list[Any]:
+        """The decisions with this paragraph number."""
+        if self._paragraphs is None:
+            self._paragraphs = {}
+            for d in self.collections.get("decisions", {}).values():
+                if d.paragraph:
+                    self._paragraphs.setdefault(d.paragraph, []).append(d)
+        return self._paragraphs.get(number, [])
 
     def parties(self) -> frozenset[str]:
         return frozenset(o.id for o in self.collections.get("organisations", {}).values() if getattr(o, "party", False))
 
 
 def _names(record: Any) -> Iterable[str]:
-    for attr in ("name", "title", "term"):
+    """A record's names: its name, short name and the names sources use for it; its title only where the
+    kind declares no names_in_source (a decision's or an event's title is the site's words, not a source's)."""
+    titled = not hasattr(record, "names_in_source") or isinstance(getattr(record, "name", None), (str, Text))
+    for attr in ("name", "title", "term") if titled else ("name",):
         value = getattr(record, attr, None)
         if isinstance(value, str):
             yield value
@@ -102,13 +119,15 @@ def _decisions(text: str, names: Names) -> set[str]:
     said = canonical(text)
     bodies = names.named(text, "organisations")
     years = {int(n.value) for n in numbers(said) if len(n.written) == 4}
-    for d in names.collections.get("decisions", {}).values():
-        cited = d.paragraph and re.search(rf"(?:§|paragraf|paragraph)\s?{d.paragraph}(?![0-9])", said, re.IGNORECASE)
-        if cited and (not bodies or d.body in bodies) and (not years or (d.date and d.date.year in years)):
-            found.add(d.id)
-        quoted = [canonical(p.text.sv) for p in getattr(d, "points", ()) or () if getattr(p, "quoted", False)]
-        if any(q in said or (said in q and len(said.split(" ")) >= POINT_WORDS) for q in quoted if said):
-            found.add(d.id)
+    for m in _PARAGRAPH.finditer(said):
+        for d in names.by_paragraph(int(m.group(1))):
+            if (not bodies or d.body in bodies) and (not years or (d.date and d.date.year in years)):
+                found.add(d.id)
+    if len(said.split(" ")) >= POINT_WORDS:
+        for d in names.collections.get("decisions", {}).values():
+            quoted = [canonical(p.text.sv) for p in getattr(d, "points", ()) or () if getattr(p, "quoted", False)]
+            if any(q in said or said in q for q in quoted):
+                found.add(d.id)
     return found
 
 

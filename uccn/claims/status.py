@@ -69,14 +69,18 @@ _PRECEDENCE = ("propose", "in-part", "not-carried-out", "not-approve", "not-adop
                "sign", "carry-out", "decide")
 
 
+_ACT_OF = {form: act for act, forms in ACTS.items() for form in forms}
+_FORMS = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(_ACT_OF, key=len, reverse=True))) + r")(?![^\W_])")
+
+
 def _acts(text: str) -> list[str]:
+    """Each act the words say, in order; a negated one as what it amounts to."""
     folded = " ".join(words(text))
     found = []
-    for act, forms in ACTS.items():
-        for form in forms:
-            for m in re.finditer(rf"(?<![^\W_]){re.escape(form)}(?![^\W_])", folded):
-                negated = any(n in NEGATIONS for n in folded[m.end():].split()[:2] + folded[: m.start()].split()[-1:])
-                found.append(NEGATED.get(act, f"not-{act}") if negated else act)
+    for m in _FORMS.finditer(folded):
+        act = _ACT_OF[m.group(0)]
+        negated = any(n in NEGATIONS for n in folded[m.end():].split()[:2] + folded[: m.start()].split()[-1:])
+        found.append(NEGATED.get(act, f"not-{act}") if negated else act)
     return found
 
 

@@ -31,9 +31,7 @@ KIND_WORDS = {"amount": ("belopp", "amount"), "percent": ("andel", "share"), "pa
 def figures(text: str) -> list[tuple[str, object]]:
     """Each figure the text states, as (kind, value); days as (month, day)."""
     found: list[tuple[str, object]] = []
-    for n in numbers(text):
-        if not n.written[0].isdigit():
-            continue  # number words in prose ("två parter") are no figures of the cooperation
+    for n in numbers(text, words=False):  # number words in prose ("två parter") are no figures of the cooperation
         after = _NEXT_WORD.match(text, n.end)
         before = _PREVIOUS_WORD.search(text[: n.start])
         next_word = after.group(1).casefold() if after else ""
