@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+BODY_NAMES = {"ks-ostersund": "kommunstyrelsen i Östersunds kommun",
+              "regiondirektoren": "Regiondirektören, Region Jämtland Härjedalen"}
 QUOTE = "Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun i november 2018, § 302."
 
 
@@ -25,8 +27,8 @@ def decision_yaml(n: int, year: int) -> str:
   evidence:
     - about: [proposed_by, date, status]
       interpretation:
-        sv: "Ett påhittat förslag för mätningen."
-        en: "A made-up proposal for the benchmark."
+        sv: "Ett påhittat förslag av regiondirektören för mätningen, {year}."
+        en: "A made-up proposal by the Regional Director for the benchmark, {year}."
 """
     body = "ks-ostersund" if n % 3 == 0 else "regiondirektoren"
     return f"""
@@ -47,8 +49,8 @@ def decision_yaml(n: int, year: int) -> str:
       translation: "The proposed agreement was approved by the Municipal Executive Board in November 2018, § 302."
     - about: [body, date, paragraph]
       interpretation:
-        sv: "Ett påhittat beslut för mätningen."
-        en: "A made-up decision for the benchmark."
+        sv: "Ett påhittat beslut av {BODY_NAMES[body]} för mätningen, {year}."
+        en: "A made-up decision for the benchmark, {year}."
 """
 
 

@@ -153,6 +153,7 @@ def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceTex
         # Texts are held to what the evidence checks, once the evidence itself holds.
         own = texts.get(record.id) if isinstance(record, Source) and record.excerpt else None
         yield from marks.text_problems(record, cls, quoted, own)
+        yield from marks.interpretation_problems(record, cls, names)
 
 
 def _counted(problems: Generator[Problem, None, Any], seen: list[Problem]) -> Generator[Problem, None, Any]:
@@ -244,8 +245,9 @@ def _facts(record: Any, cls: type, facts: list[str], quoted: dict[str, list[mark
             for b in quoted.get(name, ()):
                 if b.mark is not None:
                     yield Problem(file, b.mark.line or record.where.line,
-                                  f"'{name}' är tomt, men citatet markerar \"{visible(b.mark.words)}\" för det. Fyll i "
-                                  f"värdet som orden säger, eller ta bort '{name}' ur 'says'")
+                                  f"'{name}' är {'false' if getattr(record, name) is False else 'tomt'}, men citatet "
+                                  f"markerar \"{visible(b.mark.words)}\" för det. Fyll i värdet som orden säger, eller "
+                                  f"ta bort '{name}' ur 'says'")
             continue
         if name not in backed and not self_evident(record, name):
             yield Problem(file, record.where.at(name),

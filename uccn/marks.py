@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import values
-from .claims import Unreadable, count, text
+from .claims import Unreadable, count, status, text
 from .claims.numbers import numbers
 from .claims.readers import READERS, TEXT_RULES
 from .claims.reference import Names
@@ -40,7 +40,7 @@ class Backing:
     mark: Mark | None
 
 
-def context(rule: str, record: Any, name: str, spec: Any, names: Names) -> Any:
+def context(rule: str, record: Any, name: str, spec: Any, names: Names, quote: str | None = None) -> Any:
     """What a reader needs besides the words: the nouns of a count, the collection of a reference."""
     if rule == "count":
         return count.NOUNS[getattr(record, "counts", None) or "cities"]  # a figure of the network counts cities
@@ -48,13 +48,17 @@ def context(rule: str, record: Any, name: str, spec: Any, names: Names) -> Any:
         return names, spec.ref
     if rule == "flag":
         return names, record, name
+    if rule == "status" and quote is not None:
+        return quote
     return name
 
 
 def _said(words: str, quote: str) -> int:
     """How often the marked words stand in the quote, starting and ending on a word's edge."""
     wanted = re.escape(canonical(words))
-    return len(re.findall(rf"(?<![^\W_]){wanted}(?![^\W_])", quote)) if wanted else 0
+    # Neither a word's edge nor a group of digits may be cut: "000 kronor" is not in "100 000 kronor".
+    edges = rf"(?<![^\W_])(?<![0-9][ \u00a0\u202f]){wanted}(?![^\W_])(?![ \u00a0\u202f][0-9]{{3}}(?![0-9]))"
+    return len(re.findall(edges, quote)) if wanted else 0
 
 
 def marked_problems(record: Any, cls: type, name: str, backings: list[Backing], interpreted: bool,
@@ -92,7 +96,7 @@ def marked_problems(record: Any, cls: type, name: str, backings: list[Backing], 
             yield from _phrase(record, name, rule, value, b, file, line)
             continue
         try:
-            reading = READERS[rule].read(b.mark.words, context(rule, record, name, spec, names))
+            reading = READERS[rule].read(b.mark.words, context(rule, record, name, spec, names, b.quote))
         except Unreadable as err:
             yield Problem(file, line, f"de markerade orden för '{name}', \"{shown_words}\", går inte att läsa som "
                                       f"{_KIND_WORDS.get(rule, rule)}: {err.sv} ({err.en}).")
@@ -205,16 +209,86 @@ def text_problems(record: Any, cls: type, checked: dict[str, list[Backing]], own
                               "ord eller i en kontrollerad uppgift. Markera orden i ett citat (says), eller skriv "
                               f"texten utan det (the {text.KIND_WORDS[figure[0]][1]} is in no marked words of the record).")
                 break
+    yield from _act_problems(record, checked)
     found = {id(b.entry): b.entry for backings in checked.values() for b in backings}
     for e in found.values():
         if e.translation:
             said = {n.value for n in numbers(e.quote)}
+            months = {v[0] for k, v in text.figures(e.quote) if k in ("day", "month")}  # type: ignore[index]
             for figure in text.figures(e.translation):
-                if (figure[1][1] if figure[0] == "day" else figure[1]) not in said:  # type: ignore[index]
+                kind, value = figure
+                if kind == "day" or kind == "month":
+                    agrees = value[1] in said and value[0] in months  # type: ignore[index]
+                else:
+                    agrees = kind != "other" and value in said
+                if not agrees:
                     yield Problem(record.where.file, _line(e, "translation") or record.where.line,
                                   f"översättningen nämner {text.describe(figure)}, som inte står i citatet; "
                                   "översätt citatets tal som de står (the translation states a figure the quote does not)")
                     break
+
+
+_SAYS_WHAT_HAPPENED = ("title", "outcome")  # texts that say what became of the matter, as a heading does
+
+
+def _act_problems(record: Any, checked: dict[str, list[Backing]]) -> Iterator[Problem]:
+    """A title or an outcome says the act the status's marked words say ("avslår" under "godkändes" is
+    refused), and a quote's translation says no act its quote does not."""
+    marked = [b for b in checked.get("status", ()) if b.mark is not None]
+    said: set[str] = set()
+    for b in marked:
+        try:
+            said.add(status.read(b.mark.words, b.quote))  # type: ignore[union-attr]
+        except Unreadable:
+            return  # reported with the status
+    for name in _SAYS_WHAT_HAPPENED if said else ():
+        for lang, written in _texts(getattr(record, name, None)):
+            wrong = status.text_acts(written) - said
+            if wrong:
+                act = min(wrong)
+                yield Problem(record.where.file, record.where.at(name),
+                              f"'{name}' ({lang}) säger ”{status.ACT_WORDS.get(act, (act,))[0]}”, men statusens markerade "
+                              f"ord säger ”{status.ACT_WORDS.get(min(said), ('',))[0]}”. Skriv texten så att den "
+                              "säger det som källan säger (the text says another act than the status's marked words)")
+    entries = {id(b.entry): b for backings in checked.values() for b in backings}
+    for b in entries.values():
+        if b.entry.translation:
+            wrong = status.text_acts(b.entry.translation) - status.all_acts(b.entry.quote)
+            if wrong:
+                act = min(wrong)
+                yield Problem(record.where.file, _line(b.entry, "translation") or record.where.line,
+                              f"översättningen säger ”{status.ACT_WORDS.get(act, (act, act))[1]}”, som citatet inte "
+                              "säger; översätt citatets verb (the translation says an act the quote does not)")
+
+
+def interpretation_problems(record: Any, cls: type, names: Names) -> Iterator[Problem]:
+    """An interpretation states the value it backs: its years and days for a date or a period, the name of
+    the record it refers to. A value changed while its reason still says the old one is refused."""
+    for e in getattr(record, "evidence", ()) or ():
+        if not e.interpretation:
+            continue
+        said = e.interpretation.sv + " " + e.interpretation.en
+        stated = set(text.figures(said))
+        for name in e.about:
+            value = getattr(record, name, None)
+            spec = specs(cls).get(name)
+            if value is None or spec is None:
+                continue
+            rule = values.rule_of(name, spec)
+            if rule in ("date", "period"):
+                lacking = [f for f in _figures_of(value) if f[0] in ("year", "day") and f not in stated]
+                missing = text.describe(lacking[0]) if lacking else None
+            elif rule == "name" and spec.ref == "organisations":
+                ids = value if isinstance(value, tuple) else (value,)
+                absent = [i for i in ids if i not in names.named(said, "organisations")]
+                missing = absent[0] if absent else None
+            else:
+                continue
+            if missing is not None:
+                yield Problem(record.where.file, record.where.at(name),
+                              f"{name} {visible(_show(value))}, men tolkningen på rad {_line(e, 'interpretation')} "
+                              f"nämner inte {visible(missing)}. Skriv i tolkningen vilket värde den ger och varför "
+                              "(the interpretation does not state the value it backs)")
 
 
 def _texts(value: Any) -> Iterator[tuple[str, str]]:
@@ -237,6 +311,8 @@ def _figures_of(value: Any) -> set[tuple[str, object]]:
         return {(k, float(value)) for k in ("amount", "percent", "paragraph", "count")}
     if isinstance(value, PartialDate):
         found: set[tuple[str, object]] = {("year", float(value.year))}
+        if value.month:
+            found.add(("month", (value.month, value.year)))
         if value.day:
             found.add(("day", (value.month, value.day)))
         return found

@@ -240,7 +240,7 @@ class Commitment:
         doc="Om åtagandet blev av enligt en källa: met (uppfyllt), partly (delvis), not-met (inte uppfyllt). "
             "Lämna tomt så länge ingen källa säger det.",
     )
-    agreement: str = spec("ref", ref="agreements")
+    agreement: str = fact("ref", ref="agreements", doc="Avtalet eller överenskommelsen som åtagandet hör till.")
     decision: str = fact("ref", ref="decisions", required=False)
     superseded_by: str = fact("ref", ref="commitments", required=False)
     note: Text = spec("text", required=False)

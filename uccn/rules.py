@@ -74,7 +74,8 @@ def _decision(d: Decision) -> Iterator[Problem]:
     file, at = d.where.file, lambda name: d.where.at(name)
     if d.kind == "decision":
         if d.status != "decided":
-            yield Problem(file, at("status"), "ett beslut (kind: decision) har status 'decided'")
+            yield Problem(file, at("status"), "ett beslut (kind: decision) ska ha status 'decided'; "
+                                              "ett förslag skrivs kind: proposal")
         if not d.body:
             yield Problem(file, d.where.line, "ett beslut behöver 'body': organet som fattade beslutet")
     else:

@@ -72,7 +72,7 @@ def totals(data: Dataset, kind: str) -> Totals:
                 found = [c for c in commitments
                          if c.agreement == agreement.id and c.party == party.id and year in c.period.years()]
                 row[year] = sum(_value(c) for c in found) if found else None
-                if any(set(interpreted(c)) & {"period", "share_percent", "amount_sek"} for c in found):
+                if any(set(interpreted(c)) & {"period", "share_percent", "amount_sek", "agreement"} for c in found):
                     read.update({(agreement.id, party.id, str(year)), (agreement.id, str(year))})
             cells[agreement.id][party.id] = row
         if kind == "working-time":

@@ -28,11 +28,12 @@ def _build_register(folder):
     project = copy_project(folder / "project")
     add_decisions(project / "data", 30, first_year=2018, years=1)
     with (project / "data" / "decisions.yml").open("a", encoding="utf-8") as out:
-        from tests.scale import decision_yaml
+        from tests.scale import BODY_NAMES, decision_yaml
 
         out.write("".join(decision_yaml(n, 2019) for n in range(100, 250)))
         # 2017: two bodies, one whose name holds what String.replace would read as patterns.
-        out.write("".join(decision_yaml(n, 2017) for n in (300, 301)).replace("body: regiondirektoren", "body: dollar"))
+        out.write("".join(decision_yaml(n, 2017) for n in (300, 301)).replace("body: regiondirektoren", "body: dollar")
+                  .replace(BODY_NAMES["regiondirektoren"], DOLLAR.replace("\\", "\\\\")))
     with (project / "data" / "organisations.yml").open("a", encoding="utf-8") as out:
         out.write(DOLLAR_ORG)
     result = run_build(project)

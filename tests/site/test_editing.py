@@ -75,7 +75,8 @@ def test_a_new_user_adds_a_decision_and_a_commitment(project):
         "status": "decided",
         "source": "arendebeskrivning-2019-2020",
         "about": "[body, status]",
-        "interpretation": ("Ett påhittat beslut för testet.", "A made-up decision for the test."),
+        "interpretation": ("Ett påhittat beslut av kommunstyrelsen i Östersunds kommun, för testet.",
+                           "A made-up decision of the Municipal Executive Board, for the test."),
     })
     commitment = fill(yaml_template("commitments"), {
         "id": "kommun-pengar-2019-2020-reviderad",
@@ -88,8 +89,10 @@ def test_a_new_user_adds_a_decision_and_a_commitment(project):
         "agreement": "overenskommelse-2019-2020",
         "decision": "ks-2019-45",
         "source": "arendebeskrivning-2019-2020",
-        "about": "[party, amount_sek, period, status, decision]",
-        "interpretation": ("Ett påhittat åtagande för testet.", "A made-up commitment for the test."),
+        "about": "[party, amount_sek, period, status, agreement, decision]",
+        # An interpretation says the value it gives: the party and the years.
+        "interpretation": ("Ett påhittat åtagande för testet: Östersunds kommun, 75 000 kronor per år 2019–2020.",
+                           "A made-up commitment for the test: Östersunds kommun, SEK 75,000 a year in 2019–2020."),
     })
     append(project, "decisions", decision)
     append(project, "commitments", commitment)

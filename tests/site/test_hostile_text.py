@@ -45,7 +45,9 @@ def _fill(node: yaml.Node, field_spec: Spec, path: str, markers: list[str], kept
             if isinstance(value, yaml.ScalarNode) and value.tag == STR_TAG and value.value.strip():
                 marker = _marker(markers)
                 markers.append(f"{path}.{key.value} {marker}")
-                value.value, value.style = _hostile(marker), '"'
+                # An interpretation keeps the words that state the value it gives (the check asks for them).
+                kept_words = value.value + " " if path.endswith(".interpretation") else ""
+                value.value, value.style = kept_words + _hostile(marker), '"'
     elif kind == "string" and not field_spec.pattern and isinstance(node, yaml.ScalarNode) and node.value.strip():
         marker = _marker(markers)
         markers.append(f"{path} {marker}")

@@ -188,8 +188,8 @@ def test_a_flag_reads_its_own_words():
 
 def test_a_text_states_the_figures_of_the_cooperation_and_no_others():
     assert figures("180 städer i 72 länder efter 31 oktober 2017, § 302, 100 000 kronor, 20 %, punkt 1") == [
-        ("count", 180), ("count", 72), ("day", (10, 31)), ("year", 2017), ("paragraph", 302), ("amount", 100000),
-        ("percent", 20)]
+        ("count", 180), ("count", 72), ("day", (10, 31)), ("year", 2017), ("month", (10, 2017)), ("paragraph", 302),
+        ("amount", 100000), ("percent", 20)]
     assert figures("FN:s Agenda 2030, två parter") == []
 
 

@@ -104,7 +104,8 @@ def test_every_fact_field_has_a_name_in_both_languages():
     assert missing == []
 
 
-FIFTY = 'quote: "Östersunds kommun och Region Jämtland Härjedalen avsätter vardera arbetstid motsvarande 50% för arbetet"'
+FIFTY = ('quote: "Sammanfattningsvis angav avtalet ett antal fokusområden för fortsatt arbete, samt att Östersunds kommun '
+         'och Region Jämtland Härjedalen avsätter vardera arbetstid motsvarande 50% för arbetet."')
 REGION_2010 = 'quote: "Region Jämtland Härjedalen och Östersunds kommun har sedan 2010 drivit en gemensam satsning"'
 
 

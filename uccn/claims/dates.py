@@ -52,6 +52,7 @@ def read(text: str, context: object = None) -> PartialDate:
         raise Unreadable("orden ska ge ett år" + (f", men ger {len(years)}" if years else ""),
                          "the words should give one year" + (f", but give {len(years)}" if years else ""))
     year = years[0][0]
+    _no_other_numbers(text)
     found = words(text)
     months = {_MONTH[w] for w in found if w in _MONTH}
     seasons = {SEASONS[w] for w in found if w in SEASONS}
@@ -71,7 +72,17 @@ def read(text: str, context: object = None) -> PartialDate:
     return PartialDate(year, month, days[0] if days else None)
 
 
+def _no_other_numbers(text: str) -> None:
+    """Marked words for a date hold its year and days, and no other number ("§ 302", "100 000 kronor")."""
+    other = [n.written for n in numbers(text) if not (n.value.is_integer() and (
+        (len(n.written) == 4 and YEARS[0] <= n.value <= YEARS[1]) or (1 <= n.value <= 31 and len(n.written) <= 2)))]
+    if other:
+        raise Unreadable(f"orden har fler tal än datumets ({', '.join(other)}); markera bara orden för datumet",
+                         f"the words hold more numbers than the date's ({', '.join(other)}); mark only the date")
+
+
 def read_period(text: str, context: object = None) -> Period:
+    _no_other_numbers(text)
     years = _years(text)
     if len(years) == 1:
         date = read(text)

@@ -91,6 +91,10 @@ def read(text: str, context: object = None) -> str:
         if act in acts:
             return act
     if any(w in PROPOSAL_NOUNS for w in words(text)):
+        if isinstance(context, str) and _acts(context):  # the quote's verb says what became of the proposal
+            raise Unreadable("orden är ett förslags namn, men citatet säger med ett verb vad som hände med det; "
+                             "markera verbet (till exempel godkändes)",
+                             "the words name a proposal, but the quote's verb says what became of it; mark the verb")
         return "propose"
     if acts:  # only negated acts that amount to none ("föreslogs inte")
         raise Unreadable(f"orden säger att något inte skedde ({acts[0]}); det är ingen status",
@@ -114,6 +118,26 @@ def agrees(reading: str, value: str) -> tuple[str, str] | None:
     sv, en = ACT_WORDS.get(reading, (reading, reading))
     fits = ", ".join(statuses_of(reading)) or "ingen"
     return f"”{sv}”, som passar status {fits}", f"“{en}”, which fits status {fits}"
+
+
+_ADJECTIVE = re.compile(r"\bproposed(?=\s+(?!by\b|to\b|that\b|in\b|on\b|as\b)[^\W\d_])", re.IGNORECASE)
+
+
+def text_acts(text: str) -> set[str]:
+    """The acts a title or a translation says: its verbs ("godkänner", "was rejected"), or a proposal
+    where a noun is all it has ("(förslag)"). "The proposed agreement" proposes nothing."""
+    acts = set(_acts(_ADJECTIVE.sub("", text)))
+    if not acts and any(w in PROPOSAL_NOUNS for w in words(text)):
+        acts.add("propose")
+    return acts
+
+
+def all_acts(text: str) -> set[str]:
+    """Every act a text says, a proposal named by a noun among them ("förslag": propose)."""
+    acts = set(_acts(text))
+    if any(w in PROPOSAL_NOUNS for w in words(text)):
+        acts.add("propose")
+    return acts
 
 
 def statuses_of(act: str) -> list[str]:
