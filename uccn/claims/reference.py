@@ -45,6 +45,7 @@ class Names:
         self.collections = collections
         self._matchers: dict[str, tuple[re.Pattern[str] | None, dict[str, set[str]]]] = {}
         self._paragraphs: dict[int, list[Any]] | None = None
+        self._named: dict[tuple[str, str], frozenset[str]] = {}  # the same words recur in many records
 
     def _matcher(self, collection: str) -> tuple[re.Pattern[str] | None, dict[str, set[str]]]:
         """One expression of every name of a collection, longest first (compiled once per dataset)."""
@@ -61,11 +62,14 @@ class Names:
 
     def named(self, text: str, collection: str) -> set[str]:
         """The records of a collection the text names by one of their names, the longest name at each place."""
-        pattern, ids = self._matcher(collection)
-        found: set[str] = set()
-        for m in pattern.finditer(canonical(text).casefold()) if pattern else ():
-            found |= ids[m.group(0)]
-        return found
+        key = (text, collection)
+        if key not in self._named:
+            pattern, ids = self._matcher(collection)
+            found: set[str] = set()
+            for m in pattern.finditer(canonical(text).casefold()) if pattern else ():
+                found |= ids[m.group(0)]
+            self._named[key] = frozenset(found)
+        return set(self._named[key])
 
     def by_paragraph(self, number: int) -> list[Any]:
         """The decisions with this paragraph number."""

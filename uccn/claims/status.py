@@ -10,6 +10,7 @@ value of the data; `read` gives the one act the words say.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import Unreadable
@@ -73,15 +74,16 @@ _ACT_OF = {form: act for act, forms in ACTS.items() for form in forms}
 _FORMS = re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, sorted(_ACT_OF, key=len, reverse=True))) + r")(?![^\W_])")
 
 
-def _acts(text: str) -> list[str]:
-    """Each act the words say, in order; a negated one as what it amounts to."""
+@functools.lru_cache(maxsize=8192)
+def _acts(text: str) -> tuple[str, ...]:
+    """Each act the words say, in order; a negated one as what it amounts to (remembered per text)."""
     folded = " ".join(words(text))
     found = []
     for m in _FORMS.finditer(folded):
         act = _ACT_OF[m.group(0)]
         negated = any(n in NEGATIONS for n in folded[m.end():].split()[:2] + folded[: m.start()].split()[-1:])
         found.append(NEGATED.get(act, f"not-{act}") if negated else act)
-    return found
+    return tuple(found)
 
 
 def read(text: str, context: object = None) -> str:

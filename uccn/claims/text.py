@@ -10,6 +10,7 @@ these ("punkt 1") is not a figure of the cooperation.
 """
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -62,8 +63,14 @@ def _amount(text: str, n: Any) -> tuple[str, object] | None:
     return ("amount", float(round(n.value * scale, 2)))
 
 
-def figures(text: str) -> list[tuple[str, object]]:
-    """Each figure the text states, as (kind, value); days as (month, day), months as (month, year)."""
+@functools.lru_cache(maxsize=8192)
+def figures(text: str) -> tuple[tuple[str, object], ...]:
+    """Each figure the text states, as (kind, value); days as (month, day), months as (month, year).
+    Remembered per text: at scale the same quotes and titles recur in many records."""
+    return tuple(_figures(text))
+
+
+def _figures(text: str) -> list[tuple[str, object]]:
     found: list[tuple[str, object]] = []
     for m in _ISO.finditer(text):  # 2018-11-12
         found.append(("day", (int(m.group(2)), int(m.group(3)))))
@@ -71,7 +78,7 @@ def figures(text: str) -> list[tuple[str, object]]:
         found.append(("other", m.group(0).strip()))
     if re.search(r"[0-9]", text) is None and not _PERCENT.search(text):
         return found
-    for n in numbers(text):
+    for n in numbers(text, words=_PERCENT.search(text) is not None):
         if not n.written[0].isdigit():  # number words count only as a share ("tjugofem procent")
             if _PERCENT.match(text, n.end):
                 found.append(("percent", n.value))
