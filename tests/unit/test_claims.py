@@ -187,10 +187,10 @@ def test_a_flag_reads_its_own_words():
 
 
 def test_a_text_states_the_figures_of_the_cooperation_and_no_others():
-    assert figures("180 städer i 72 länder efter 31 oktober 2017, § 302, 100 000 kronor, 20 %, punkt 1") == [
+    assert list(figures("180 städer i 72 länder efter 31 oktober 2017, § 302, 100 000 kronor, 20 %, punkt 1")) == [
         ("count", 180), ("count", 72), ("day", (10, 31)), ("year", 2017), ("month", (10, 2017)), ("paragraph", 302),
         ("amount", 100000), ("percent", 20)]
-    assert figures("FN:s Agenda 2030, två parter") == []
+    assert figures("FN:s Agenda 2030, två parter") == ()
 
 
 def test_every_fact_field_has_a_rule_a_reader_and_words_for_editors():
@@ -213,3 +213,19 @@ def test_make_claims_lists_every_value_that_rests_on_an_interpretation_alone(cap
         assert f"{record.where.file}:{record.where.at(name)}: {record.id}.{name} = " in out
     assert "data/commitments.yml:" in out and "kommun-arbetstid-20.period = 2019–2020 (vår tolkning)" in out
     assert f"{len(expected)} värden bygger bara på en tolkning" in out
+
+
+@pytest.mark.parametrize(("said", "expected"), [
+    ("100 tkr per år", [("amount", 100000)]),
+    ("0,1 miljoner kronor per år", [("amount", 100000)]),
+    ("SEK 0.1 million a year", [("amount", 100000)]),
+    ("Det är 100 000 tkr per år.", [("amount", 100000000)]),
+    ("100 000 euro per år", [("other", "100000 euro")]),
+    ("100 000 kronor per månad", [("other", "100000 kronor")]),
+    ("Beslutat 2018-11-12.", [("day", (11, 12))]),
+    ("den 12:e november", [("day", (11, 12))]),
+    ("skrevs i januari 2019", [("year", 2019), ("month", (1, 2019))]),
+    ("Tjugofem procent av tiden", [("percent", 25)]),
+])
+def test_amounts_dates_and_shares_in_texts_are_read_with_their_units(said, expected):
+    assert list(figures(said)) == expected
