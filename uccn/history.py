@@ -32,6 +32,7 @@ class Change:
     timestamp: str  # the commit's date and time, ISO 8601 with its offset
     kind: str  # "added" or "changed"
     fields: tuple[tuple[str, str | None, str | None], ...] = ()  # (field, before, after) for changed fields
+    implausible: bool = False  # the commit's own date could not be (before the one before it): that one is used
 
 
 def _git(root: Path, *args: str) -> str | None:
@@ -95,12 +96,13 @@ def record_history(root: Path) -> dict[tuple[str, str], list[Change]] | None:
     if log is None:
         return None
     now = datetime.datetime.now(datetime.UTC)
-    commits = [_not_after(line.split(" ", 2), now) for line in log.splitlines() if line.strip()]
-    wanted = [(sha, name) for sha, _, _ in commits for name in COLLECTIONS]
+    commits = _in_order([_not_after(line.split(" ", 2), now) for line in log.splitlines() if line.strip()],
+                        _first_commit(root))
+    wanted = [(sha, name) for sha, _, _, _ in commits for name in COLLECTIONS]
     blobs = _cat_files(root, [f"{sha}:{prefix}data/{name}.yml" for sha, name in wanted])
     history: dict[tuple[str, str], list[Change]] = {}
     before: dict[str, dict[str, dict]] = {name: {} for name in COLLECTIONS}
-    for sha, date, timestamp in commits:
+    for sha, date, timestamp, implausible in commits:
         for name in COLLECTIONS:
             raw = blobs.get(f"{sha}:{prefix}data/{name}.yml")
             if raw is None:
@@ -112,13 +114,15 @@ def record_history(root: Path) -> dict[tuple[str, str], list[Change]] | None:
             for record_id, record in now_records.items():
                 old = before[name].get(record_id)
                 if old is None:
-                    history.setdefault((name, record_id), []).append(Change(sha, date, timestamp, "added"))
+                    history.setdefault((name, record_id), []).append(
+                        Change(sha, date, timestamp, "added", implausible=implausible))
                 elif old != record:
                     fields = tuple(
                         (key, _shown(old.get(key)), _shown(record.get(key)))
                         for key in dict.fromkeys([*record, *old]) if old.get(key) != record.get(key)
                     )
-                    history.setdefault((name, record_id), []).append(Change(sha, date, timestamp, "changed", fields))
+                    history.setdefault((name, record_id), []).append(
+                        Change(sha, date, timestamp, "changed", fields, implausible))
             before[name] = now_records
     return history
 
@@ -133,6 +137,33 @@ def _not_after(commit: list[str], now: datetime.datetime) -> tuple[str, str, str
     if when > now:
         return sha, now.date().isoformat(), now.isoformat(timespec="seconds")
     return sha, day, timestamp
+
+
+def _first_commit(root: Path) -> datetime.datetime | None:
+    """When the repository's first commit was made: no change to data/ can be older."""
+    dates = (_git(root, "log", "--max-parents=0", "--format=%cI") or "").split()
+    try:
+        return min(datetime.datetime.fromisoformat(d) for d in dates) if dates else None
+    except ValueError:
+        return None
+
+
+def _in_order(commits: list[tuple[str, str, str]], first: datetime.datetime | None) -> list[tuple[str, str, str, bool]]:
+    """Each commit with a date that can be: one dated before the commit before it (a clock at 1970, a
+    forged date), or before the repository's first commit, takes that date instead, and says so."""
+    result: list[tuple[str, str, str, bool]] = []
+    floor = (first.date().isoformat(), first.isoformat(timespec="seconds"), first) if first else None
+    for sha, day, timestamp in commits:
+        try:
+            when = datetime.datetime.fromisoformat(timestamp)
+        except ValueError:
+            when = None
+        if floor is not None and (when is None or when < floor[2]):
+            result.append((sha, floor[0], floor[1], True))
+            continue
+        result.append((sha, day, timestamp, False))
+        floor = (day, timestamp, when) if when else floor
+    return result
 
 
 def _cat_files(root: Path, specs: list[str]) -> dict[str, bytes]:

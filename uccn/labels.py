@@ -189,6 +189,10 @@ LABELS: dict[str, dict[str, str]] = {
     "feed_title": {"sv": "UCCN-samarbetet i Jämtland Härjedalen: nya och ändrade uppgifter",
                    "en": "The UCCN cooperation in Jämtland Härjedalen: new and changed records"},
     "history_heading": {"sv": "Ändringar på webbplatsen", "en": "Changes on this site"},
+    "change_implausible_date": {
+        "sv": "(Ändringens egen tidpunkt var orimlig, före ändringen innan, och används inte; dagen är den ändringens.)",
+        "en": "(The change’s own date could not be right, before the change before it, and is not used; the day is that change’s.)",
+    },
     "print_address": {"sv": "Sidans adress", "en": "This page's address"},
     "history_lead": {
         "sv": "Här står när webbplatsens uppgifter om posten lades in eller ändrades, inte när något hände i samarbetet.",

@@ -85,6 +85,8 @@ class Pages(Links):
             else:
                 said = "; ".join(self._said(collection, *field) for field in change.fields)
             link = f"{self.repository.rstrip('/')}/commit/{change.commit}" if self.repository else ""
+            if change.implausible:
+                said += " " + self.t("change_implausible_date")
             result.append({"date": fmt.iso_day(datetime.date.fromisoformat(change.date), self.lang),
                            "iso": change.date, "said": said, "link": link})
         return result

@@ -81,6 +81,22 @@ def test_a_commit_dated_in_the_future_is_dated_now(repo):
     assert last.date <= time.strftime("%Y-%m-%d", time.gmtime(time.time() + 86400))
 
 
+def test_a_commit_dated_before_the_one_before_it_takes_that_date_and_says_so(repo):
+    _commit(repo, "figures.yml", lambda t: t.replace("value: 350", "value: 351"), "March", "2026-03-01T10:00:00+01:00")
+    _commit(repo, "figures.yml", lambda t: t.replace("value: 351", "value: 352"), "1970", "1970-01-01T00:00:00+00:00")
+    _commit(repo, "figures.yml", lambda t: t.replace("value: 408", "value: 409"), "April", "2026-04-01T10:00:00+01:00")
+    history = record_history(repo)
+    march, epoch = history[("figures", "uccn-stader-2023")][-2:]
+    assert (epoch.date, epoch.timestamp, epoch.implausible) == ("2026-03-01", "2026-03-01T10:00:00+01:00", True)
+    assert not march.implausible and history[("figures", "uccn-stader-2025")][-1].date == "2026-04-01"
+
+
+def test_a_commit_dated_before_the_repository_began_is_not_believed(repo):
+    _commit(repo, "figures.yml", lambda t: t.replace("value: 350", "value: 351"), "1970", "1970-01-01T00:00:00+00:00")
+    last = record_history(repo)[("figures", "uccn-stader-2023")][-1]
+    assert last.implausible and last.date == "2026-01-15"  # the repository's first commit
+
+
 def test_history_works_in_a_subfolder_of_a_larger_repository(tmp_path):
     outer = tmp_path / "outer"
     project = outer / "site-project"
