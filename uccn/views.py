@@ -62,8 +62,10 @@ class Views(Links):
             for p in party_list:
                 years = {v for v in result.cells[a.id][p.id].values()}
                 values.append(years.pop() if len(years) == 1 else None)  # the same value every year of the period
-                said.append(f"{p.name(self.lang)}, {a.title(self.lang)}: "
-                            f"{self.t('not_stated') if values[-1] is None else value_text(values[-1])}")
+                read = any((a.id, p.id, str(y)) in result.read for y in result.years)  # our interpretation
+                shown = self.t("not_stated") if values[-1] is None else value_text(values[-1])
+                said.append(f"{p.name(self.lang)}, {a.title(self.lang)}: {shown}"
+                            + (f" ({self.t('our_reading')})" if read and values[-1] is not None else ""))
             groups.append((a.title(self.lang), values))
         name = {"working-time": "working_time", "money": "money"}[kind]
         chart = charts.bar_chart(
