@@ -204,6 +204,23 @@ def _closest_seconds() -> float:
     return time.perf_counter() - started
 
 
+def _one_paragraph_seconds(megabytes: float, quote_words: int) -> float:
+    """Issue 34's worst case: a stored text that is one long paragraph, and a long quote found nowhere
+    in it (its first search also builds the text's word lists)."""
+    import random
+
+    from uccn.sourcetext import SourceText
+
+    rng = random.Random(1)
+    vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyzåäö") for _ in range(rng.randint(2, 9)))
+                  for _ in range(3000)]
+    text = SourceText.parse(" ".join(rng.choice(vocabulary) for _ in range(int(megabytes * 160_000))))
+    quote = " ".join(rng.choice(vocabulary) for _ in range(quote_words))
+    started = time.perf_counter()
+    text.closest(quote, 3)
+    return time.perf_counter() - started
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=5, help="builds of each kind at 1,000 decisions (median)")
@@ -219,6 +236,10 @@ def main() -> None:
     _line("check, real data (in process, best of 5)", f"{min(timings) * 1000:.0f} ms")
     closest = _closest_seconds()
     _line("closest passage, 3 misquotes in 1 MB", f"{closest:.1f} s", "goal <= 5 s", closest <= 5)
+    for megabytes, quote_words in ((0.5, 600), (5, 600)):
+        seconds = _one_paragraph_seconds(megabytes, quote_words)
+        _line(f"closest passage, {quote_words} words, {megabytes} MB paragraph", f"{seconds:.2f} s", "goal < 1 s",
+              seconds < 1)
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)

@@ -17,9 +17,10 @@ from __future__ import annotations
 import difflib
 import functools
 import heapq
+import itertools
+import operator
 import re
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 
 _SPACE = re.compile(r"[\s\u00a0\u202f]+")
@@ -30,6 +31,8 @@ _SENTENCE_END = re.compile(r"[.:;!?)\]”\"»]\s*$")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[•▪◦*\-–]|\d{1,2}\.)[ \t])")
 _LOWER_START = re.compile(r"\s*[a-zåäöéü]")
 HEADING_WORDS = 4  # a paragraph this short, without a sentence's end, is a heading
+CLOSE_LOOKS = 20  # the best-ranked passages compared character by character
+COMPARED = 600  # characters of each compared: enough to tell passages apart, and bounded
 
 
 def canonical(text: str) -> str:
@@ -80,6 +83,15 @@ class SourceText:
         """The whole text on one line (for search and word lists)."""
         return " ".join(self.canonical)
 
+    @functools.cached_property
+    def _words(self) -> tuple[list[str], ...]:
+        """Each paragraph's words, for the closest-passage search (worked out once)."""
+        return tuple(p.split(" ") for p in self.canonical)
+
+    @functools.cached_property
+    def _folded_words(self) -> tuple[list[str], ...]:
+        return tuple([w.casefold() for w in words] for words in self._words)
+
     def matches(self, quote: str) -> list[Match]:
         """Every place the quote occurs within one paragraph, starting and ending on a word's edge."""
         wanted = canonical(quote)
@@ -113,30 +125,28 @@ class SourceText:
 
     def closest(self, quote: str, min_words: int = 1) -> str:
         """The passage of one paragraph most like the quote, as many words long, as written
-        in the source (so it passes the check itself). Fast on long texts: windows are
-        ranked by the words they share with the quote, and only the best are compared closely."""
+        in the source (so it passes the check itself). Bounded for any text and quote: windows
+        are ranked by the words they share with the quote, counted as each window slides one
+        word (linear in the text's length), and only the best few are compared closely, on
+        their first characters."""
         wanted = canonical(quote)
         wanted_words = wanted.split(" ") if wanted else []
         size = max(1, min_words, len(wanted_words))
-        counts = Counter(w.casefold() for w in wanted_words)
-        candidates: list[tuple[int, int, int]] = []  # (shared words, paragraph index, first word)
-        for index, paragraph in enumerate(self.canonical):
-            words = [w.casefold() for w in paragraph.split(" ")]
-            window = Counter(words[:size])
-            for start in range(max(1, len(words) - size + 1)):
-                if start:
-                    window[words[start - 1]] -= 1
-                    if start + size - 1 < len(words):
-                        window[words[start + size - 1]] += 1
-                shared = sum(min(n, window[w]) for w, n in counts.items())
-                candidates.append((shared, -index, -start))
+        asked = {w.casefold() for w in wanted_words}
+        candidates: list[tuple[int, int, int]] = []  # (words of the quote in the window, paragraph index, first word)
+        for index, words in enumerate(self._folded_words):
+            # How many of each window's words are the quote's: a running sum, one step per word of the text.
+            sums = [0, *itertools.accumulate(map(asked.__contains__, words))]
+            scores = list(map(operator.sub, sums[size:], sums)) or [sums[-1]]
+            best = heapq.nlargest(CLOSE_LOOKS, range(len(scores)), key=scores.__getitem__)
+            candidates += [(scores[start], -index, -start) for start in best]
         best, best_ratio = "", -1.0
         matcher = difflib.SequenceMatcher(autojunk=False)
-        matcher.set_seq2(wanted)
-        for _, neg_index, neg_start in heapq.nlargest(50, candidates):  # ties: the earliest first
+        matcher.set_seq2(wanted[:COMPARED])
+        for _, neg_index, neg_start in heapq.nlargest(CLOSE_LOOKS, candidates):  # ties: the earliest first
             index, start = -neg_index, -neg_start
-            passage = " ".join(self.canonical[index].split(" ")[start:start + size])
-            matcher.set_seq1(passage)
+            passage = " ".join(self._words[index][start:start + size])
+            matcher.set_seq1(passage[:COMPARED])
             if (ratio := matcher.ratio()) > best_ratio:
                 best, best_ratio = passage, ratio
         return best
