@@ -23,7 +23,10 @@ EVALUATED = "QQJZZJ"
 def _hostile(marker: str) -> str:
     return (
         f"<script>alert('{marker}')</script>\n\n<img src=x onerror=alert(this)>\n"
-        f"*[X]: y\n]: <b>z</b> {JINJA} [l](javascript:alert(this)) a | b *c* {{% if true %}}x{{% endif %}} {marker}"
+        f"*[X]: y\n]: <b>z</b> {JINJA} [l](javascript:alert(this)) a | b *c* {{% if true %}}x{{% endif %}} "
+        # The worst the character rule allows: a CDATA end, a character reference written out, a line
+        # separator, a letter written right to left and one beyond the first plane.
+        f"&amp; ]]> &#x0; \u2028 \u05d0 \U0001d518 {marker}"
     )
 
 
@@ -99,3 +102,31 @@ def test_markup_in_every_text_field_is_shown_as_text_and_never_runs(project):
     assert "a | b *c* {% if true %}x{% endif %}" in figures
     hidden = [m.split()[0] for m in markers if not re.search(rf"\b{m.split()[-1]}\b", text)]
     assert hidden == HIDDEN, "\n".join(hidden)  # every other text is on some page, as text
+    _every_output_parses(site)
+
+
+def _every_output_parses(site):
+    """Each published XML, JSON, CSV and calendar file reads back with its format's own parser."""
+    import csv
+    import json
+    import xml.etree.ElementTree as ET
+
+    import icalendar
+
+    counts = dict.fromkeys(("xml", "json", "csv", "ics"), 0)
+    for path in site.rglob("*"):
+        kind = {".xml": "xml", ".rdf": "xml", ".json": "json", ".jsonld": "json", ".csv": "csv", ".ics": "ics"}.get(path.suffix)
+        if kind is None:
+            continue
+        raw = path.read_bytes()
+        if kind == "xml":
+            ET.fromstring(raw)
+        elif kind == "json":
+            json.loads(raw.decode("utf-8"))
+        elif kind == "csv":
+            rows = list(csv.reader(raw.decode("utf-8-sig").splitlines(), delimiter=";"))
+            assert len({len(row) for row in rows}) == 1, path  # every row has every column
+        else:
+            icalendar.Calendar.from_ical(raw)
+        counts[kind] += 1
+    assert all(counts.values()), counts
