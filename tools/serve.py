@@ -76,6 +76,9 @@ class Server(LiveReloadServer):
     build_error: str | None = None
 
     def watch(self, path: str, func: None = None, *, recursive: bool = True) -> None:
+        """Watch a folder, and its parent for the folder itself: moved away, deleted, restored or
+        swapped by a `git checkout`, it is watched again where it now is, and the site rebuilt (with
+        the error page while it is missing)."""
         path = os.path.abspath(path)
         if path in self._watched_paths:
             self._watched_paths[path] += 1
@@ -86,13 +89,41 @@ class Server(LiveReloadServer):
             if event.is_directory or all(is_own_write(p) for p in _paths(event)):
                 return
             log.debug(str(event))
-            with self._rebuild_cond:
-                self._want_rebuild = True
-                self._rebuild_cond.notify_all()
+            self._rebuild()
 
         handler = watchdog.events.FileSystemEventHandler()
         handler.on_any_event = callback  # type: ignore[method-assign]
-        self._watch_refs[path] = self.observer.schedule(handler, path, recursive=recursive)
+        self._handlers = {**getattr(self, "_handlers", {}), path: handler}
+        self._schedule(path)
+        parent = os.path.dirname(path)
+        if parent not in getattr(self, "_parents", set()):
+            self._parents = {*getattr(self, "_parents", set()), parent}
+            around = watchdog.events.FileSystemEventHandler()
+            around.on_any_event = self._folder_event  # type: ignore[method-assign]
+            self.observer.schedule(around, parent, recursive=False)
+
+    def _schedule(self, path: str) -> None:
+        old = self._watch_refs.pop(path, None)
+        if old is not None:
+            try:
+                self.observer.unschedule(old)
+            except (KeyError, ValueError):
+                pass  # its folder is gone, and the watch with it
+        if os.path.isdir(path):
+            self._watch_refs[path] = self.observer.schedule(self._handlers[path], path, recursive=True)
+
+    def _folder_event(self, event) -> None:
+        """A watched folder itself came or went: watch it anew, and rebuild."""
+        touched = {os.path.abspath(p) for p in _paths(event)} & set(self._handlers)
+        for path in touched:
+            self._schedule(path)
+        if touched:
+            self._rebuild()
+
+    def _rebuild(self) -> None:
+        with self._rebuild_cond:
+            self._want_rebuild = True
+            self._rebuild_cond.notify_all()
 
     def _serve_request(self, environ, start_response):
         path = environ["PATH_INFO"]

@@ -141,3 +141,30 @@ def test_a_port_in_use_is_named_in_plain_swedish(project):
     assert result.returncode == 2
     assert f"Port {port} används redan" in result.stderr and f"make serve PORT={port + 1}" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_preview_keeps_watching_data_moved_away_and_back(project):
+    """As a `git checkout` of another branch can: data/ goes away (the error page shows), comes back
+    (the site is built again), and a later save in it is still seen."""
+    port = _free_port()
+    log = project / "serve.log"
+    server = _start(project, port, log)
+    try:
+        _wait_for(log, "Serving on", 0)
+        data, away = project / "data", project / "data-away"
+        start = len(_log_text(log))
+        data.rename(away)
+        _wait_for(log, "Bygget stoppades", start)
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/om/", timeout=30) as response:
+            assert "Webbplatsen kunde inte byggas" in response.read().decode("utf-8")
+        start = len(_log_text(log))
+        away.rename(data)
+        _wait_for(log, "Klart: webbplatsen är byggd", start)
+        time.sleep(1)  # let the rebuilds the move started finish before the next save
+        start = len(_log_text(log))
+        path = data / "figures.yml"
+        path.write_text(path.read_text(encoding="utf-8").replace("value: 350", "value: 351"), encoding="utf-8")
+        _wait_for(log, "Bygget stoppades", start)  # the save was seen, and the mistake in it
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
