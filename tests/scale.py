@@ -50,7 +50,7 @@ def decision_yaml(n: int, year: int) -> str:
     - about: [body, date, paragraph]
       interpretation:
         sv: "Ett påhittat beslut av {BODY_NAMES[body]} för mätningen, {year}."
-        en: "A made-up decision for the benchmark, {year}."
+        en: "A made-up decision by {BODY_NAMES[body]} for the benchmark, {year}."
 """
 
 

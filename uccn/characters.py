@@ -16,10 +16,11 @@ from collections.abc import Callable
 # default-ignorable code point (the soft hyphen, U+034F, U+061C, U+180E, U+3164, variation
 # selectors, the tag characters U+E0000–U+E0FFF), private use, surrogates, noncharacters
 # (U+FDD0–U+FDEF and the last two of every plane, which XML forbids) and, checked apart,
-# unassigned code points. One rule for data/, the stored texts and the pages.
+# unassigned code points; and the line and paragraph separators U+2028 and U+2029, which
+# break a line where no editor sees one. One rule for data/, the stored texts and the pages.
 _HIDDEN_CLASS = (
     "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u0600-\u0605\u06dd\u070f\u0890\u0891"
-    "\u08e2\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164"
+    "\u08e2\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u206f\u3164"
     "\ud800-\udfff\ue000-\uf8ff\ufdd0-\ufdef\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb\ufffe\uffff"
     "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
     "\U000e0000-\U000e0fff\U000f0000-\U0010ffff"

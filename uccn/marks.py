@@ -238,18 +238,25 @@ def _act_problems(record: Any, checked: dict[str, list[Backing]]) -> Iterator[Pr
     said: set[str] = set()
     for b in marked:
         try:
-            said.add(status.read(b.mark.words, b.quote))  # type: ignore[union-attr]
+            said.add(status.FAMILY.get(act := status.read(b.mark.words, b.quote), act))  # type: ignore[union-attr]
         except Unreadable:
             return  # reported with the status
-    for name in _SAYS_WHAT_HAPPENED if said else ():
+    if not marked and not hasattr(record, "status"):  # an event: its title says what its quotes say
+        quotes = {id(b.entry): b.quote for backings in checked.values() for b in backings}
+        said = set().union(*(status.all_acts(q) for q in quotes.values())) if quotes else set()
+        if not quotes:
+            return
+    for name in _SAYS_WHAT_HAPPENED if said or not hasattr(record, "status") else ():
         for lang, written in _texts(getattr(record, name, None)):
             wrong = status.text_acts(written) - said
             if wrong:
-                act = min(wrong)
+                act, index = min(wrong), 0 if lang == "sv" else 1
+                named = status.ACT_WORDS.get(act, (act, act))[index]
+                source = status.ACT_WORDS.get(min(said), ("", ""))[index] if said else ""
                 yield Problem(record.where.file, record.where.at(name),
-                              f"'{name}' ({lang}) säger ”{status.ACT_WORDS.get(act, (act,))[0]}”, men statusens markerade "
-                              f"ord säger ”{status.ACT_WORDS.get(min(said), ('',))[0]}”. Skriv texten så att den "
-                              "säger det som källan säger (the text says another act than the status's marked words)")
+                              f"'{name}' ({lang}) säger ”{named}”, men källans ord säger "
+                              f"{'”' + source + '”' if source else 'inget sådant'}. Skriv texten så att den säger det "
+                              "som källan säger (the text says another act than the source's words)")
     entries = {id(b.entry): b for backings in checked.values() for b in backings}
     for b in entries.values():
         if b.entry.translation:
@@ -262,33 +269,43 @@ def _act_problems(record: Any, checked: dict[str, list[Backing]]) -> Iterator[Pr
 
 
 def interpretation_problems(record: Any, cls: type, names: Names) -> Iterator[Problem]:
-    """An interpretation states the value it backs: its years and days for a date or a period, the name of
-    the record it refers to. A value changed while its reason still says the old one is refused."""
+    """An interpretation states, in each language, the value it backs: the years, month or season of a
+    date or a period, the amount, share or count, the act of a status, the name of the organisation it
+    refers to. A value changed while its reason still says the old one is refused."""
     for e in getattr(record, "evidence", ()) or ():
         if not e.interpretation:
             continue
-        said = e.interpretation.sv + " " + e.interpretation.en
-        stated = set(text.figures(said))
-        for name in e.about:
-            value = getattr(record, name, None)
-            spec = specs(cls).get(name)
-            if value is None or spec is None:
-                continue
-            rule = values.rule_of(name, spec)
-            if rule in ("date", "period"):
-                lacking = [f for f in _figures_of(value) if f[0] in ("year", "day") and f not in stated]
-                missing = text.describe(lacking[0]) if lacking else None
-            elif rule == "name" and spec.ref == "organisations":
-                ids = value if isinstance(value, tuple) else (value,)
-                absent = [i for i in ids if i not in names.named(said, "organisations")]
-                missing = absent[0] if absent else None
-            else:
-                continue
-            if missing is not None:
-                yield Problem(record.where.file, record.where.at(name),
-                              f"{name} {visible(_show(value))}, men tolkningen på rad {_line(e, 'interpretation')} "
-                              f"nämner inte {visible(missing)}. Skriv i tolkningen vilket värde den ger och varför "
-                              "(the interpretation does not state the value it backs)")
+        for lang, said in e.interpretation.by_language().items():
+            for name in e.about:
+                spec = specs(cls).get(name)
+                value = getattr(record, name, None)
+                missing = None if value is None or spec is None else _unstated(values.rule_of(name, spec), spec, value,
+                                                                               said, names)
+                if missing is not None:
+                    yield Problem(record.where.file, record.where.at(name),
+                                  f"{name} {visible(_show(value))}, men tolkningen ({lang}) på rad "
+                                  f"{_line(e, 'interpretation')} nämner inte {visible(missing)}. Skriv i tolkningen "
+                                  "vilket värde den ger och varför (the interpretation does not state the value it backs)")
+                    break
+
+
+def _unstated(rule: str, spec: Any, value: Any, said: str, names: Names) -> str | None:
+    """What of a value an interpretation's text does not state, or None."""
+    stated = set(text.figures(said))
+    if rule in ("date", "period"):
+        lacking = [f for f in _figures_of(value) if f[0] in ("year", "day", "season") and f not in stated]
+        return text.describe(lacking[0]) if lacking else None
+    if rule in ("amount", "percent", "count"):
+        wanted = {"amount": "amount", "percent": "percent", "count": "count"}[rule]
+        found = {v for k, v in stated if k == wanted} | ({n.value for n in numbers(said)} if rule == "count" else set())
+        return None if float(value) in found else text.describe((wanted, float(value)))
+    if rule == "status":
+        acts = status.text_acts(said) | status.all_acts(said)
+        return None if acts & set(status.STATUSES.get(value, ())) else value
+    if rule == "name" and spec.ref == "organisations":
+        absent = [i for i in (value if isinstance(value, tuple) else (value,)) if i not in names.named(said, "organisations")]
+        return absent[0] if absent else None
+    return None
 
 
 def _texts(value: Any) -> Iterator[tuple[str, str]]:
@@ -312,7 +329,9 @@ def _figures_of(value: Any) -> set[tuple[str, object]]:
     if isinstance(value, PartialDate):
         found: set[tuple[str, object]] = {("year", float(value.year))}
         if value.month:
-            found.add(("month", (value.month, value.year)))
+            found |= {("month", (value.month, value.year)), ("month", (value.month, None))}
+        if value.season:
+            found.add(("season", (value.season, value.year)))
         if value.day:
             found.add(("day", (value.month, value.day)))
         return found

@@ -90,7 +90,8 @@ def page_problems(
     if texts is not None:
         problems += [Problem(shown, offset + line, message) for line, message in _quote_problems(template, texts, shown)]
     problems += [Problem(shown, offset + line, message) for line, message in _markdown_problems(body, shown, root)]
-    problems += [Problem(shown, offset + line, message) for line, message in figure_problems(body, shown)]
+    front_matter = source[: len(source) - len(body)]
+    problems += [Problem(shown, offset + line, message) for line, message in figure_problems(body, shown, front_matter)]
     if collections is not None:
         problems += [Problem(shown, offset + line, message) for line, message in value_problems(template, collections)]
     return problems

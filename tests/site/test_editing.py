@@ -75,8 +75,10 @@ def test_a_new_user_adds_a_decision_and_a_commitment(project):
         "status": "decided",
         "source": "arendebeskrivning-2019-2020",
         "about": "[body, status]",
-        "interpretation": ("Ett påhittat beslut av kommunstyrelsen i Östersunds kommun, för testet.",
-                           "A made-up decision of the Municipal Executive Board, for the test."),
+        # An interpretation says the value it gives: who decided, and that they decided.
+        "interpretation": ("Kommunstyrelsen i Östersunds kommun beslutade: ett påhittat beslut för testet.",
+                           ("The Municipal Executive Board (Kommunstyrelsen), Östersunds kommun decided: "
+                           "a made-up decision for the test.")),
     })
     commitment = fill(yaml_template("commitments"), {
         "id": "kommun-pengar-2019-2020-reviderad",
@@ -91,8 +93,8 @@ def test_a_new_user_adds_a_decision_and_a_commitment(project):
         "source": "arendebeskrivning-2019-2020",
         "about": "[party, amount_sek, period, status, agreement, decision]",
         # An interpretation says the value it gives: the party and the years.
-        "interpretation": ("Ett påhittat åtagande för testet: Östersunds kommun, 75 000 kronor per år 2019–2020.",
-                           "A made-up commitment for the test: Östersunds kommun, SEK 75,000 a year in 2019–2020."),
+        "interpretation": ("Ett påhittat åtagande för testet: Östersunds kommun, 75 000 kronor per år 2019–2020, godkänt.",
+                           "A made-up commitment for the test: Östersunds kommun, SEK 75,000 a year in 2019–2020, approved."),
     })
     append(project, "decisions", decision)
     append(project, "commitments", commitment)
@@ -112,5 +114,5 @@ def test_a_new_user_adds_a_decision_and_a_commitment(project):
     assert "75 000 kr per år" in main_text(page(site, "ataganden/"))
     assert "The Municipal Executive Board decides on money" in main_text(page(site, "en/decisions/ks-2019-45/"))
     # The evidence is shown, labelled as an interpretation.
-    assert "Tolkning Det här står inte ordagrant i källan. Så har vi läst den, och varför: Ett påhittat beslut" in \
+    assert "Tolkning Det här står inte ordagrant i källan. Så har vi läst den, och varför: Kommunstyrelsen i " in \
         main_text(page(site, "beslut/ks-2019-45/"), evidence=True)

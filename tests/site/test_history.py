@@ -30,8 +30,8 @@ def test_a_committed_edit_shows_as_the_records_last_change(project):
     old = '    - says:\n        status: "förslag"\n'
     assert old in text
     path.write_text(text.replace(old, '    - about: [status, decided_in]\n      interpretation:\n'
-                                      '        sv: "Ett påhittat utfall för testet."\n'
-                                      '        en: "A made-up outcome for the test."\n'
+                                      '        sv: "Förslaget antogs: ett påhittat utfall för testet."\n'
+                                      '        en: "The proposal was adopted: a made-up outcome for the test."\n'
                                       '    - says:\n'),
                     encoding="utf-8")
     _git(project, "commit", "-q", "-am", "The proposal was adopted", date="2026-03-01T12:00:00")

@@ -24,9 +24,9 @@ def _hostile(marker: str) -> str:
     return (
         f"<script>alert('{marker}')</script>\n\n<img src=x onerror=alert(this)>\n"
         f"*[X]: y\n]: <b>z</b> {JINJA} [l](javascript:alert(this)) a | b *c* {{% if true %}}x{{% endif %}} "
-        # The worst the character rule allows: a CDATA end, a character reference written out, a line
-        # separator, a letter written right to left and one beyond the first plane.
-        f"&amp; ]]> &#x0; \u2028 \u05d0 \U0001d518 {marker}"
+        # The worst the character rule allows: a CDATA end, a character reference written out, a letter
+        # written right to left and one beyond the first plane.
+        f"&amp; ]]> &#x0; \u05d0 \U0001d518 {marker}"
     )
 
 

@@ -18,7 +18,7 @@ from ._words import words
 
 ACTS: dict[str, tuple[str, ...]] = {
     "approve": ("godkänna", "godkänner", "godkände", "godkändes", "godkänts", "godkänt", "godkänd", "godkända",
-                "godkännes", "godkänns", "bifalla", "bifaller", "biföll", "bifölls", "bifallit", "bifallits", "bifalls",
+                "godkännes", "godkänns", "godkännas", "bifalla", "bifaller", "biföll", "bifölls", "bifallit", "bifallits", "bifalls",
                 "fastställa", "fastställer", "fastställde", "fastställdes", "fastställt", "fastställts", "fastställd",
                 "fastställs", "approve", "approves", "approved", "approving", "endorse", "endorses", "endorsed"),
     "decide": ("besluta", "beslutar", "beslutade", "beslutades", "beslutat", "beslutats", "beslöt", "beslöts",
@@ -26,14 +26,21 @@ ACTS: dict[str, tuple[str, ...]] = {
     "adopt": ("anta", "antar", "antog", "antogs", "antagit", "antagits", "antagen", "antaget", "antagna", "antas",
               "adopt", "adopts", "adopted"),
     "reject": ("avslå", "avslår", "avslog", "avslogs", "avslagit", "avslagits", "avslås", "avslaget", "avslag",
-               "reject", "rejects", "rejected", "refuse", "refuses", "refused"),
+               "underkänna", "underkänner", "underkände", "underkändes", "underkänt", "reject", "rejects", "rejected",
+               "turn down", "turns down", "turned down", "decline", "declines", "declined"),
+    "postpone": ("bordlägga", "bordlägger", "bordlade", "bordlades", "bordlagt", "bordläggs", "skjuter upp", "sköt upp",
+                 "sköts upp", "skjuts upp", "uppskjuten", "postpone", "postpones", "postponed", "defer", "defers",
+                 "deferred", "table", "tables", "tabled"),
+    "withdraw": ("dra tillbaka", "drar tillbaka", "drog tillbaka", "drogs tillbaka", "dras tillbaka", "återkalla",
+                 "återkallar", "återkallade", "återkallades", "withdraw", "withdraws", "withdrew", "withdrawn",
+                 "revoke", "revokes"),
     "refer-back": ("återremittera", "återremitterar", "återremitterade", "återremitterades", "återremitterat",
                    "återremiss", "refer back", "referred back", "refers back"),
     "propose": ("föreslå", "föreslår", "föreslog", "föreslogs", "föreslås", "föreslagit", "föreslagits", "föreslaget",
                 "skrivits fram", "skrevs fram", "skriver fram", "skrivit fram", "lagt fram", "lades fram",
                 "propose", "proposes", "proposed", "drafted", "put forward"),
     "repeal": ("upphäva", "upphäver", "upphävde", "upphävdes", "upphävt", "upphävts", "upphävs", "repeal", "repeals",
-               "repealed", "revoke", "revoked"),
+               "repealed", "revoked"),
     "replace": ("ersätta", "ersätter", "ersatte", "ersattes", "ersatt", "ersatts", "ersätts", "replace", "replaces",
                 "replaced", "supersede", "supersedes", "superseded"),
     "sign": ("teckna", "tecknar", "tecknade", "tecknades", "tecknat", "tecknats", "tecknas", "underteckna",
@@ -47,13 +54,14 @@ ACTS: dict[str, tuple[str, ...]] = {
 # ("Regiondirektörens förslag" proposes; "beslutar att godkänna förslaget" approves).
 PROPOSAL_NOUNS = ("förslag", "förslaget", "förslagen", "förslagets", "avtalsförslag", "avtalsförslaget", "proposal",
                   "proposals", "draft")
-NEGATIONS = ("inte", "ej", "icke", "aldrig", "not", "never", "no")
+NEGATIONS = ("inte", "ej", "icke", "aldrig", "vägrar", "vägrade", "not", "never", "no", "failed", "fails", "refused",
+             "refuses", "declined")
 # A negated act, as what it amounts to: "godkändes inte" leaves the matter not approved (status rejected),
 # but it is no decision taken (status decided asks for one).
 NEGATED = {"carry-out": "not-carried-out"}
 # The acts that back each status value of the data.
 STATUSES: dict[str, tuple[str, ...]] = {
-    "decided": ("approve", "decide", "adopt", "reject", "refer-back", "repeal", "replace"),
+    "decided": ("approve", "decide", "adopt", "reject", "refer-back", "postpone", "withdraw", "repeal", "replace"),
     "approved": ("approve", "adopt"),
     "adopted": ("adopt", "approve"),
     "proposed": ("propose",),
@@ -66,7 +74,7 @@ STATUSES: dict[str, tuple[str, ...]] = {
 }
 # When the words hold several acts, the one that says what happened: a proposal to approve proposes,
 # a decision to approve approves, work carried out in part is partly carried out.
-_PRECEDENCE = ("propose", "in-part", "not-carried-out", "not-approve", "not-adopt", "reject", "refer-back", "repeal", "replace", "adopt", "approve",
+_PRECEDENCE = ("propose", "in-part", "not-carried-out", "not-approve", "not-adopt", "reject", "withdraw", "postpone", "refer-back", "repeal", "replace", "adopt", "approve",
                "sign", "carry-out", "decide")
 
 
@@ -81,7 +89,7 @@ def _acts(text: str) -> tuple[str, ...]:
     found = []
     for m in _FORMS.finditer(folded):
         act = _ACT_OF[m.group(0)]
-        negated = any(n in NEGATIONS for n in folded[m.end():].split()[:2] + folded[: m.start()].split()[-1:])
+        negated = any(n in NEGATIONS for n in folded[m.end():].split()[:2] + folded[: m.start()].split()[-2:])
         found.append(NEGATED.get(act, f"not-{act}") if negated else act)
     return tuple(found)
 
@@ -108,6 +116,7 @@ def read(text: str, context: object = None) -> str:
 # How a message names an act: in Swedish, then English.
 ACT_WORDS = {"approve": ("godkänner", "approves"), "decide": ("beslutar", "decides"), "adopt": ("antar", "adopts"),
              "reject": ("avslår", "rejects"), "refer-back": ("återremitterar", "refers back"),
+             "postpone": ("bordlägger", "postpones"), "withdraw": ("drar tillbaka", "withdraws"),
              "propose": ("föreslår", "proposes"), "repeal": ("upphäver", "repeals"), "replace": ("ersätter", "replaces"),
              "sign": ("tecknar", "signs"), "carry-out": ("genomförs", "is carried out"), "in-part": ("delvis", "in part"),
              "not-carried-out": ("genomförs inte", "is not carried out"), "not-approve": ("godkänns inte", "is not approved"),
@@ -125,10 +134,14 @@ def agrees(reading: str, value: str) -> tuple[str, str] | None:
 _ADJECTIVE = re.compile(r"\bproposed(?=\s+(?!by\b|to\b|that\b|in\b|on\b|as\b)[^\W\d_])", re.IGNORECASE)
 
 
+# Acts a text may say for one another: an approval is an adoption ("antogs" for "godkändes").
+FAMILY = {"adopt": "approve"}
+
+
 def text_acts(text: str) -> set[str]:
     """The acts a title or a translation says: its verbs ("godkänner", "was rejected"), or a proposal
     where a noun is all it has ("(förslag)"). "The proposed agreement" proposes nothing."""
-    acts = set(_acts(_ADJECTIVE.sub("", text)))
+    acts = {FAMILY.get(a, a) for a in _acts(_ADJECTIVE.sub("", text))}
     if not acts and any(w in PROPOSAL_NOUNS for w in words(text)):
         acts.add("propose")
     return acts
@@ -136,7 +149,7 @@ def text_acts(text: str) -> set[str]:
 
 def all_acts(text: str) -> set[str]:
     """Every act a text says, a proposal named by a noun among them ("förslag": propose)."""
-    acts = set(_acts(text))
+    acts = {FAMILY.get(a, a) for a in _acts(text)}
     if any(w in PROPOSAL_NOUNS for w in words(text)):
         acts.add("propose")
     return acts

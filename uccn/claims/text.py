@@ -23,10 +23,10 @@ from .numbers import numbers, shown
 # other currency is a figure no record of ours can give ("euro", "USD").
 _SCALE = {"tusen": 1_000, "thousand": 1_000, "miljoner": 1_000_000, "miljon": 1_000_000, "million": 1_000_000,
           "millions": 1_000_000, "miljarder": 1_000_000_000, "billion": 1_000_000_000}
-_SEK = {"kronor": 1, "krona": 1, "kr": 1, "sek": 1, "tkr": 1_000, "ksek": 1_000, "mkr": 1_000_000,
+_SEK = {"kronor": 1, "kronorna": 1, "krona": 1, "kronan": 1, "kr": 1, "sek": 1, "tkr": 1_000, "ksek": 1_000, "mkr": 1_000_000,
         "mnkr": 1_000_000, "msek": 1_000_000}
 _FOREIGN = {"euro", "eur", "usd", "dollar", "dollars", "pund", "pounds", "gbp", "nok", "dkk", "€", "$", "£"}
-_UNIT_AFTER = re.compile(r"[ \u00a0\u202f]*(?:([^\W\d_]+)[ \u00a0\u202f]+)?([^\W\d_]+|[€$£])", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"[ \u00a0\u202f(]*(?:([^\W\d_]+)[ \u00a0\u202f]+)?([^\W\d_]+|[€$£])", re.IGNORECASE)
 _UNIT_BEFORE = re.compile(r"(sek|kr|usd|eur|[€$£])[ \u00a0\u202f]?$", re.IGNORECASE)
 _PER = re.compile(r"[ \u00a0\u202f]*(?:[^\W\d_]+[ \u00a0\u202f]+){0,3}?(?:per|i|om|a|an|each)[ \u00a0\u202f]+"
                   r"(månad|månaden|vecka|veckan|dag|month|week|day)\b", re.IGNORECASE)
@@ -35,13 +35,21 @@ _PROMILLE = re.compile(r"[ \u00a0\u202f]?(?:‰|promille\b|per mille\b)", re.IGN
 _PARAGRAPH = re.compile(r"(?:§§?|paragraf|paragraph)[ \u00a0\u202f]*$", re.IGNORECASE)
 _MONTH = {name: n for n, names in enumerate(MONTHS, start=1) for name in names}  # beside a day: "27 Dec"
 _NOUN = {noun for nouns in NOUNS.values() for noun in nouns}
-_NEXT_WORD = re.compile(r"(?::e|:a)?[ \u00a0\u202f]*([^\W\d_]+)")  # "12:e november"
+# "12:e november", "12. november", "the 12th of November"
+_NEXT_WORD = re.compile(r"(?::e|:a|\.|st|nd|rd|th)?[ \u00a0\u202f]*(?:of[ \u00a0\u202f]+)?([^\W\d_]+)")
+_DURATION = {"år", "åren", "månader", "månad", "veckor", "vecka", "dagar", "dag", "years", "year", "months", "month",
+             "weeks", "week", "days", "day", "procentenheter", "procentenhet"}
+_SEASON = {"våren": "spring", "våras": "spring", "spring": "spring", "sommaren": "summer", "summer": "summer",
+           "hösten": "autumn", "autumn": "autumn", "vintern": "winter", "winter": "winter"}
+_LONE_MONTH = re.compile(r"\b(" + "|".join(sorted({n for names in MONTHS for n in names if len(n) > 3} - {"march"} | {"maj"},
+                                                    key=len, reverse=True)) + r")\b(?![ \u00a0\u202f]*[0-9])", re.IGNORECASE)
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[ \u00a0\u202f]*,?[ \u00a0\u202f]*$")
 _ISO = re.compile(r"(?<![0-9])([0-9]{4})-([0-9]{2})-([0-9]{2})(?![0-9])")
 _NUMERIC_DATE = re.compile(r"(?<![0-9])([0-9]{1,2})/([0-9]{1,2})[ \u00a0\u202f]*([0-9]{4})?(?![0-9])")
 
 KIND_WORDS = {"amount": ("belopp", "amount"), "percent": ("andel", "share"), "paragraph": ("paragraf", "paragraph"),
               "count": ("antal", "count"), "day": ("dag", "day"), "year": ("år", "year"), "month": ("månad", "month"),
+              "season": ("årstid", "season"),
               "other": ("siffra", "figure")}
 
 
@@ -77,7 +85,7 @@ def _figures(text: str) -> list[tuple[str, object]]:
     for m in _NUMERIC_DATE.finditer(text):  # 12/11 2018
         found.append(("other", m.group(0).strip()))
     if re.search(r"[0-9]", text) is None and not _PERCENT.search(text):
-        return found
+        return found + _lone_months(text, found)
     for n in numbers(text, words=_PERCENT.search(text) is not None):
         if not n.written[0].isdigit():  # number words count only as a share ("tjugofem procent")
             if _PERCENT.match(text, n.end):
@@ -90,7 +98,9 @@ def _figures(text: str) -> list[tuple[str, object]]:
         next_word = after.group(1).casefold() if after else ""
         previous = before.group(1).casefold() if before else ""
         amount = _amount(text, n)
-        if _PERCENT.match(text, n.end):
+        if text.startswith(":-", n.end):  # 150 000:- is kronor
+            found.append(("amount", n.value))
+        elif _PERCENT.match(text, n.end):
             found.append(("percent", n.value))
         elif _PROMILLE.match(text, n.end):
             found.append(("other", f"{shown(n.value)} ‰"))
@@ -103,11 +113,25 @@ def _figures(text: str) -> list[tuple[str, object]]:
                 found.append(("year", n.value))
                 if previous in _MONTH and len(previous) > 3:
                     found.append(("month", (_MONTH[previous], int(n.value))))
+                if previous in _SEASON:
+                    found.append(("season", (_SEASON[previous], int(n.value))))
         elif n.value.is_integer() and 1 <= n.value <= 31 and (next_word in _MONTH or previous in _MONTH):
             found.append(("day", (_MONTH.get(next_word) or _MONTH[previous], int(n.value))))
         elif next_word in _NOUN:
             found.append(("count", n.value))
-    return found
+        elif next_word in _DURATION:  # "i 3 år", "24 månader": a length of time no record gives
+            found.append(("other", f"{n.written} {next_word}"))
+    return found + _lone_months(text, found)
+
+
+def _lone_months(text: str, found: list[tuple[str, object]]) -> list[tuple[str, object]]:
+    """ "i december", with no year: a month still (not "may", an English verb)."""
+    months = []
+    for m in _LONE_MONTH.finditer(text):
+        month = _MONTH[m.group(1).casefold()]
+        if not any(k in ("month", "day") and v[0] == month for k, v in found + months):  # type: ignore[index]
+            months.append(("month", (month, None)))
+    return months
 
 
 def describe(figure: tuple[str, object]) -> str:
@@ -117,7 +141,10 @@ def describe(figure: tuple[str, object]) -> str:
         return f"{day} {MONTHS[month - 1][0]}"
     if kind == "month":
         month, year = value  # type: ignore[misc]
-        return f"{MONTHS[month - 1][0]} {year}"
+        return f"{MONTHS[month - 1][0]} {year}" if year else MONTHS[month - 1][0]
+    if kind == "season":
+        season, year = value  # type: ignore[misc]
+        return f"{ {'spring': 'våren', 'summer': 'sommaren', 'autumn': 'hösten', 'winter': 'vintern'}[season]} {year}"
     if kind == "other":
         return str(value)
     if kind == "amount":
