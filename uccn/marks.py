@@ -293,7 +293,7 @@ def _unstated(rule: str, spec: Any, value: Any, said: str, names: Names) -> str 
     """What of a value an interpretation's text does not state, or None."""
     stated = set(text.figures(said))
     if rule in ("date", "period"):
-        lacking = [f for f in _figures_of(value) if f[0] in ("year", "day", "season") and f not in stated]
+        lacking = sorted((f for f in _figures_of(value) if f[0] in ("year", "day", "season") and f not in stated), key=str)
         return text.describe(lacking[0]) if lacking else None
     if rule in ("amount", "percent", "count"):
         wanted = {"amount": "amount", "percent": "percent", "count": "count"}[rule]

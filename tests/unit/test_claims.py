@@ -145,6 +145,9 @@ def test_a_period_that_is_not_one_is_refused():
     ("föreslår att kommunstyrelsen godkänner", "propose"),
     ("upphäver", "repeal"), ("ersätter", "replace"), ("tecknade", "sign"),
     ("The Board approved the agreement", "approve"), ("proposed", "propose"),
+    ("underkänner", "reject"), ("turns down", "reject"), ("bordlades", "postpone"), ("was deferred", "postpone"),
+    ("drogs tillbaka", "withdraw"), ("failed to approve", "not-approve"), ("vägrar godkänna", "not-approve"),
+    ("kunde till slut inte godkännas", "not-approve"),
 ])
 def test_minutes_wording_reads_as_its_act_in_every_tense_and_voice(words, act):
     assert status.read(words) == act

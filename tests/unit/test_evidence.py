@@ -303,3 +303,24 @@ def test_a_flag_needs_the_words_that_say_it(data: Path):
         (f"data/commitments.yml:{line}: de markerade orden för 'full_time', \"arbetstid motsvarande\", går inte att läsa "
         "som sant-värde: orden säger inte heltid (the words do not say full time).")
     ]
+
+
+def test_a_title_says_the_act_its_sources_say(data: Path):
+    decisions, events = data / "decisions.yml", data / "events.yml"
+    replace(decisions, 'en: "The Municipal Executive Board approves', 'en: "The Municipal Executive Board turns down')
+    replace(events, "godkänner avtalsförslaget", "avslår avtalsförslaget")
+    found = messages(data)
+    assert any(m.startswith(f"data/decisions.yml:{line_of(decisions, 'turns down') - 1}: 'title' (en) säger ”rejects”, men "
+                            "källans ord säger ”approves”") for m in found), found
+    assert any(m.startswith(f"data/events.yml:{line_of(events, 'avslår avtalsförslaget')}: 'title' (sv) säger ”avslår”")
+               for m in found), found
+
+
+def test_an_interpretation_states_its_value_in_each_language(data: Path):
+    path = data / "commitments.yml"
+    replace(path, "The period 2019–2020 is assumed from the proposed agreement’s money, which is given “a year in "
+                  "2019–2020”.", "The period is assumed.")
+    found = messages(data)
+    line = line_of(path, "The period is assumed.") - 1  # the interpretation's sv line, where it starts
+    assert [m.split(": ", 1)[1][:74] for m in found] == [
+        f"period 2019–2020, men tolkningen (en) på rad {line} nämner inte 2019. Skriv i "]
