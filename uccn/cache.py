@@ -133,7 +133,9 @@ def store_dataset(data_dir: Path, folder: Path | None, key: str) -> None:
     except OSError:
         pass
     content = {"collections": loaded[0].collections, "texts": loaded[0].texts, "problems": loaded[1]}
-    private.write(folder, f"dataset-{key}.json", json.dumps(_encode(content), ensure_ascii=False).encode("utf-8"))
+    encoded = json.dumps(_encode(content), ensure_ascii=False).encode("utf-8")
+    # The first line is the digest of the rest: a dataset edited in place is not used, but loaded again.
+    private.write(folder, f"dataset-{key}.json", hashlib.sha256(encoded).hexdigest().encode() + b"\n" + encoded)
     stored(data_dir, key)
 
 
@@ -148,14 +150,21 @@ def _load(data_dir: Path, snapshot: Snapshot, folder: Path | None, key: str) -> 
     """The dataset and its problems, from the cache folder or data/, and whether the folder has it."""
     if folder is None:
         return (*load_dataset(data_dir, snapshot), False)
-    raw = private.read(folder, f"dataset-{key}.json")
-    if raw is not None:
+    raw = private.read(folder, f"dataset-{key}.json", _largest_dataset(snapshot))
+    digest, _, encoded = (raw or b"").partition(b"\n")
+    if raw is not None and digest == hashlib.sha256(encoded).hexdigest().encode():
         try:
-            found = json.loads(raw, object_hook=_decoded)
+            found = json.loads(encoded, object_hook=_decoded)
             return Dataset(found["collections"], found["texts"]), list(found["problems"]), True
         except (ValueError, KeyError, TypeError, AttributeError):
             pass
     return (*load_dataset(data_dir, snapshot), False)
+
+
+def _largest_dataset(snapshot: Snapshot) -> int:
+    """The most bytes a stored dataset of this data can take: its JSON is some times the YAML and
+    texts it was read from, never more than this. A larger file in the cache folder is not read."""
+    return 64 * snapshot.total_bytes() + 1_000_000
 
 
 def inputs_key(*inputs: Any) -> str:

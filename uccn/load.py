@@ -185,6 +185,10 @@ class Snapshot:
                 except (OSError, safeio.Unsafe):
                     pass
 
+    def total_bytes(self) -> int:
+        """How many bytes of data/ were read."""
+        return sum(len(found) for found in self.files.values() if isinstance(found, bytes))
+
     def digest_parts(self) -> list[bytes]:
         """Names and bytes of what was read, in order, for a cache key."""
         parts: list[bytes] = []

@@ -63,8 +63,9 @@ def folder(name: str) -> Path | None:
         return None
 
 
-def read(folder: Path, name: str) -> bytes | None:
-    """The bytes of a file in the private folder, opened without following a link, checked as opened."""
+def read(folder: Path, name: str, limit: int | None = None) -> bytes | None:
+    """The bytes of a file in the private folder, opened without following a link, checked as opened;
+    None for a file larger than `limit` (one this project could not have written is not read whole)."""
     dir_fd = _open_folder(folder)
     if dir_fd is None:
         return None
@@ -78,6 +79,8 @@ def read(folder: Path, name: str) -> bytes | None:
         info = os.fstat(f.fileno())
         user = _user()
         if not stat.S_ISREG(info.st_mode) or (user is not None and info.st_uid != user) or info.st_mode & 0o022:
+            return None
+        if limit is not None and info.st_size > limit:
             return None
         return f.read()
 

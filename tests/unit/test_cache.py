@@ -179,3 +179,29 @@ def test_the_key_is_of_the_bytes_that_were_checked(project, monkeypatch):
     monkeypatch.setattr(load.Snapshot, "read_all", read_then_change)
     data, _, _key = cache.cached_dataset(project / "data", None)
     assert all(f.value != 999 for f in data.figures.values())
+
+
+def test_a_stored_dataset_edited_in_place_or_grown_is_not_used(project, monkeypatch):
+    """The stored dataset carries the digest of its content: edited in place (the numbers of a record
+    changed, the digest kept) it is loaded again from data/; a file larger than any this data could
+    give is not even read."""
+    folder = cache.cache_dir(project)
+    _, _, key = cache.cached_dataset(project / "data", folder)
+    path = folder / f"dataset-{key}.json"
+    digest, _, content = path.read_bytes().partition(b"\n")
+    assert len(digest) == 64 and b"350" in content
+    path.write_bytes(digest + b"\n" + content.replace(b"350", b"999", 1))
+    cache._LOADED.clear()  # as in another process: from the folder
+    again, problems, _ = cache.cached_dataset(project / "data", folder)
+    assert problems == [] and all(f.value != 999 for f in again.figures.values())
+
+    reads = []
+    real = cache.private.read
+    monkeypatch.setattr(cache.private, "read", lambda *a, **k: reads.append(real(*a, **k)) or reads[-1])
+    snapshot = cache.Snapshot(project / "data")
+    snapshot.read_all()
+    with path.open("wb") as out:  # larger than 64 times data/: never written by us (sparse, no disk taken)
+        out.truncate(cache._largest_dataset(snapshot) + 1)
+    cache._LOADED.clear()
+    cache.cached_dataset(project / "data", folder)
+    assert reads == [None]
