@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import shutil
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+NEW = ROOT / ".site-new"  # where a build writes, until it is done (then it is site/)
 sys.path.insert(0, str(ROOT))
 
 from uccn.__main__ import main as uccn  # after the project is on the path
@@ -40,9 +42,14 @@ def build_site(engine: str) -> int:
     build = importlib.import_module(f"{engine}.commands.build")
     config = importlib.import_module(f"{engine}.config")
     exceptions = importlib.import_module(f"{engine}.exceptions")
+    site = ROOT / "site"
+    _clear(NEW)
     for name in CONFIGS:
         try:
             settings = config.load_config(config_file=str(ROOT / name), strict=True)
+            # Built beside the site, which is replaced only once every language is built: a build that
+            # stops, or is stopped, leaves the site as it was.
+            settings.site_dir = str(NEW / Path(settings.site_dir).relative_to(site))
             settings.plugins.on_startup(command="build", dirty=False)
             try:
                 build.build(settings)
@@ -50,8 +57,29 @@ def build_site(engine: str) -> int:
                 settings.plugins.on_shutdown()
         except exceptions.MkDocsException as stop:  # a stopped build, a wrong config: said, no traceback
             stop.show()  # as the engine's command line says it
+            _clear(NEW)
             return 1
+    _swap(NEW, site)
     return 0
+
+
+def _swap(new: Path, site: Path) -> None:
+    """Put the new site in the old one's place: the old one moved aside first, removed last."""
+    old = ROOT / ".site-old"
+    _clear(old)
+    if site.exists() and not site.is_symlink():  # a linked site/ is refused before any build (uccn.tree)
+        site.rename(old)
+    new.rename(site)
+    _clear(old)
+
+
+def _clear(path: Path) -> None:
+    """Remove a folder of ours, or a link or file a branch put in its place (the link only, never
+    what it points to: nothing outside the project is written or removed)."""
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.is_dir():
+        shutil.rmtree(path)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -148,10 +148,14 @@ def prepare(settings: Settings, first: str | None = None) -> Prepared:
     history = record_history(root)
     pieces = _pieces(settings, data, history, cache, exclude=_LATER[root].pieces if root in _LATER else ())
     now = [name for name in pieces if first is None or name[-1] in (first, "root")]
-    done = dict(zip(now, parallel.each([pieces[name] for name in now], _do), strict=True))
+    try:
+        done = dict(zip(now, parallel.each([pieces[name] for name in now], _do, [_named(n) for n in now]), strict=True))
+    except parallel.Lost as lost:
+        raise _lost(lost) from None
     rest = tuple(name for name in pieces if name not in done)
     if rest:
-        _LATER[root] = _Writing(rest, cache[1], parallel.later([pieces[name] for name in rest], _do))
+        _LATER[root] = _Writing(rest, cache[1], parallel.later([pieces[name] for name in rest], _do,
+                                                                [_named(n) for n in rest]))
     if ("dataset",) in done:  # put into the folder, perhaps by a forked copy: this process is told
         stored(root / "data", cache[1])
     # One file for every language, which each language's build writes for itself before its
@@ -161,12 +165,25 @@ def prepare(settings: Settings, first: str | None = None) -> Prepared:
     return Prepared(data, changed, history)
 
 
+def _named(piece: tuple[str, ...]) -> str:
+    """A piece of the pages step as a message names it: "pages sv", "root"."""
+    return " ".join(piece)
+
+
+def _lost(lost: parallel.Lost) -> Stop:
+    return Stop(lines=[(f"Bygget stoppades: {lost}. Bygg igen; webbplatsen i site/ är som före bygget "
+                       "(the build stopped: a worker ended without an answer; build again).")])
+
+
 def settle(root: Path) -> None:
     """Wait for the forked copy still writing for `root` (`prepare`'s `first`), if any, and
     raise what went wrong in it."""
     writing = _LATER.pop(root, None)
     if writing is not None:
-        writing.copy.wait()
+        try:
+            writing.copy.wait()
+        except parallel.Lost as lost:
+            raise _lost(lost) from None
         if ("dataset",) in writing.pieces:
             stored(root / "data", writing.key)
 

@@ -24,6 +24,11 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+
+class Lost(RuntimeError):
+    """A forked copy ended without an answer (killed, out of memory): which pieces it took with it."""
+
+
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
@@ -47,7 +52,7 @@ def side_by_side(count: int) -> bool:
     return 1 < count <= _MOST and hasattr(os, "fork") and threading.active_count() == 1 and jobs() > 1
 
 
-def each(items: Sequence[Item], work: Callable[[Item], Result]) -> list[Result]:
+def each(items: Sequence[Item], work: Callable[[Item], Result], names: Sequence[str] = ()) -> list[Result]:
     """[work(item) for item in items], in the same order, side by side where it is safe.
     At most `jobs()` at work at once; this process works on the first item, and on any
     other that is still left when it is done."""
@@ -68,13 +73,17 @@ def each(items: Sequence[Item], work: Callable[[Item], Result]) -> list[Result]:
                 done.update(_outcome(copy))
     finally:
         os.close(queue)
-    return _results(done)
+    return _results(done, names)
 
 
-def _results(done: dict[int, tuple[bool, object]]) -> list[Any]:
+def _results(done: dict[int, tuple[bool, object]], names: Sequence[str] = (), count: int | None = None) -> list[Any]:
     """The results by piece number, or the first failure in the items' order raised (a copy
-    that left without an answer, -1, before it)."""
+    that left without an answer, -1, before it, naming the pieces it took with it)."""
     failed = sorted(number for number, (ok, _) in done.items() if not ok)
+    if failed and failed[0] == -1:
+        count = count if count is not None else (len(names) or max(done, default=0) + 1)
+        lost = [names[n] if n < len(names) else str(n) for n in range(count) if n not in done]
+        raise Lost(f"{done[-1][1]}; ofärdigt: {', '.join(lost) or 'okänt'}")
     if failed:
         raise done[failed[0]][1]  # type: ignore[misc]
     return [done[number][1] for number in range(len(done))]
@@ -84,26 +93,27 @@ class Later:
     """Pieces of work a forked copy goes on with while this process does something else
     (`later`); `wait` gives their results, in order, or raises the first failure."""
 
-    def __init__(self, copy: tuple[int, int] | None, results: list[object] | None = None) -> None:
-        self._copy, self._results = copy, results
+    def __init__(self, copy: tuple[int, int] | None, results: list[object] | None = None,
+                 names: Sequence[str] = ()) -> None:
+        self._copy, self._results, self._names = copy, results, names
 
     def wait(self) -> list[object]:
         if self._results is None:
             assert self._copy is not None
             done, self._copy = _outcome(self._copy), None
             self._results = []  # waited for once: a failure is raised once
-            self._results = _results(done)
+            self._results = _results(done, self._names)
         return self._results
 
 
-def later(items: Sequence[Item], work: Callable[[Item], Result]) -> Later:
+def later(items: Sequence[Item], work: Callable[[Item], Result], names: Sequence[str] = ()) -> Later:
     """Start [work(item) for item in items] in a forked copy, one after the other, and go on
     at once; where that is not safe or of no use (as for `each`), do them here first."""
     if not (items and side_by_side(max(2, len(items)))):
         return Later(None, [work(item) for item in items])
     queue = _queue(range(len(items)))
     try:
-        return Later(_fork(queue, items, work))
+        return Later(_fork(queue, items, work), names=names)
     finally:
         os.close(queue)
 
@@ -164,5 +174,6 @@ def _outcome(copy: tuple[int, int]) -> dict[int, tuple[bool, object]]:
         raw = answer.read()
     _, status = os.waitpid(pid, 0)
     if not raw:
-        return {-1: (False, RuntimeError(f"a forked copy ended without an answer (wait status {status})"))}
+        why = f"signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"status {os.waitstatus_to_exitcode(status)}"
+        return {-1: (False, Lost(f"en arbetsprocess i bygget avslutades utan svar ({why})"))}
     return {number: pickle.loads(outcome) for number, outcome in pickle.loads(raw).items()}  # our own copy, our own pipe

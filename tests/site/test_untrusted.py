@@ -112,3 +112,30 @@ def test_every_override_template_escapes_what_it_shows():
             if "autoescape true" not in text:
                 values = re.findall(r"\{\{(.*?)\}\}", text)
                 assert all(v.strip().endswith("| e") for v in values), (path, values)
+
+
+@pytest.mark.parametrize("folder", [".site-new", ".site-old"])
+def test_make_build_s_own_folders_linked_out_of_the_project_are_not_written_or_emptied(project, sentinel, folder):
+    """`make build` writes beside site/ and swaps at the end: a branch that puts a link where those
+    folders go loses the link, never what it points to."""
+    (project / folder).symlink_to(sentinel, target_is_directory=True)
+    build = subprocess.run([sys.executable, "tools/build.py"], cwd=project, capture_output=True, text=True,
+                           env=build_env(), timeout=600)
+    assert build.returncode == 0, build.stderr
+    _untouched(sentinel)
+    assert not (project / folder).exists() and (project / "site" / "index.html").is_file()
+
+
+def test_a_build_that_stops_leaves_the_site_as_it_was(project):
+    build = subprocess.run([sys.executable, "tools/build.py"], cwd=project, capture_output=True, text=True,
+                           env=build_env(), timeout=600)
+    assert build.returncode == 0, build.stderr
+    before = {p.relative_to(project).as_posix(): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    # The second language's settings are wrong: the first language is built by then, into the new folder.
+    settings = project / "mkdocs.en.yml"
+    settings.write_text(settings.read_text(encoding="utf-8") + "\nno_such_setting: 1\n", encoding="utf-8")
+    build = subprocess.run([sys.executable, "tools/build.py"], cwd=project, capture_output=True, text=True,
+                           env=build_env(), timeout=600)
+    assert build.returncode == 1 and "Traceback" not in build.stderr
+    after = {p.relative_to(project).as_posix(): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    assert after == before and not (project / ".site-new").exists()

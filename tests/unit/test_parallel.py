@@ -136,3 +136,33 @@ def test_later_work_is_done_at_once_where_forking_is_not_safe(monkeypatch):
     monkeypatch.setenv("UCCN_JOBS", "1")
     pending = parallel.later(["en"], _where)
     assert pending.wait() == [("en", os.getpid())]
+
+
+def test_a_copy_that_dies_is_named_with_the_pieces_it_took(forking, tmp_path):
+    """Killed or out of memory, a copy leaves no answer: the pieces left undone are named, no traceback."""
+    parent = os.getpid()
+
+    def work(item):
+        if item == "a":  # this process's piece: done once the copy is inside the next one
+            _when(tmp_path / "b-started")
+        elif os.getpid() != parent:  # in the copy: it dies in the middle of its piece
+            (tmp_path / "b-started").touch()
+            os.kill(os.getpid(), 9)
+        return item
+
+    with pytest.raises(parallel.Lost, match=r"avslutades utan svar \(signal 9\); ofärdigt: pages en"):
+        parallel.each(["a", "b"], work, names=["pages sv", "pages en"])
+
+
+def test_the_pages_step_stops_with_one_line_when_a_copy_dies(monkeypatch, capsys):
+    """`python -m uccn pages` (and so make build) says which pieces were lost, in one line, exit 1."""
+    from uccn import build
+    from uccn.__main__ import main
+
+    def lost(*_args, **_kwargs):
+        raise parallel.Lost("en arbetsprocess i bygget avslutades utan svar (signal 9); ofärdigt: pages en")
+
+    monkeypatch.setattr(build.parallel, "each", lost)
+    assert main(["pages"]) == 1
+    said = capsys.readouterr()
+    assert said.err.strip().count("\n") == 0 and "ofärdigt: pages en" in said.err and "Traceback" not in said.err
