@@ -29,6 +29,10 @@ _HIDDEN_CLASS = (
 _STATIC = re.compile(f"[{_HIDDEN_CLASS}]")
 _CANDIDATE = re.compile(f"[{_HIDDEN_CLASS}]|[^\\x00-\\x7f]")  # non-ASCII: asked whether it is assigned
 
+# Characters outside Latin letters and common punctuation: only a text holding one can hold an unassigned one.
+_UNCOMMON = re.compile("[^\\x00-\\u024f\\u2010-\\u2027\\u2030-\\u205e\\u20ac]")
+
+
 @functools.lru_cache(maxsize=4096)
 def _hidden(c: str) -> bool:
     return _STATIC.match(c) is not None or unicodedata.category(c) == "Cn"
@@ -38,6 +42,8 @@ class _Hidden:
     start() and group(0)); `match` and `sub` as a regular expression's."""
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if _UNCOMMON.search(text, pos) is None:  # Latin letters and punctuation are all assigned
+            return _STATIC.search(text, pos)
         for m in _CANDIDATE.finditer(text, pos):
             if _hidden(m.group(0)):
                 return m

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,8 +157,9 @@ def item_spec(list_spec: Spec) -> Spec:
     return Spec(_ITEM_KINDS[list_spec.kind], record=list_spec.record, ref=list_spec.ref)
 
 
+@functools.cache
 def specs(cls: type) -> dict[str, Spec]:
-    """The YAML-visible fields of a record class, in order."""
+    """The YAML-visible fields of a record class, in order (worked out once per class; not to be changed)."""
     return {f.name: f.metadata["spec"] for f in dataclasses.fields(cls) if "spec" in f.metadata}
 
 

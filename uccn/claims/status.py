@@ -138,21 +138,23 @@ _ADJECTIVE = re.compile(r"\bproposed(?=\s+(?!by\b|to\b|that\b|in\b|on\b|as\b)[^\
 FAMILY = {"adopt": "approve"}
 
 
-def text_acts(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def text_acts(text: str) -> frozenset[str]:
     """The acts a title or a translation says: its verbs ("godkänner", "was rejected"), or a proposal
     where a noun is all it has ("(förslag)"). "The proposed agreement" proposes nothing."""
     acts = {FAMILY.get(a, a) for a in _acts(_ADJECTIVE.sub("", text))}
     if not acts and any(w in PROPOSAL_NOUNS for w in words(text)):
         acts.add("propose")
-    return acts
+    return frozenset(acts)
 
 
-def all_acts(text: str) -> set[str]:
+@functools.lru_cache(maxsize=8192)
+def all_acts(text: str) -> frozenset[str]:
     """Every act a text says, a proposal named by a noun among them ("förslag": propose)."""
     acts = {FAMILY.get(a, a) for a in _acts(text)}
     if any(w in PROPOSAL_NOUNS for w in words(text)):
         acts.add("propose")
-    return acts
+    return frozenset(acts)
 
 
 def statuses_of(act: str) -> list[str]:
