@@ -151,8 +151,8 @@ def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceTex
     refused = {source_of(record, e) for e in record.evidence if e.quote} - set(texts) - unstored
     if not problems and not refused and not (isinstance(record, Source) and record.stored_text and record.id not in texts):
         # Texts are held to what the evidence checks, once the evidence itself holds.
-        own = texts.get(record.id) if isinstance(record, Source) and record.excerpt else None
-        yield from marks.text_problems(record, cls, quoted, own)
+        own = texts.get(record.id) if isinstance(record, Source) else None
+        yield from marks.text_problems(record, cls, quoted, own, names)
         yield from marks.interpretation_problems(record, cls, names)
 
 

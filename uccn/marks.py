@@ -182,8 +182,10 @@ def _phrase(record: Any, name: str, rule: str, value: Any, b: Backing, file: str
 _SKIP_TEXTS = {"id", "evidence", "where", "url", "stored_text", "excerpt", "names_in_source", "case_number"}
 
 
-def text_problems(record: Any, cls: type, checked: dict[str, list[Backing]], own_text: Any = None) -> Iterator[Problem]:
-    """Every figure a text of the record states is in its marked words or its checked fields."""
+def text_problems(record: Any, cls: type, checked: dict[str, list[Backing]], own_text: Any = None,
+                  names: Names | None = None) -> Iterator[Problem]:
+    """Every figure a text of the record states is in its marked words or its checked fields, and so is
+    every organisation it names (with `names`)."""
     allowed: set[tuple[str, object]] = set()
     for name, backings in checked.items():
         for b in backings:
@@ -209,6 +211,8 @@ def text_problems(record: Any, cls: type, checked: dict[str, list[Backing]], own
                               "ord eller i en kontrollerad uppgift. Markera orden i ett citat (says), eller skriv "
                               f"texten utan det (the {text.KIND_WORDS[figure[0]][1]} is in no marked words of the record).")
                 break
+    if names is not None:
+        yield from _organisation_problems(record, cls, checked, names, own_text)
     yield from _act_problems(record, checked)
     found = {id(b.entry): b.entry for backings in checked.values() for b in backings}
     for e in found.values():
@@ -226,6 +230,58 @@ def text_problems(record: Any, cls: type, checked: dict[str, list[Backing]], own
                                   f"översättningen nämner {text.describe(figure)}, som inte står i citatet; "
                                   "översätt citatets tal som de står (the translation states a figure the quote does not)")
                     break
+
+
+_CONTEXT = ("network", "subnetwork", "un-agency")
+_NAMED_IN_TEXTS = ("title", "label", "summary", "outcome", "description", "role", "proposed_by", "points")
+
+
+def _organisation_problems(record: Any, cls: type, checked: dict[str, list[Backing]], names: Names,
+                           own_text: Any) -> Iterator[Problem]:
+    """A title, summary, description or role names no organisation or person that the record's quotes,
+    its references or the record itself do not give."""
+    for collection in ("organisations", "people"):
+        allowed = _named_by_record(record, cls, checked, names, own_text, collection)
+        for name in _NAMED_IN_TEXTS:
+            for lang, written in _texts(getattr(record, name, None)):
+                stray = sorted(names.named(written, collection) - allowed)
+                if stray:
+                    found = names.collections[collection][stray[0]]
+                    shown = found.name(lang) if callable(found.name) else found.name
+                    yield Problem(record.where.file, record.where.at(name),
+                                  f"'{name}' ({lang}) nämner {shown}, som inget citat och ingen uppgift i posten "
+                                  "nämner. Citera det som säger det, eller skriv texten utan namnet (the text names "
+                                  "someone the record's sources do not)")
+                    break
+
+
+def _named_by_record(record: Any, cls: type, checked: dict[str, list[Backing]], names: Names, own_text: Any,
+                     collection: str) -> set[str]:
+    """The records of a collection that a record's quotes, references, quoted points and own text name."""
+    allowed = {record.id} if names.collections.get(collection, {}).get(record.id) is record else set()
+    for backings in checked.values():
+        for b in backings:
+            allowed |= names.named(b.quote, collection)
+    for name, spec in specs(cls).items():
+        if spec.ref == collection and getattr(record, name, None):
+            value = getattr(record, name)
+            allowed |= set(value) if isinstance(value, tuple) else {value}
+    if own_text is not None:
+        allowed |= names.named(" ".join(own_text.canonical), collection)
+    for point in getattr(record, "points", ()) or ():  # quoted word for word, and checked as such
+        if getattr(point, "quoted", False):
+            allowed |= names.named(point.text.sv, collection)
+    if getattr(record, "publisher", None):  # a source's title names who published it (shown beside it)
+        allowed |= set().union(*(names.named(t, collection) for t in record.publisher.by_language().values()))
+    if collection == "organisations":
+        organisations = names.collections.get("organisations", {})
+        # The network and UNESCO are what the whole site is about: naming them attributes nothing to anyone.
+        allowed |= {o.id for o in organisations.values() if o.kind in _CONTEXT}
+        for org in list(allowed):  # a body names its organisation, and the other way round
+            parent = getattr(organisations.get(org), "part_of", None)
+            allowed |= {parent} if parent else set()
+        allowed |= {o.id for o in organisations.values() if o.part_of in allowed}
+    return allowed
 
 
 _SAYS_WHAT_HAPPENED = ("title", "outcome")  # texts that say what became of the matter, as a heading does

@@ -324,3 +324,16 @@ def test_an_interpretation_states_its_value_in_each_language(data: Path):
     line = line_of(path, "The period is assumed.") - 1  # the interpretation's sv line, where it starts
     assert [m.split(": ", 1)[1][:74] for m in found] == [
         f"period 2019–2020, men tolkningen (en) på rad {line} nämner inte 2019. Skriv i "]
+
+
+def test_a_text_names_no_one_its_record_s_sources_do_not(data: Path):
+    decisions, organisations = data / "decisions.yml", data / "organisations.yml"
+    replace(decisions, "    en: The Regional Director\n", "    en: The Regional Director, Anders Byström\n")
+    replace(organisations, '    sv: "Kommunens ledande politiska organ under kommunfullmäktige."',
+            '    sv: "Kommunens ledande politiska organ, i samarbete med Region Jämtland Härjedalen."')
+    found = messages(data)
+    assert (f"data/decisions.yml:{line_of(decisions, 'Anders Byström') - 1}: 'proposed_by' (en) nämner Anders Byström, som "
+            "inget citat och ingen uppgift i posten nämner. Citera det som säger det, eller skriv texten utan namnet "
+            "(the text names someone the record's sources do not)") in found
+    assert any(m.startswith(f"data/organisations.yml:{line_of(organisations, 'i samarbete med Region')}: 'description' "
+                            "(sv) nämner Region Jämtland Härjedalen") for m in found), found
