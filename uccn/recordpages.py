@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from . import fmt, jsonld, register
+from .evidence import interpreted
 from .links import Links
 from .published import PARAGRAPH_ANCHOR
 from .registry import REGISTRY
@@ -83,7 +84,10 @@ class Pages(Links):
             if change.kind == "added":
                 said = self.t("change_added")
             else:
-                said = "; ".join(self._said(collection, *field) for field in change.fields)
+                record = self.data.collections.get(collection, {}).get(record_id)
+                read = set(interpreted(record)) if record is not None else set()
+                said = "; ".join(self._said(collection, *field) + (f" ({self.t('our_reading')})" if field[0] in read else "")
+                                 for field in change.fields)
             link = f"{self.repository.rstrip('/')}/commit/{change.commit}" if self.repository else ""
             if change.implausible:
                 said += " " + self.t("change_implausible_date")

@@ -40,8 +40,9 @@ def test_a_committed_edit_shows_as_the_records_last_change(project):
     markup = page(project / "site", "beslut/regiondirektorens-forslag-2019-2020/")
     proposal = main_text(markup)
     assert "Uppgifterna ändrades senast: 1 mars 2026" in proposal
-    assert ("1 mars 2026 : Status: förslag – källan säger inte om det antogs → förslaget antogs; "
-            "Avgjort genom ändrat; Belägg ändrat") in proposal
+    # The new values rest on an interpretation, and the change says so.
+    assert ("1 mars 2026 : Status: förslag – källan säger inte om det antogs → förslaget antogs (vår tolkning); "
+            "Avgjort genom ändrat (vår tolkning); Belägg ändrat") in proposal
     assert "15 januari 2026 : Uppgifterna lades in på webbplatsen" in proposal
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=project, capture_output=True, text=True, check=True)
     assert f'href="https://github.com/example-org/uccn-site/commit/{commit.stdout.strip()}"' in markup
