@@ -145,7 +145,7 @@ def prepare(settings: Settings, first: str | None = None) -> Prepared:
     if _writing(root) & set(settings.langs):  # this build reads what the copy writes
         settle(root)
     data, cache = check(settings, store=False)
-    history = record_history(root)
+    history = record_history(root, cache[0])
     pieces = _pieces(settings, data, history, cache, exclude=_LATER[root].pieces if root in _LATER else ())
     now = [name for name in pieces if first is None or name[-1] in (first, "root")]
     try:

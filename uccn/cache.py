@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import fnmatch
+import functools
 import hashlib
 import json
 import os
@@ -53,6 +54,12 @@ def _code_parts() -> list[bytes]:
     for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         parts += [f"uccn/{path.relative_to(PACKAGE).as_posix()}".encode(), path.read_bytes()]
     return parts
+
+
+@functools.cache
+def code_key() -> str:
+    """Changes with this package's code or Python's version (worked out once per process)."""
+    return _digest(*_code_parts())
 
 
 def data_key(data_dir: Path, snapshot: Snapshot | None = None) -> str:

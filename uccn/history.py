@@ -10,6 +10,7 @@ The same commit always gives the same history, so builds stay reproducible.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import json
 import subprocess
 import sys
@@ -80,13 +81,16 @@ def _shown(value: object) -> str | None:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def record_history(root: Path) -> dict[tuple[str, str], list[Change]] | None:
+def record_history(root: Path, folder: Path | None = None) -> dict[tuple[str, str], list[Change]] | None:
     """(collection, id) -> its changes, oldest first; None when git cannot tell.
 
     Only the first parent of each merge is followed, so a branch merged back does not show
     its changes twice, back and forth. A version of a file that fails today's checks is
     skipped with a note on standard error; the next good one is compared with the last good
-    one. A commit dated after the build is dated at the build."""
+    one. A commit dated after the build is dated at the build.
+
+    With a cache `folder`, what was read is kept there, keyed by the code, and the next call reads
+    only the commits that came since (a year of editing is read once, not at every build)."""
     if (_git(root, "rev-parse", "--is-shallow-repository") or "").strip() != "false":
         return None
     prefix = (_git(root, "rev-parse", "--show-prefix") or "").strip()
@@ -98,11 +102,15 @@ def record_history(root: Path) -> dict[tuple[str, str], list[Change]] | None:
     now = datetime.datetime.now(datetime.UTC)
     commits = _in_order([_not_after(line.split(" ", 2), now) for line in log.splitlines() if line.strip()],
                         _first_commit(root))
-    wanted = [(sha, name) for sha, _, _, _ in commits for name in COLLECTIONS]
-    blobs = _cat_files(root, [f"{sha}:{prefix}data/{name}.yml" for sha, name in wanted])
-    history: dict[tuple[str, str], list[Change]] = {}
-    before: dict[str, dict[str, dict]] = {name: {} for name in COLLECTIONS}
-    for sha, date, timestamp, implausible in commits:
+    name = f"history-{_key(prefix)}.json"
+    saved = _saved(folder, name, commits)
+    done = len(saved[2]) if saved else 0
+    history: dict[tuple[str, str], list[Change]] = saved[0] if saved else {}
+    before: dict[str, dict[str, dict]] = saved[1] if saved else {name: {} for name in COLLECTIONS}
+    new = commits[done:]
+    wanted = [(sha, name) for sha, _, _, _ in new for name in COLLECTIONS]
+    blobs = _cat_files(root, [f"{sha}:{prefix}data/{name}.yml" for sha, name in wanted]) if new else {}
+    for sha, date, timestamp, implausible in new:
         for name in COLLECTIONS:
             raw = blobs.get(f"{sha}:{prefix}data/{name}.yml")
             if raw is None:
@@ -124,7 +132,49 @@ def record_history(root: Path) -> dict[tuple[str, str], list[Change]] | None:
                     history.setdefault((name, record_id), []).append(
                         Change(sha, date, timestamp, "changed", fields, implausible))
             before[name] = now_records
+    if folder is not None and (new or saved is None):
+        _save(folder, f"history-{_key(prefix)}.json", commits, history, before)
     return history
+
+
+def _key(prefix: str) -> str:
+    from .cache import code_key  # the cache reads the data layer; the history is one of its users
+
+    return hashlib.sha256(f"{code_key()}\n{prefix}".encode()).hexdigest()[:32]
+
+
+def _saved(folder: Path | None, name: str, commits: list[tuple[str, str, str, bool]]) -> tuple[Any, Any, list] | None:
+    """What an earlier call read, if its commits are where today's begin (nothing rewritten since)."""
+    from . import private
+
+    raw = private.read(folder, name, _LARGEST) if folder is not None else None
+    if raw is None:
+        return None
+    try:
+        found = json.loads(raw)
+        read = [tuple(c) for c in found["commits"]]
+        if read != commits[: len(read)]:
+            return None  # history was rewritten (a rebase, a force-push): read it all again
+        history = {tuple(k.split("/", 1)): [Change(c[0], c[1], c[2], c[3], tuple(tuple(f) for f in c[4]), c[5])
+                                             for c in v] for k, v in found["history"].items()}
+        return history, found["before"], read
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _save(folder: Path, name: str, commits: list, history: dict, before: dict) -> None:
+    from . import private
+
+    for old in folder.glob("history-*.json"):
+        if old.name != name:
+            old.unlink(missing_ok=True)
+    document = {"commits": commits, "before": before,
+                "history": {"/".join(k): [[c.commit, c.date, c.timestamp, c.kind, c.fields, c.implausible] for c in v]
+                            for k, v in history.items()}}
+    private.write(folder, name, json.dumps(document, ensure_ascii=False).encode("utf-8"))
+
+
+_LARGEST = 512_000_000  # a history file this project could write: far above any real one
 
 
 def _not_after(commit: list[str], now: datetime.datetime) -> tuple[str, str, str]:

@@ -118,3 +118,27 @@ def test_inside_an_unrelated_repository_the_history_cannot_be_shown(tmp_path):
     _git(outer, "commit", "-q", "-m", "Other")
     shutil.copytree(ROOT / "data", outer / "copy" / "data")  # not committed there
     assert record_history(outer / "copy") is None
+
+
+def test_history_is_read_once_and_then_only_the_commits_since(repo, monkeypatch):
+    """With a cache folder, a second build reads no old commit again; a new commit is read alone; a
+    rewritten history is read whole again. The history is the same either way."""
+    from uccn import cache
+    from uccn import history as module
+
+    folder = cache.cache_dir(repo)
+    _commit(repo, "figures.yml", lambda t: t.replace("value: 350", "value: 351"), "One", "2026-02-01T10:00:00+01:00")
+    asked: list[int] = []
+    real = module._cat_files
+    monkeypatch.setattr(module, "_cat_files", lambda root, specs: asked.append(len(specs)) or real(root, specs))
+    try:
+        first = record_history(repo, folder)
+        assert record_history(repo, folder) == first and len(asked) == 1  # nothing read the second time
+        _commit(repo, "figures.yml", lambda t: t.replace("value: 351", "value: 352"), "Two", "2026-03-01T10:00:00+01:00")
+        after = record_history(repo, folder)
+        assert asked[-1] == len(module.COLLECTIONS)  # one commit's files, not the whole history
+        assert after == record_history(repo)  # the same as read from nothing
+        _git(repo, "commit", "-q", "--amend", "-m", "Two, reworded", date="2026-03-02T10:00:00+01:00")
+        assert record_history(repo, folder) == record_history(repo)  # rewritten: read whole again
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
