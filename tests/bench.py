@@ -204,6 +204,35 @@ def _closest_seconds() -> float:
     return time.perf_counter() - started
 
 
+def _history_seconds(extra: int) -> tuple[float, float]:
+    """Issue 33: the history of a clone with `extra` more small data commits, read with nothing kept
+    (cold) and then again as the next build reads it (warm, from the cache folder)."""
+    from uccn import cache
+    from uccn.history import record_history
+
+    with tempfile.TemporaryDirectory() as tmp:
+        clone = Path(tmp) / "clone"
+        subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True)
+        path = clone / "data" / "figures.yml"
+        original = path.read_text(encoding="utf-8")
+        env = {**os.environ, "GIT_AUTHOR_NAME": "Bench", "GIT_AUTHOR_EMAIL": "bench@example.org",
+               "GIT_COMMITTER_NAME": "Bench", "GIT_COMMITTER_EMAIL": "bench@example.org"}
+        for n in range(extra):
+            path.write_text(original.replace('en: "cities in the UCCN"', f'en: "cities in the UCCN ({n})"', 1),
+                            encoding="utf-8")
+            subprocess.run(["git", "commit", "-qam", f"Edit {n}"], cwd=clone, check=True, env=env)
+        folder = cache.cache_dir(clone)
+        try:
+            started = time.perf_counter()
+            record_history(clone, folder)
+            cold = time.perf_counter() - started
+            started = time.perf_counter()
+            record_history(clone, folder)
+            return cold, time.perf_counter() - started
+        finally:
+            shutil.rmtree(folder, ignore_errors=True) if folder else None
+
+
 def _every_quote_missing_seconds() -> float:
     """Issue 34: the check when no quote of the data is found (each one changed), so that every one
     asks for its closest passage."""
@@ -252,6 +281,10 @@ def main() -> None:
     _line("check, real data (in process, best of 5)", f"{min(timings) * 1000:.0f} ms")
     closest = _closest_seconds()
     _line("closest passage, 3 misquotes in 1 MB", f"{closest:.1f} s", "goal <= 5 s", closest <= 5)
+    for extra in (0, 200):
+        cold, warm = _history_seconds(extra)
+        _line(f"history, {extra} extra data commits: cold / warm", f"{cold:.2f} / {warm:.2f} s",
+              "warm within 1.1x of none")
     missing = _every_quote_missing_seconds()
     _line("check with every quote of the data missing", f"{missing:.2f} s", "goal < 5 s", missing < 5)
     for megabytes, quote_words in ((0.5, 600), (5, 600)):
