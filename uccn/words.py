@@ -10,6 +10,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from . import deadlines, fmt
+from .evidence import interpreted
 from .fields import PartialDate
 from .labels import LABELS
 from .model import Commitment
@@ -98,9 +99,9 @@ class Words:
         return f" ({self.t('our_reading')})" if self.our_reading(record, field) else ""
 
     def our_reading(self, record: Any, field: str) -> bool:
-        """Is a field backed by interpretations only (our reading, not the source's words)?"""
-        about = [e for e in getattr(record, "evidence", ()) if field in e.backs]
-        return bool(about) and all(e.kind == "interpretation" for e in about)
+        """Is a field backed by interpretations only (our reading, not the source's words)? The same
+        answer as the open data's `interpreted` (uccn.evidence.interpreted)."""
+        return field in interpreted(record)
 
     def delivery(self, c: Commitment) -> str | None:
         """Whether a commitment was carried out, in words; None when no source says it."""

@@ -18,7 +18,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..fields import Text
 from ..sourcetext import canonical
 from . import Unreadable, amount, percent
 from ._words import has_phrase
@@ -87,7 +86,7 @@ class Names:
 def _names(record: Any) -> Iterable[str]:
     """A record's names: its name, short name and the names sources use for it; its title only where the
     kind declares no names_in_source (a decision's or an event's title is the site's words, not a source's)."""
-    titled = not hasattr(record, "names_in_source") or isinstance(getattr(record, "name", None), (str, Text))
+    titled = not hasattr(record, "names_in_source")
     for attr in ("name", "title", "term") if titled else ("name",):
         value = getattr(record, attr, None)
         if isinstance(value, str):
