@@ -42,6 +42,7 @@ def main(argv: list[str] | None = None, first: str | None = None) -> int:
         root=ROOT, site_url=site_url(), repository=os.environ.get("REPOSITORY_URL", ""), langs=args.lang or LANGS,
         # Only `pages` writes what the addresses go into; `check` and the rest read data/.
         address_problems=environment_problems() if args.command == "pages" else (),
+        fork=True,  # this process runs no other thread
     )
     if args.command in ("schema", "evidence"):
         try:

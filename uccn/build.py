@@ -53,6 +53,9 @@ class Settings:
     langs: Sequence[str] = LANGS  # the languages to write pages for
     site_dirs: tuple[str, ...] = SITE_DIRS  # where the engines write, from the root (no link may lead out)
     address_problems: Sequence[str] = field(default_factory=tuple)  # what the caller found wrong in its addresses
+    # May work go to forked copies of this process (uccn.parallel)? Only the command line says so: an
+    # engine that loads the macros may run threads of its own that Python does not count.
+    fork: bool = False
 
     def language_url(self, lang: str) -> str:
         return self.site_url + PREFIX[lang]
@@ -90,7 +93,7 @@ def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path |
     guard(settings)
     root = settings.root
     cache = cache_dir(root)
-    data, problems, key = cached_dataset(root / "data", cache, store)
+    data, problems, key = cached_dataset(root / "data", cache, store, settings.fork)
     # A page's value() calls are held to the data once the data holds (a broken file names its own mistake).
     problems = problems + docs_problems(root / "docs", root, MACROS, data.texts, None if problems else data.collections)
     writing = _writing(root)
@@ -149,13 +152,14 @@ def prepare(settings: Settings, first: str | None = None) -> Prepared:
     pieces = _pieces(settings, data, history, cache, exclude=_LATER[root].pieces if root in _LATER else ())
     now = [name for name in pieces if first is None or name[-1] in (first, "root")]
     try:
-        done = dict(zip(now, parallel.each([pieces[name] for name in now], _do, [_named(n) for n in now]), strict=True))
+        done = dict(zip(now, parallel.each([pieces[name] for name in now], _do, [_named(n) for n in now],
+                                           settings.fork), strict=True))
     except parallel.Lost as lost:
         raise _lost(lost) from None
     rest = tuple(name for name in pieces if name not in done)
     if rest:
         _LATER[root] = _Writing(rest, cache[1], parallel.later([pieces[name] for name in rest], _do,
-                                                                [_named(n) for n in rest]))
+                                                                [_named(n) for n in rest], settings.fork))
     if ("dataset",) in done:  # put into the folder, perhaps by a forked copy: this process is told
         stored(root / "data", cache[1])
     # One file for every language, which each language's build writes for itself before its

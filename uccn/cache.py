@@ -106,15 +106,17 @@ def cache_dir(root: Path) -> Path | None:
 _LOADED: dict[tuple[str, str], tuple[Dataset, list[Problem], bool]] = {}
 
 
-def cached_dataset(data_dir: Path, folder: Path | None, store: bool = True) -> tuple[Dataset, list[Problem], str]:
+def cached_dataset(data_dir: Path, folder: Path | None, store: bool = True,
+                   fork: bool = False) -> tuple[Dataset, list[Problem], str]:
     """The dataset, its problems and its key; from this process's last load or the cache
     folder when the key matches. A dataset loaded from data/ is put into the folder for the
-    next process, here (`store`) or later with `store_dataset` (uccn.build: beside other work)."""
+    next process, here (`store`) or later with `store_dataset` (uccn.build: beside other work).
+    `fork`: a load may check in forked copies (uccn.parallel)."""
     snapshot = Snapshot(data_dir)
     key = data_key(data_dir, snapshot)
     loaded = _LOADED.get((str(data_dir), key))
     if loaded is None:
-        loaded = _load(data_dir, snapshot, folder, key)
+        loaded = _load(data_dir, snapshot, folder, key, fork)
         _LOADED.clear()
         _LOADED[(str(data_dir), key)] = loaded
     if store:
@@ -153,10 +155,11 @@ def stored(data_dir: Path, key: str) -> None:
         _LOADED[(str(data_dir), key)] = (loaded[0], loaded[1], True)
 
 
-def _load(data_dir: Path, snapshot: Snapshot, folder: Path | None, key: str) -> tuple[Dataset, list[Problem], bool]:
+def _load(data_dir: Path, snapshot: Snapshot, folder: Path | None, key: str,
+          fork: bool) -> tuple[Dataset, list[Problem], bool]:
     """The dataset and its problems, from the cache folder or data/, and whether the folder has it."""
     if folder is None:
-        return (*load_dataset(data_dir, snapshot), False)
+        return (*load_dataset(data_dir, snapshot, fork), False)
     raw = private.read(folder, f"dataset-{key}.json", _largest_dataset(snapshot))
     digest, _, encoded = (raw or b"").partition(b"\n")
     if raw is not None and digest == hashlib.sha256(encoded).hexdigest().encode():
@@ -165,7 +168,7 @@ def _load(data_dir: Path, snapshot: Snapshot, folder: Path | None, key: str) -> 
             return Dataset(found["collections"], found["texts"]), list(found["problems"]), True
         except (ValueError, KeyError, TypeError, AttributeError):
             pass
-    return (*load_dataset(data_dir, snapshot), False)
+    return (*load_dataset(data_dir, snapshot, fork), False)
 
 
 def _largest_dataset(snapshot: Snapshot) -> int:

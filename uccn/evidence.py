@@ -18,7 +18,7 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from . import marks, safeio
+from . import marks, parallel, safeio
 from .characters import HIDDEN, ascii_form, char_name, odd_digit, visible
 from .claims.reference import Names
 from .fields import fact_fields, specs
@@ -114,17 +114,25 @@ def _excerpt(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def evidence_problems(
-    collections: dict[str, dict[str, Any]], texts: dict[str, SourceText]
-) -> Iterator[Problem]:
+FORK_FROM = 1000  # records: with fewer, a forked copy costs more time than it saves
+
+
+def evidence_problems(collections: dict[str, dict[str, Any]], texts: dict[str, SourceText],
+                      fork: bool = False) -> list[Problem]:
+    """Every problem of every record's evidence. With `fork` and many records, a share of the
+    records goes to each forked copy (uccn.parallel); each record is checked on its own."""
     names = Names(collections)
     unstored = {s.id for s in collections["sources"].values() if not s.stored_text and not s.excerpt}
-    for collection, cls in COLLECTIONS.items():
-        if "evidence" not in specs(cls):
-            continue
-        facts = fact_fields(cls)
-        for record in collections[collection].values():
-            yield from _record(record, cls, facts, texts, WHAT[collection], names, unstored)
+    work = [(record, cls, fact_fields(cls), WHAT[collection]) for collection, cls in COLLECTIONS.items()
+            if "evidence" in specs(cls) for record in collections[collection].values()]
+
+    def check(share: list[tuple[Any, type, list[str], str]]) -> list[Problem]:
+        return [p for record, cls, facts, what in share for p in _record(record, cls, facts, texts, what, names, unstored)]
+
+    if not fork or len(work) < FORK_FROM:
+        return check(work)
+    shares = parallel.jobs()
+    return [p for found in parallel.each([work[n::shares] for n in range(shares)], check, fork=True) for p in found]
 
 
 @dataclass(frozen=True)

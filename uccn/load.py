@@ -120,13 +120,14 @@ def _syntax_problem(name: str, err: yaml.YAMLError, text: str = "") -> Problem:
     return Problem(name, line, f"YAML-syntaxfel: {meaning}. Kontrollera indrag, kolon och citattecken")
 
 
-_ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s\[{,])[&*][^\s,\]}]")
+# Where an anchor or alias can stand: at a line's start, after "key:", "- " or "? ", or after [ { ,
+_ANCHOR_OR_ALIAS = re.compile(r"(?:^[ \t]*|[:?-][ \t]+|[\[{,][ \t]*)[&*][^\s,\]}]", re.MULTILINE)
 
 
 def _alias_problems(text: str, name: str) -> list[Problem]:
     """Anchors and aliases (&namn, *namn) make one value stand in two places, and a
     mistake in it is reported at the first; our data has no need for them."""
-    if not _ANCHOR_OR_ALIAS.search(text):  # the parse below is only needed when one may be there
+    if ("&" not in text and "*" not in text) or not _ANCHOR_OR_ALIAS.search(text):  # the parse below is only needed when one may be there
         return []
     problems = []
     for event in yaml.parse(text, Loader=CoreLoader):
@@ -137,11 +138,17 @@ def _alias_problems(text: str, name: str) -> list[Problem]:
 
 
 def _first_tab_line(text: str) -> int | None:
-    for number, line in enumerate(text.splitlines(), start=1):
-        indent = line[: len(line) - len(line.lstrip(" \t"))]
-        if "\t" in indent:
-            return number
-    return None
+    found = _TAB_INDENT.search(text) if "\t" in text else None
+    return None if found is None else _line_at(text, found.start())
+
+
+_TAB_INDENT = re.compile(r"(?:(?<=[\r\n])|\A)[ \t]*\t")
+_DOCUMENT_START = re.compile(r"(?:(?<=[\r\n])|\A)---(?:[ \t]*(?=[\r\n]|\Z)| )")
+
+
+def _line_at(text: str, position: int) -> int:
+    """The line (from 1) the character at `position` stands on, counted as str.splitlines counts."""
+    return len(text[:position].splitlines()) + (position == 0 or text[position - 1] in "\r\n")
 
 
 MAX_FILE_BYTES = 5_000_000  # far above any data file or stored text; a larger one is a mistake or an attack
@@ -267,11 +274,27 @@ def compose_file(snapshot: Snapshot, relative: str, name: str) -> tuple[yaml.Nod
 
 def _too_deep(text: str) -> int | None:
     """The line where lists and mappings nest deeper than MAX_NESTING, by brackets or indentation."""
+    found = [number for number in (_deep_indent(text), _deep_brackets(text)) if number is not None]
+    return min(found, default=None)
+
+
+def _deep_indent(text: str) -> int | None:
+    """The first line indented, or with dashes, as for more than MAX_NESTING levels. Half a
+    line's length is the most its indent and its dashes can count, so only long lines are read."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if len(line) > 2 * MAX_NESTING * 2:
+            stripped = line.lstrip(" ")
+            if (len(line) - len(stripped)) // 2 + stripped[:200].count("- ") > MAX_NESTING * 2:
+                return number
+    return None
+
+
+def _deep_brackets(text: str) -> int | None:
+    """The first line where brackets [ { open more than MAX_NESTING levels."""
+    if "[" not in text and "{" not in text:
+        return None
     depth = 0
     for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.lstrip(" ")
-        if (len(line) - len(stripped)) // 2 + stripped[:200].count("- ") > MAX_NESTING * 2:
-            return number
         if not depth and "[" not in line and "{" not in line:
             continue  # no bracket opens here and none is open: nothing to count
         quoted = None
@@ -309,13 +332,11 @@ def _explicit_tags(text: str) -> list[tuple[int, str]]:
 
 def _second_document(text: str) -> int | None:
     """The line of a `---` that starts a second document (one at the very top is allowed)."""
-    seen_content = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.rstrip() == "---" or line.startswith("--- "):
-            if seen_content:
-                return number
-        elif line.strip() and not line.lstrip().startswith("#"):
-            seen_content = True
+    for start in _DOCUMENT_START.finditer(text) if "---" in text else ():
+        before = text[: start.start()].splitlines()
+        if any(line.strip() and not line.lstrip().startswith("#") and not _DOCUMENT_START.match(line)
+               for line in before):
+            return len(before) + 1
     return None
 
 

@@ -47,16 +47,18 @@ def jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def side_by_side(count: int) -> bool:
-    """May `count` pieces of work run in forked copies of this process?"""
-    return 1 < count <= _MOST and hasattr(os, "fork") and threading.active_count() == 1 and jobs() > 1
+def side_by_side(count: int, fork: bool) -> bool:
+    """May `count` pieces of work run in forked copies of this process? Only when the caller
+    says it may (`fork`: the command line, whose process runs no thread Python does not see)."""
+    return fork and 1 < count <= _MOST and hasattr(os, "fork") and threading.active_count() == 1 and jobs() > 1
 
 
-def each(items: Sequence[Item], work: Callable[[Item], Result], names: Sequence[str] = ()) -> list[Result]:
-    """[work(item) for item in items], in the same order, side by side where it is safe.
-    At most `jobs()` at work at once; this process works on the first item, and on any
-    other that is still left when it is done."""
-    if not side_by_side(len(items)):
+def each(items: Sequence[Item], work: Callable[[Item], Result], names: Sequence[str] = (),
+         fork: bool = False) -> list[Result]:
+    """[work(item) for item in items], in the same order, side by side where it is safe and
+    `fork` allows. At most `jobs()` at work at once; this process works on the first item,
+    and on any other that is still left when it is done."""
+    if not side_by_side(len(items), fork):
         return [work(item) for item in items]
     queue = _queue(range(1, len(items)))
     try:
@@ -106,10 +108,11 @@ class Later:
         return self._results
 
 
-def later(items: Sequence[Item], work: Callable[[Item], Result], names: Sequence[str] = ()) -> Later:
+def later(items: Sequence[Item], work: Callable[[Item], Result], names: Sequence[str] = (),
+          fork: bool = False) -> Later:
     """Start [work(item) for item in items] in a forked copy, one after the other, and go on
     at once; where that is not safe or of no use (as for `each`), do them here first."""
-    if not (items and side_by_side(max(2, len(items)))):
+    if not (items and side_by_side(max(2, len(items)), fork)):
         return Later(None, [work(item) for item in items])
     queue = _queue(range(len(items)))
     try:

@@ -84,7 +84,8 @@ def plain_text(reporter: Reporter, node: yaml.Node, name: str, limit: int = MAX_
     if not value:
         raise reporter.fail(node, f"'{name}' är tom; skriv en text")
     _ascii_digits(reporter, node, name)
-    hidden = HIDDEN.search(node.value)
+    # A file is searched whole before it is read (uccn.load); only an escape in double quotes adds a character.
+    hidden = HIDDEN.search(node.value) if node.style == '"' else None
     if hidden:  # written as a YAML escape ("\u202e", "\x01", "\0"): the file itself looked clean
         raise reporter.fail(node, f"'{name}' innehåller det osynliga tecknet {char_name(hidden.group(0))}, "
                                   "skrivet som en kod med omvänt snedstreck; ta bort det")

@@ -35,6 +35,7 @@ CLOSE_LOOKS = 20  # the best-ranked passages compared character by character
 COMPARED = 600  # characters of each compared: enough to tell passages apart, and bounded
 
 
+@functools.lru_cache(maxsize=8192)  # a quote is compared once per field it backs
 def canonical(text: str) -> str:
     """The text as quotes are compared with it: words as written, one space between them."""
     text = BROKEN_WORD.sub("", unicodedata.normalize("NFC", text).replace("\u00ad", ""))

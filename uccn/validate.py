@@ -95,21 +95,22 @@ def _check_refs(entries: list[_Entry], known: dict[str, set[str] | None]) -> Ite
                     )
 
 
-def load_dataset(data_dir: Path, snapshot: Snapshot | None = None) -> tuple[Dataset, list[Problem]]:
-    """Load and check all data files; return the dataset and every problem found.
+def load_dataset(data_dir: Path, snapshot: Snapshot | None = None, fork: bool = False) -> tuple[Dataset, list[Problem]]:
+    """Load and check all data files; return the dataset and every problem found. With `fork`,
+    the evidence of many records is checked in forked copies too (uccn.evidence).
 
     Python's cycle collector is paused meanwhile: the node trees and records hold no
     cycles, and with thousands of records its repeated passes took half the time."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return _load_dataset(data_dir, snapshot or Snapshot(data_dir))
+        return _load_dataset(data_dir, snapshot or Snapshot(data_dir), fork)
     finally:
         if was_enabled:
             gc.enable()
 
 
-def _load_dataset(data_dir: Path, snapshot: Snapshot) -> tuple[Dataset, list[Problem]]:
+def _load_dataset(data_dir: Path, snapshot: Snapshot, fork: bool) -> tuple[Dataset, list[Problem]]:
     nodes, problems = compose_all(data_dir, snapshot)
     collections: dict[str, dict[str, Any]] = {}
     entries: list[_Entry] = []
@@ -130,5 +131,5 @@ def _load_dataset(data_dir: Path, snapshot: Snapshot) -> tuple[Dataset, list[Pro
     dataset = Dataset(collections, texts)
     problems.extend(_check_refs(entries, known))
     problems.extend(record_rules(dataset))
-    problems.extend(evidence_problems(collections, texts))
+    problems.extend(evidence_problems(collections, texts, fork))
     return dataset, sorted(set(problems))

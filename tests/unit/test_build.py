@@ -93,17 +93,17 @@ def test_the_first_languages_build_starts_while_a_copy_writes_the_rest_and_each_
     English is written beside it and checked when English's build asks for it."""
     from uccn import build
 
-    prepared = prepare(Settings(project, "https://example.org/"), first="sv")
+    prepared = prepare(Settings(project, "https://example.org/", fork=True), first="sv")
     assert list(prepared.changed) == ["sv"] and prepared.changed["sv"] > 0
     assert (project / "docs/sv/beslut/ks-2018-302.md").is_file() and (project / "docs/sv/robots.txt").is_file()
     assert build._writing(project) == {"en"}
     foreign = project / "docs/en/decisions/written-by-hand.md"
     foreign.parent.mkdir(parents=True, exist_ok=True)
     foreign.write_text("# Min sida\n", encoding="utf-8")
-    prepare(Settings(project, "https://example.org/", langs=("sv",)))  # does not wait, nor read English's folders
+    prepare(Settings(project, "https://example.org/", fork=True, langs=("sv",)))  # does not wait, nor read English's folders
     assert build._writing(project) == {"en"}
     with pytest.raises(Stop) as stopped:  # English's build waits for the copy, then checks English too
-        prepare(Settings(project, "https://example.org/", langs=("en",)))
+        prepare(Settings(project, "https://example.org/", fork=True, langs=("en",)))
     assert [p.file for p in stopped.value.problems] == ["docs/en/decisions/written-by-hand.md"]
     assert not build._writing(project) and (project / "docs/en/decisions/ks-2018-302.md").is_file()
 
@@ -113,7 +113,7 @@ def test_a_failure_in_the_copy_stops_the_build_that_waits_for_it(project, forkin
 
     shutil.rmtree(project / "docs/en/decisions", ignore_errors=True)
     (project / "docs/en/decisions").write_text("no folder", encoding="utf-8")  # English's pages cannot go there
-    prepare(Settings(project, "https://example.org/"), first="sv")
+    prepare(Settings(project, "https://example.org/", fork=True), first="sv")
     with pytest.raises(FileExistsError):
-        prepare(Settings(project, "https://example.org/", langs=("en",)))
+        prepare(Settings(project, "https://example.org/", fork=True, langs=("en",)))
     assert not build._writing(project)

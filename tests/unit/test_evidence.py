@@ -1,6 +1,7 @@
 """Every fact rests on a verbatim quote, a labelled interpretation or an outside source; quotes are checked."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -337,3 +338,32 @@ def test_a_text_names_no_one_its_record_s_sources_do_not(data: Path):
             "(the text names someone the record's sources do not)") in found
     assert any(m.startswith(f"data/organisations.yml:{line_of(organisations, 'i samarbete med Region')}: 'description' "
                             "(sv) nämner Region Jämtland Härjedalen") for m in found), found
+
+
+def test_evidence_checked_in_forked_copies_finds_what_it_finds_in_order(data: Path, monkeypatch):
+    """`python -m uccn check` shares the records' evidence among forked copies: the same problems, all of them."""
+    from uccn import evidence, parallel
+
+    replace(data / "commitments.yml", "amount_sek: 100000", "amount_sek: 150000")  # the first record
+    path = data / "decisions.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("paragraph: 302", "paragraph: 303"), encoding="utf-8")
+    in_order = load_dataset(data)[1]
+    assert len(in_order) >= 2
+    monkeypatch.setattr(evidence, "FORK_FROM", 1)
+    monkeypatch.setenv("UCCN_JOBS", "3")
+    each = parallel.each
+    workers = data.parent / "workers"
+
+    def noted(items, work, *args, **kwargs):
+        def share(part):
+            with workers.open("a", encoding="utf-8") as out:
+                out.write(f"{os.getpid()}\n")
+            return work(part)
+        return each(items, share, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "each", noted)
+    assert load_dataset(data, fork=True)[1] == in_order
+    assert len(set(workers.read_text(encoding="utf-8").split())) == 3  # this process and two copies
+    workers.unlink()
+    assert load_dataset(data, fork=False)[1] == in_order
+    assert not workers.exists()  # in order, here

@@ -33,7 +33,7 @@ def test_this_process_takes_the_first_piece_and_a_copy_the_next_free_ones_in_ord
         (tmp_path / item).write_text("", encoding="utf-8")
         return item, os.getpid()
 
-    results = parallel.each(["sv", "en", "small-1", "small-2"], work)
+    results = parallel.each(["sv", "en", "small-1", "small-2"], work, fork=True)
     assert [item for item, _ in results] == ["sv", "en", "small-1", "small-2"]
     pids = [pid for _, pid in results]
     assert pids[0] == os.getpid()
@@ -46,15 +46,17 @@ def _where(item):
 
 def test_one_after_the_other_where_forking_is_not_safe_or_of_no_use(monkeypatch):
     monkeypatch.setenv("UCCN_JOBS", "1")
-    assert {pid for _, pid in parallel.each(["sv", "en"], _where)} == {os.getpid()}
+    assert {pid for _, pid in parallel.each(["sv", "en"], _where, fork=True)} == {os.getpid()}
     monkeypatch.setenv("UCCN_JOBS", "2")
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 2)  # another thread holds locks a copy would keep
-    assert not parallel.side_by_side(2)
-    assert {pid for _, pid in parallel.each(["sv", "en"], _where)} == {os.getpid()}
+    assert not parallel.side_by_side(2, fork=True)
+    assert {pid for _, pid in parallel.each(["sv", "en"], _where, fork=True)} == {os.getpid()}
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
-    assert parallel.side_by_side(2) and not parallel.side_by_side(1)
-    assert not parallel.side_by_side(parallel._MOST + 1)  # more numbers than a pipe holds unread
-    assert parallel.each(list(range(parallel._MOST + 1)), lambda n: n * 2)[-1] == parallel._MOST * 2
+    assert parallel.side_by_side(2, fork=True) and not parallel.side_by_side(1, fork=True)
+    assert not parallel.side_by_side(2, fork=False)  # only a caller that knows its process's threads forks
+    assert {pid for _, pid in parallel.each(["sv", "en"], _where)} == {os.getpid()}
+    assert not parallel.side_by_side(parallel._MOST + 1, fork=True)  # more numbers than a pipe holds unread
+    assert parallel.each(list(range(parallel._MOST + 1)), lambda n: n * 2, fork=True)[-1] == parallel._MOST * 2
 
 
 class Unsendable(Exception):
@@ -72,7 +74,7 @@ def test_a_failure_in_a_copy_is_raised_here(forking, tmp_path):
         raise FileNotFoundError(2, "saknas", f"docs/{item}/beslut")
 
     with pytest.raises(FileNotFoundError) as raised:
-        parallel.each(["sv", "en"], fails_in_copy)
+        parallel.each(["sv", "en"], fails_in_copy, fork=True)
     assert raised.value.filename == "docs/en/beslut"
 
     def fails_unsendably(item):
@@ -83,7 +85,7 @@ def test_a_failure_in_a_copy_is_raised_here(forking, tmp_path):
         raise Unsendable([1], [])
 
     with pytest.raises(RuntimeError, match=r"(?s)a forked copy failed:.*Unsendable: 1 problem"):
-        parallel.each(["sv", "de"], fails_unsendably)
+        parallel.each(["sv", "de"], fails_unsendably, fork=True)
 
 
 def test_every_copy_is_waited_for_when_this_processs_share_fails_and_what_is_left_is_not_started(forking, tmp_path):
@@ -100,7 +102,7 @@ def test_every_copy_is_waited_for_when_this_processs_share_fails_and_what_is_lef
         return item
 
     with pytest.raises(ValueError, match="sv failed"):
-        parallel.each(["sv", "en", "de"], work)
+        parallel.each(["sv", "en", "de"], work, fork=True)
     copy = int((tmp_path / "en").read_text(encoding="utf-8"))  # it finished its work
     with pytest.raises(ChildProcessError):
         os.waitpid(copy, os.WNOHANG)  # and was waited for: it is not left behind
@@ -113,7 +115,7 @@ def test_later_work_goes_on_in_a_copy_and_is_waited_for(forking, tmp_path):
             _when(tmp_path / "go-on")  # still at work after `later` returned
         return item, os.getpid()
 
-    pending = parallel.later(["en", "dataset"], work)
+    pending = parallel.later(["en", "dataset"], work, fork=True)
     (tmp_path / "go-on").write_text("", encoding="utf-8")  # only this process can make it: it went on
     results = pending.wait()
     assert [item for item, _ in results] == ["en", "dataset"]
@@ -127,14 +129,14 @@ def test_a_failure_in_later_work_is_raised_when_it_is_waited_for(forking):
             raise FileNotFoundError(2, "saknas", "docs/en/decisions")
         return item
 
-    pending = parallel.later(["en", "dataset"], work)
+    pending = parallel.later(["en", "dataset"], work, fork=True)
     with pytest.raises(FileNotFoundError):
         pending.wait()
 
 
 def test_later_work_is_done_at_once_where_forking_is_not_safe(monkeypatch):
     monkeypatch.setenv("UCCN_JOBS", "1")
-    pending = parallel.later(["en"], _where)
+    pending = parallel.later(["en"], _where, fork=True)
     assert pending.wait() == [("en", os.getpid())]
 
 
@@ -151,7 +153,7 @@ def test_a_copy_that_dies_is_named_with_the_pieces_it_took(forking, tmp_path):
         return item
 
     with pytest.raises(parallel.Lost, match=r"avslutades utan svar \(signal 9\); ofärdigt: pages en"):
-        parallel.each(["a", "b"], work, names=["pages sv", "pages en"])
+        parallel.each(["a", "b"], work, names=["pages sv", "pages en"], fork=True)
 
 
 def test_the_pages_step_stops_with_one_line_when_a_copy_dies(monkeypatch, capsys):

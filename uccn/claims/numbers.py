@@ -47,6 +47,10 @@ _WORD = re.compile(r"(?<![^\W\d_])(" + "|".join(sorted(map(re.escape, NUMBER_WOR
 
 
 _ANY_DIGIT = re.compile(r"[0-9]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# The words a number word is made of, but those that are no number alone ("ett hundra" needs "hundra"):
+# a text with none of them has no number word, and _WORD, long as it is, is not run over it.
+_WORD_PARTS = frozenset(p for w in NUMBER_WORDS for p in re.split(r"[ -]", w)) - {"ett", "one", "a"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,8 @@ def numbers(text: str, words: bool = True) -> list[Number]:
         else:
             value = float(written.replace(",", "."))
         found.append(Number(value, m.start(), m.end(), written))
+    if words and _WORD_PARTS.isdisjoint(_LETTERS.findall(text.casefold())):
+        words = False
     for m in _WORD.finditer(text) if words else ():
         found.append(Number(float(NUMBER_WORDS[m.group(1).casefold()]), m.start(), m.end(), m.group(1)))
     return sorted(found, key=lambda n: n.start)
