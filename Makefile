@@ -115,4 +115,4 @@ bench: $(BIN)/.test tools/lighthouse/node_modules/.installed
 	$(BIN)/python -m tests.bench
 
 clean:
-	rm -rf site generated docs/*/beslut docs/*/decisions docs/*/beslut-per-ar docs/*/decisions-by-year docs/*/kallor docs/*/sources docs/*/underlag docs/*/schemas docs/*/oppna-data docs/*/robots.txt docs/*/feed.xml docs/*/kalender.ics docs/*/calendar.ics docs/*/floden docs/*/feeds .cache .pytest_cache
+	rm -rf site generated docs/*/beslut docs/*/decisions docs/*/beslut-per-ar docs/*/decisions-by-year docs/*/parter docs/*/personer docs/*/avtal docs/*/ataganden docs/*/mal docs/*/tidslinje docs/*/siffror docs/*/ordlista docs/*/parties docs/*/people docs/*/agreements docs/*/commitments docs/*/goals docs/*/timeline docs/*/figures docs/*/glossary docs/*/kallor docs/*/sources docs/*/underlag docs/*/schemas docs/*/oppna-data docs/*/robots.txt docs/*/feed.xml docs/*/kalender.ics docs/*/calendar.ics docs/*/floden docs/*/feeds .cache .pytest_cache

@@ -101,7 +101,7 @@ def events(r: Any) -> list[dict[str, str]]:
             "start": first, "end": after,
             "summary": r.t("calendar_period_end", name=r.name("commitments", c.id)),
             "description": said,
-            "url": r.origin + r.shown_at("commitments", c.id),
+            "url": r.origin + r.link_to("commitments", c.id),
             "stamp": _stamp((r.history or {}).get(("commitments", c.id))),
         })
     return sorted(found, key=lambda e: (e["start"], e["uid"]))

@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .evidence import interpreted
 from .languages import LANGS
 from .model import Decision, Source
 from .registry import Dataset
+from .vocabulary import KIND_WORDS
 
 
 def _organisation(data: Dataset, organisation_id: str, lang: str) -> dict[str, Any]:
@@ -134,3 +136,62 @@ def script(node: dict[str, Any]) -> str:
     text = json.dumps(node, ensure_ascii=False, separators=(",", ":"))  # for machines: no spaces
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f'<script type="application/ld+json">\n{text}\n</script>'
+
+
+def record(data: Dataset, collection: str, r: Any, lang: str, url: str) -> dict[str, Any]:
+    """Any record with a page of its own, as the fitting schema.org type: an organisation, a
+    person, an agreement (a CreativeWork), a commitment (a MonetaryGrant for money, a Grant of
+    working time), an aim (a CreativeWork), an event, a figure (a PropertyValue) or a glossary
+    entry (a DefinedTerm). A value only an interpretation backs is left out (uccn.evidence)."""
+    read = set(interpreted(r))
+
+    def said(field: str) -> bool:
+        return getattr(r, field, None) not in (None, ()) and field not in read
+
+    node: dict[str, Any] = {"@context": "https://schema.org", "@id": url, "url": url}
+    if collection == "organisations":
+        node |= {k: v for k, v in _organisation(data, r.id, lang).items()}
+        node["@type"] = "GovernmentOrganization" if r.kind in _GOVERNMENT else "Organization"
+        if r.short_name:
+            node["alternateName"] = r.short_name
+    elif collection == "people":
+        node |= _person(data, r.id, lang)
+    elif collection == "commitments":
+        node |= {"@type": "MonetaryGrant" if r.kind == "money" else "Grant",
+                 "name": f"{data.organisations[r.party].name(lang)}: {KIND_WORDS[r.kind][lang].lower()}"}
+        if said("party"):
+            node["funder"] = _organisation(data, r.party, lang)
+        if r.kind == "money" and said("amount_sek"):
+            node["amount"] = {"@type": "MonetaryAmount", "value": r.amount_sek, "currency": "SEK"}
+    elif collection == "events":
+        node |= {"@type": "Event", "name": r.title(lang)}
+        if said("date"):
+            node["startDate"] = r.date.iso()
+        if said("end"):
+            node["endDate"] = r.end.iso()
+        if said("description"):
+            node["description"] = r.description(lang)
+    elif collection == "figures":
+        node |= {"@type": "PropertyValue", "name": r.label(lang)}
+        if said("value"):
+            node["value"] = r.value
+        node["unitText"] = r.counts or "cities"
+    elif collection == "glossary":
+        node |= {"@type": "DefinedTerm", "name": r.term(lang), "description": r.definition(lang)}
+        if r.abbreviation:
+            node["termCode"] = r.abbreviation
+    else:  # agreements, goals and any kind added later: a work with a name
+        node |= {"@type": "CreativeWork", "name": _title(r, lang)}
+        summary = getattr(r, "summary", None) or getattr(r, "description", None)
+        if summary and (said("summary") or said("description")):
+            node["abstract"] = summary(lang)
+        if collection == "agreements" and said("status"):
+            node["creativeWorkStatus"] = r.status
+    if node["@type"] in ("CreativeWork", "Event"):  # the types schema.org gives a language
+        node["inLanguage"] = lang
+    return node
+
+
+def _title(r: Any, lang: str) -> str:
+    label = next((getattr(r, a) for a in ("title", "name", "term", "label") if hasattr(r, a)), r.id)
+    return label(lang) if callable(label) else str(label)

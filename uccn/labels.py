@@ -284,3 +284,7 @@ LABELS: dict[str, dict[str, str]] = {
     "paragraph_number": {"sv": "Stycke {number}", "en": "Paragraph {number}"},
     "figure": {"sv": "Uppgift", "en": "Figure"},
 }
+
+from .recordlabels import RECORD_LABELS  # noqa: E402 - the record pages' words, in a module of their own
+
+LABELS |= RECORD_LABELS

@@ -14,9 +14,9 @@ from urllib.parse import urlparse
 
 from . import fmt, jsonld, register
 from .evidence import interpreted
-from .links import Links
 from .published import PARAGRAPH_ANCHOR
-from .registry import REGISTRY
+from .recordview import RecordView
+from .registry import COLLECTIONS, RECORD_PAGE, REGISTRY
 from .vocabulary import FIELDS, STATUS
 
 
@@ -28,7 +28,7 @@ class RecordPage:
     linked_data: dict[str, Any] | None = None  # schema.org, for search engines (uccn.jsonld)
 
 
-class Pages(Links):
+class Pages(RecordView):
     def record_page(self, collection: str, record_id: str) -> RecordPage | None:
         """Title, description and body of a record's own page, or None if it has none."""
         if not self.has_page(collection, record_id):
@@ -40,6 +40,8 @@ class Pages(Links):
         description = context.pop("description", title)
         linked_data = context.pop("linked_data", None)
         body = self._render(f"{page}.html", record=record, **context)
+        if page == RECORD_PAGE:
+            body = self.abbreviations_explained(body)
         return RecordPage(title, description, body, linked_data)
 
     def register_page(self, listing: register.Listing) -> RecordPage:
@@ -64,13 +66,17 @@ class Pages(Links):
         return RecordPage(title, self.t("register_description", year=year), body)
 
     def citation(self, collection: str, record_id: str) -> str:
-        """How to cite a record: how practice cites it, its title, its address, and the day read."""
+        """How to cite a record: how practice cites it, its title, its sources, its address."""
         record = self.record(collection, record_id)
         cited = self.decision_ref(record_id) if collection == "decisions" else ""
         title = self.name(collection, record_id)
         quoted = self.t("cite_title", title=title)
         head = f"{cited}, {quoted}" if cited and cited != title else quoted
-        cited_text = f"{head}. {self.t('cite_source')}: {self.name('sources', record.source)}."
+        sources = [record.source] if getattr(record, "source", None) else list(getattr(record, "sources", ()))
+        if collection == "sources":
+            sources = []  # a source is cited as itself
+        named = "; ".join(self.name("sources", s) for s in sources)
+        cited_text = f"{head}." + (f" {self.t('cite_source')}: {named}." if named else "")
         if urlparse(self.origin).hostname in ("127.0.0.1", "localhost", "::1", None):
             return cited_text  # a preview: the public address is not known here, and a local one would mislead
         return f"{cited_text} {self.origin + self.link_to(collection, record_id)}"
@@ -139,9 +145,26 @@ def _source_page(r: Pages, s: Any) -> dict[str, Any]:
     }
 
 
+def _any_page(r: Pages, record: Any) -> dict[str, Any]:
+    """Any kind of record: its fields with their evidence, who names it, cite, changes, report."""
+    collection = _COLLECTION_OF[type(record)]
+    address = r.origin + r.record_url(collection, record.id)
+    lead = r.lead(collection, record)
+    return {
+        "collection": collection, "lead": lead, "description": lead, "rows": r.rows(collection, record),
+        "named": r.named_by(collection, record.id), "changes": r.changes(collection, record.id),
+        "back": r.back(collection, record.id),
+        "report": r.report_url(collection, record.id, address),
+        "linked_data": jsonld.record(r.data, collection, record, r.lang, address),
+    }
+
+
+_COLLECTION_OF = {cls: name for name, cls in COLLECTIONS.items()}
+
 # What a record page's template gets besides `record`, by template; a page not named here gets
 # only `record`.
 PAGE_CONTEXT: dict[str, Callable[[Pages, Any], dict[str, Any]]] = {
     "decision_page": _decision_page,
     "source_page": _source_page,
+    RECORD_PAGE: _any_page,
 }

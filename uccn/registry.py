@@ -20,7 +20,7 @@ class Collection:
     From it follow: the data file (data/<name>.yml) and its validation, the JSON
     Schema, the editing guide's template, the open data (JSON always; CSV when
     `csv` is given), one page per record when `folder` is given (rendered by
-    `uccn/templates/<page>.html`), the ids the site keeps for itself, and where
+    `uccn/templates/<page>.html`; RECORD_PAGE shows any kind), the ids the site keeps for itself, and where
     the coverage report says the facts are shown."""
 
     record: type
@@ -37,6 +37,9 @@ class Collection:
     asks: tuple[str, ...] = ()  # fields whose emptiness is an open question (uccn.questions)
 
 
+# The page every record of a kind gets that has no page template of its own (uccn.recordview).
+RECORD_PAGE = "record_page"
+
 # A column beside the fields: the fields of the row whose value is our interpretation alone ("period").
 INTERPRETED = "interpreted"
 
@@ -46,9 +49,11 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
         page="source_page", reserved_ids=frozenset({"index", "andringar"}), reserved_prefix="stycke-", asks=("date",),
     ),
     "organisations": Collection(
-        record=Organisation, what="organisationen", shown_on="parties", reserved_ids=frozenset({"ovriga", "andra"}),
+        record=Organisation, what="organisationen", shown_on="parties", folder={"sv": "parter", "en": "parties"},
+        page=RECORD_PAGE, reserved_ids=frozenset({"index", "ovriga", "andra"}),
     ),
-    "people": Collection(record=Person, what="personen", shown_on="parties"),
+    "people": Collection(record=Person, what="personen", shown_on="parties", folder={"sv": "personer", "en": "people"},
+                         page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
     "decisions": Collection(
         record=Decision, what="beslutet", shown_on="decisions", folder={"sv": "beslut", "en": "decisions"},
         page="decision_page", reserved_ids=frozenset({"index", "punkter", "ataganden", "parternas-beslut", "sa-citerar-du", "andringar"}),
@@ -58,18 +63,24 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
             "minutes_checked", "announced", "source", INTERPRETED,
         ),
     ),
-    "agreements": Collection(record=Agreement, what="överenskommelsen", shown_on="agreements", asks=("date",)),
+    "agreements": Collection(record=Agreement, what="överenskommelsen", shown_on="agreements", asks=("date",),
+                             folder={"sv": "avtal", "en": "agreements"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
     "commitments": Collection(
         record=Commitment, what="åtagandet", shown_on="commitments", reserved_prefix="avtal-", asks=("delivery",),
+        folder={"sv": "ataganden", "en": "commitments"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
         csv="ataganden.csv", columns=(
             "id", "party", "kind", "share_percent", "amount_sek", "period.start", "period.end", "status", "delivery",
             "agreement", "decision", "superseded_by", "open_question.sv", "source", INTERPRETED,
         ),
     ),
-    "goals": Collection(record=Goal, what="målet", shown_on="goals"),
-    "events": Collection(record=Event, what="händelsen", shown_on="timeline"),
-    "figures": Collection(record=Figure, what="siffran", shown_on="start", asks=("as_of",)),
-    "glossary": Collection(record=Term, what="ordlisteposten", shown_on="glossary"),
+    "goals": Collection(record=Goal, what="målet", shown_on="goals", folder={"sv": "mal", "en": "goals"},
+                        page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
+    "events": Collection(record=Event, what="händelsen", shown_on="timeline", folder={"sv": "tidslinje", "en": "timeline"},
+                         page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
+    "figures": Collection(record=Figure, what="siffran", shown_on="start", asks=("as_of",),
+                          folder={"sv": "siffror", "en": "figures"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
+    "glossary": Collection(record=Term, what="ordlisteposten", shown_on="glossary", folder={"sv": "ordlista", "en": "glossary"},
+                           page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
 }
 
 # Derived views of the registry, for the modules that need only one fact of it.

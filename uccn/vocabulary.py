@@ -57,6 +57,7 @@ FIELDS = {  # every field of every record: change lines in the history name them
     "role": {"sv": "titel", "en": "title"},
     "organisation": {"sv": "organisation", "en": "organisation"},
     "value": {"sv": "antal", "en": "number"},
+    "counts": {"sv": "vad som räknas", "en": "what is counted"},
     "as_of": {"sv": "dag siffran gäller", "en": "date the figure holds for"},
     "publisher": {"sv": "utgivare", "en": "publisher"},
     "covers": {"sv": "period", "en": "period"},
@@ -126,4 +127,34 @@ KIND_WORDS = {
     "proposal": {"sv": "Förslag", "en": "Proposal"},
     "working-time": {"sv": "Arbetstid", "en": "Working time"},
     "money": {"sv": "Pengar", "en": "Money"},
+}
+
+# The words for the other choices a record makes, by collection and field (a record's page shows them).
+CHOICES = {
+    ("organisations", "kind"): {
+        "region": {"sv": "Region", "en": "Region"},
+        "municipality": {"sv": "Kommun", "en": "Municipality"},
+        "body": {"sv": "Politiskt organ", "en": "Political body"},
+        "unit": {"sv": "Förvaltning eller enhet", "en": "Administration or unit"},
+        "role": {"sv": "Tjänst", "en": "Post"},
+        "network": {"sv": "Nätverk", "en": "Network"},
+        "subnetwork": {"sv": "Del av ett nätverk", "en": "Part of a network"},
+        "un-agency": {"sv": "FN-organ", "en": "UN agency"},
+    },
+    ("goals", "kind"): {
+        "aim": {"sv": "Mål", "en": "Aim"},
+        "framework": {"sv": "Ramverk", "en": "Framework"},
+    },
+    ("figures", "counts"): {
+        "cities": {"sv": "Städer", "en": "Cities"},
+        "countries": {"sv": "Länder", "en": "Countries"},
+    },
+    ("sources", "role"): {
+        "primary": {"sv": "Förstahandskälla", "en": "Primary source"},
+        "secondary": {"sv": "Andrahandskälla", "en": "Secondary source"},
+    },
+    ("sources", "language"): {
+        "sv": {"sv": "Svenska", "en": "Swedish"},
+        "en": {"sv": "Engelska", "en": "English"},
+    },
 }

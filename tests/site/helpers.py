@@ -19,6 +19,7 @@ def main_text(markup: str, evidence: bool = False) -> str:
     if not evidence:
         body = re.sub(r'<details class="uccn-evidence.*?</details>', " ", body, flags=re.DOTALL)
     body = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", body, flags=re.DOTALL)
+    body = re.sub(r"</?(?:a|abbr|b|code|em|i|span|strong|time)\b[^>]*>", "", body)  # inline: no space, as a browser shows it
     text = html.unescape(re.sub(r"<[^>]+>", " ", body))
     return " ".join(text.replace("\u00a0", " ").split())
 

@@ -79,11 +79,11 @@ def test_the_proposal_is_shown_as_a_proposal(built_site):
 
 def test_ks_302_page_links_to_the_commitments_resting_on_it(built_site):
     links = hrefs(page(built_site, "beslut/ks-2018-302/"))
-    assert "/ataganden/#ataganden-kommun-arbetstid-50" in links
-    assert "/ataganden/#ataganden-kommun-pengar-2019-2020" in links
-    assert "/ataganden/#ataganden-region-arbetstid-50" not in links
+    assert "/ataganden/kommun-arbetstid-50/" in links  # each commitment's own page
+    assert "/ataganden/kommun-pengar-2019-2020/" in links
+    assert "/ataganden/region-arbetstid-50/" not in links
     commitments = page(built_site, "ataganden/")
-    assert 'id="ataganden-kommun-arbetstid-50"' in commitments
+    assert 'id="ataganden-kommun-arbetstid-50"' in commitments and 'href="/ataganden/kommun-arbetstid-50/"' in commitments
 
 
 def _cell(markup: str, kind: str, agreement: str, party: str, year: int) -> str:

@@ -56,7 +56,7 @@ NOT_SAID = [
 # (page, text that must be said there, evidence included)
 SAID = [
     # Whether each commitment was carried out: not stated, with the party that holds the answer (issue 19).
-    ("ataganden/", "Blev det av: Anges inte i källan. Frågan står under Östersunds kommun på sidan Öppna frågor ."),
+    ("ataganden/", "Blev det av: Anges inte i källan. Frågan står under Östersunds kommun på sidan Öppna frågor."),
     ("ataganden/", "Anges inte i källan 6 Summa 6"),
     ("en/commitments/", "Carried out: Not stated in the source. The question is listed under Region Jämtland Härjedalen"),
     ("beslut/", "Förslag från: Regiondirektören"),
@@ -77,9 +77,9 @@ SAID = [
     ("en/commitments/", "2019–2020 (our interpretation)"),
     ("tidslinje/", "Händelser som källan inte daterar"),
     # The time to appeal § 302, worked out from the meeting's month and said to be a calculation.
-    ("beslut/ks-2018-302/", ("Tiden att överklaga gick ut senast 7 januari 2019 . Uträknat, inte angivet i källan: "
+    ("beslut/ks-2018-302/", ("Tiden att överklaga gick ut senast 7 januari 2019. Uträknat, inte angivet i källan: "
                             "sammanträdet hölls i november 2018, och räkningen utgår från den sista dag det kan ha varit.")),
-    ("en/decisions/ks-2018-302/", "The time to appeal ended at the latest on 7 January 2019 ."),
+    ("en/decisions/ks-2018-302/", "The time to appeal ended at the latest on 7 January 2019."),
 ]
 
 

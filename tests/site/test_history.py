@@ -41,9 +41,9 @@ def test_a_committed_edit_shows_as_the_records_last_change(project):
     proposal = main_text(markup)
     assert "Uppgifterna ändrades senast: 1 mars 2026" in proposal
     # The new values rest on an interpretation, and the change says so.
-    assert ("1 mars 2026 : Status: förslag – källan säger inte om det antogs → förslaget antogs (vår tolkning); "
+    assert ("1 mars 2026: Status: förslag – källan säger inte om det antogs → förslaget antogs (vår tolkning); "
             "Avgjort genom ändrat (vår tolkning); Belägg ändrat") in proposal
-    assert "15 januari 2026 : Uppgifterna lades in på webbplatsen" in proposal
+    assert "15 januari 2026: Uppgifterna lades in på webbplatsen" in proposal
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=project, capture_output=True, text=True, check=True)
     assert f'href="https://github.com/example-org/uccn-site/commit/{commit.stdout.strip()}"' in markup
     decision = main_text(page(project / "site", "beslut/ks-2018-302/"))

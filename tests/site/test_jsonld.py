@@ -59,7 +59,7 @@ def test_record_pages_say_how_to_cite_them_and_every_kind_has_an_address(built_s
     parties = page(built_site, "parter/")
     for anchor in ("part-region-jh", "part-ks-ostersund", "part-uccn", "person-hans-svensson", "person-marina-gregorsson"):
         assert f'id="{anchor}"' in parties
-    assert "/avtal/#avtal-avtalsforslag-2018" in hrefs(page(built_site, "tidslinje/"))
+    assert "/avtal/avtalsforslag-2018/" in hrefs(page(built_site, "tidslinje/"))
 
 
 def test_the_open_data_page_is_a_dataset_and_the_parties_page_names_the_parties(built_site):

@@ -1,0 +1,67 @@
+"""The words of the pages every record gets (uccn.recordview), in Swedish and English;
+merged into uccn.labels.LABELS."""
+from __future__ import annotations
+
+RECORD_LABELS: dict[str, dict[str, str]] = {
+    # record_lead_<collection>: what the record is, in one plain sentence, first on its page.
+    "record_lead_organisations": {"sv": "En organisation som källorna om samarbetet nämner.",
+                                  "en": "An organisation that the sources on the cooperation name."},
+    "record_lead_organisations_party": {"sv": "En av de två parterna i samarbetet.",
+                                        "en": "One of the two parties to the cooperation."},
+    "record_lead_people": {"sv": "En person som källorna om samarbetet nämner.",
+                           "en": "A person whom the sources on the cooperation name."},
+    "record_lead_agreements": {
+        "sv": "Ett avtal eller en överenskommelse i samarbetet kring UNESCO Creative Cities Network (UCCN).",
+        "en": "An agreement in the cooperation in the UNESCO Creative Cities Network (UCCN).",
+    },
+    "record_lead_commitments": {
+        "sv": "Vad {party} bidrar med, eller föreslås bidra med, i samarbetet: {kind}. Statusen nedan säger vilket.",
+        "en": "What {party} contributes, or is proposed to contribute, to the cooperation: {kind}. The status below says which.",
+    },
+    "record_lead_goals": {"sv": "Ett mål eller ramverk som källorna om samarbetet nämner.",
+                          "en": "An aim or framework that the sources on the cooperation name."},
+    "record_lead_events": {"sv": "En händelse i samarbetets tidslinje.", "en": "An event in the cooperation's timeline."},
+    "record_lead_figures": {"sv": "En siffra om nätverket, så som källan anger den.",
+                            "en": "A figure about the network, as the source gives it."},
+    "record_lead_glossary": {"sv": "Ett ord eller en förkortning i ordlistan.",
+                             "en": "A word or an abbreviation in the glossary."},
+    # record_back_<page>: the link from a record's page to the page that lists its kind.
+    "record_back_parties": {"sv": "← Parterna och andra organisationer", "en": "← The parties and other organisations"},
+    "record_back_agreements": {"sv": "← Avtalen", "en": "← The agreements"},
+    "record_back_commitments": {"sv": "← Alla åtaganden", "en": "← All commitments"},
+    "record_back_goals": {"sv": "← Mål och ramverk", "en": "← Aims and frameworks"},
+    "record_back_timeline": {"sv": "← Tidslinjen", "en": "← The timeline"},
+    "record_back_start": {"sv": "← Startsidan", "en": "← Home"},
+    "record_back_glossary": {"sv": "← Ordlistan", "en": "← The glossary"},
+    # records_<collection>: a kind of record in the plural, as a heading.
+    "records_sources": {"sv": "Källor", "en": "Sources"},
+    "records_organisations": {"sv": "Organisationer", "en": "Organisations"},
+    "records_people": {"sv": "Personer", "en": "People"},
+    "records_decisions": {"sv": "Beslut och förslag", "en": "Decisions and proposals"},
+    "records_agreements": {"sv": "Avtal", "en": "Agreements"},
+    "records_commitments": {"sv": "Åtaganden", "en": "Commitments"},
+    "records_goals": {"sv": "Mål och ramverk", "en": "Aims and frameworks"},
+    "records_events": {"sv": "Händelser", "en": "Events"},
+    "records_figures": {"sv": "Siffror", "en": "Figures"},
+    "records_glossary": {"sv": "Ord i ordlistan", "en": "Glossary entries"},
+    "record_facts": {"sv": "Uppgifter och belägg", "en": "Facts and evidence"},
+    "named_by_heading": {"sv": "Det här nämns i", "en": "Named in"},
+    "named_by_none": {"sv": "Ingen annan post i datan hänvisar hit.", "en": "No other record in the data refers to this."},
+    "named_by_field": {"sv": "som {field}", "en": "as {field}"},
+    "named_by_more": {"sv": "{shown} av {count} visas här. Alla finns på sidan", "en": "{shown} of {count} are shown here. All are on the page"},
+    "yes": {"sv": "Ja", "en": "Yes"},
+    "abbreviations_on_page": {"sv": "Förkortningar på sidan", "en": "Abbreviations on this page"},
+    "report_heading": {"sv": "Rapportera ett fel", "en": "Report an error"},
+    "report_link": {"sv": "Skriv en felrapport om den här posten", "en": "Write an error report about this record"},
+    "report_how": {
+        "sv": "Länken öppnar ett nytt ärende i webbplatsens arkiv på {forge}, med postens id, sidans adress och "
+              "postens fält ifyllda. Du behöver ett konto där.",
+        "en": "The link opens a new issue in the site's repository on {forge}, with the record's id, the page's "
+              "address and the record's fields filled in. You need an account there.",
+    },
+    "report_title": {"sv": "Fel i {id}", "en": "Error in {id}"},
+    "report_body": {
+        "sv": "Post: {collection}/{id}\nSida: {address}\nFält: {fields}\n\nVad är fel, och vilken källa säger något annat?\n",
+        "en": "Record: {collection}/{id}\nPage: {address}\nFields: {fields}\n\nWhat is wrong, and which source says otherwise?\n",
+    },
+}
