@@ -143,6 +143,8 @@ def record(data: Dataset, collection: str, r: Any, lang: str, url: str) -> dict[
     person, an agreement (a CreativeWork), a commitment (a MonetaryGrant for money, a Grant of
     working time), an aim (a CreativeWork), an event, a figure (a PropertyValue) or a glossary
     entry (a DefinedTerm). A value only an interpretation backs is left out (uccn.evidence)."""
+    if collection == "sources":
+        return source(data, r, lang, url)
     read = set(interpreted(r))
 
     def said(field: str) -> bool:

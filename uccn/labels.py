@@ -285,6 +285,6 @@ LABELS: dict[str, dict[str, str]] = {
     "figure": {"sv": "Uppgift", "en": "Figure"},
 }
 
-from .recordlabels import RECORD_LABELS  # noqa: E402 - the record pages' words, in a module of their own
+from .recordlabels import RECORD_LABELS
 
 LABELS |= RECORD_LABELS

@@ -11,7 +11,7 @@ from .evidence import source_of
 from .languages import PREFIX
 from .model import Evidence
 from .published import AGREEMENT_FEEDS, OPEN_DATA, PAGES, PARAGRAPH_ANCHOR, PARTY_FEEDS, RECORDS
-from .registry import RECORD_FOLDERS, REGISTRY
+from .registry import RECORD_FOLDERS, RECORD_PAGE, REGISTRY
 from .sourcetext import canonical
 from .vocabulary import FIELDS
 from .words import Words
@@ -45,7 +45,8 @@ def _text_stored(r: Words, source: Any) -> bool:
 
 
 # Record pages (by their template) that only some records of the collection have: a source's
-# page shows its stored text, and there is nothing to show without one.
+# page shows its stored text, and there is nothing to show without one. The other records of the
+# kind get the page any record can have (registry.RECORD_PAGE).
 ONLY_WHEN = {"source_page": _text_stored}
 
 
@@ -80,12 +81,17 @@ class Links(Words):
         return self.page_url(REGISTRY[collection].shown_on, self.anchor(collection, record_id))
 
     def has_page(self, collection: str, record_id: str) -> bool:
-        """Does the record have a page of its own? A collection with a folder has one per record,
-        unless its page kind is in ONLY_WHEN and the rule says no."""
-        if not REGISTRY[collection].folder:
-            return False
-        rule = ONLY_WHEN.get(REGISTRY[collection].page)
-        return rule is None or rule(self, self.record(collection, record_id))
+        """Does the record have a page of its own? Every record of a collection with a folder has."""
+        return bool(REGISTRY[collection].folder)
+
+    def page_of(self, collection: str, record_id: str) -> str:
+        """The template of the record's own page: its kind's, unless that is in ONLY_WHEN and the
+        rule says no (then the page any record can have); "" when the kind has no pages."""
+        declared = REGISTRY[collection]
+        if not declared.folder:
+            return ""
+        rule = ONLY_WHEN.get(declared.page)
+        return declared.page if rule is None or rule(self, self.record(collection, record_id)) else RECORD_PAGE
 
     def link_to(self, collection: str, record_id: str) -> str:
         """The best address for a record: its own page, its place on the page that lists

@@ -23,6 +23,11 @@ RECORD_LABELS: dict[str, dict[str, str]] = {
     "record_lead_events": {"sv": "En händelse i samarbetets tidslinje.", "en": "An event in the cooperation's timeline."},
     "record_lead_figures": {"sv": "En siffra om nätverket, så som källan anger den.",
                             "en": "A figure about the network, as the source gives it."},
+    "record_lead_sources": {
+        "sv": "En källa som uppgifterna på webbplatsen bygger på. Källans text är inte sparad här; var den finns står nedan.",
+        "en": "A source that the site's facts rest on. Its text is not stored here; where it is, is given below.",
+    },
+    "record_back_sources": {"sv": "← Alla källor", "en": "← All sources"},
     "record_lead_glossary": {"sv": "Ett ord eller en förkortning i ordlistan.",
                              "en": "A word or an abbreviation in the glossary."},
     # record_back_<page>: the link from a record's page to the page that lists its kind.
@@ -48,6 +53,8 @@ RECORD_LABELS: dict[str, dict[str, str]] = {
     "named_by_heading": {"sv": "Det här nämns i", "en": "Named in"},
     "named_by_none": {"sv": "Ingen annan post i datan hänvisar hit.", "en": "No other record in the data refers to this."},
     "named_by_field": {"sv": "som {field}", "en": "as {field}"},
+    "named_by_source": {"sv": "som sin källa", "en": "as its source"},
+    "named_by_sources": {"sv": "bland sina källor", "en": "among its sources"},
     "named_by_more": {"sv": "{shown} av {count} visas här. Alla finns på sidan", "en": "{shown} of {count} are shown here. All are on the page"},
     "yes": {"sv": "Ja", "en": "Yes"},
     "abbreviations_on_page": {"sv": "Förkortningar på sidan", "en": "Abbreviations on this page"},

@@ -16,7 +16,7 @@ from . import fmt, jsonld, register
 from .evidence import interpreted
 from .published import PARAGRAPH_ANCHOR
 from .recordview import RecordView
-from .registry import COLLECTIONS, RECORD_PAGE, REGISTRY
+from .registry import COLLECTIONS, RECORD_PAGE
 from .vocabulary import FIELDS, STATUS
 
 
@@ -33,7 +33,7 @@ class Pages(RecordView):
         """Title, description and body of a record's own page, or None if it has none."""
         if not self.has_page(collection, record_id):
             return None
-        page = REGISTRY[collection].page
+        page = self.page_of(collection, record_id)
         record = self.record(collection, record_id)
         title = self.name(collection, record_id)
         context = PAGE_CONTEXT[page](self, record) if page in PAGE_CONTEXT else {}
@@ -122,6 +122,7 @@ def _decision_page(r: Pages, d: Any) -> dict[str, Any]:
         "summary": summary(r.lang) if summary else "",  # what search indexes, with the title
         "linked_data": jsonld.decision(r.data, d, r.lang, r.origin + r.record_url("decisions", d.id),
                                        r.decision_ref(d.id)),
+        "report": r.report_url("decisions", d.id, r.origin + r.record_url("decisions", d.id)),
     }
 
 
@@ -140,7 +141,9 @@ def _source_page(r: Pages, s: Any) -> dict[str, Any]:
         lead = f"{lead} {r.t('source_language_' + language)}"
     return {
         "s": s, "paragraphs": paragraphs, "terms": terms, "lead": lead, "description": lead,
-        "changes": r.changes("sources", s.id),
+        "changes": r.changes("sources", s.id), "rows": r.rows("sources", s),
+        "named": r.named_by("sources", s.id),
+        "report": r.report_url("sources", s.id, r.origin + r.record_url("sources", s.id)),
         "linked_data": jsonld.source(r.data, s, r.lang, r.origin + r.record_url("sources", s.id)),
     }
 

@@ -22,7 +22,7 @@ from .fields import specs
 from .labels import LABELS
 from .links import ANCHORS, Links
 from .registry import COLLECTIONS, REGISTRY
-from .vocabulary import CHOICES, DELIVERY, FIELDS, KIND_WORDS, STATUS
+from .vocabulary import CHOICES, DELIVERY, FIELDS, FIELDS_OF, KIND_WORDS, STATUS
 
 TERMS_MARK = "<!-- uccn:terms -->"
 _TAG = re.compile(r"<[^>]+>")
@@ -31,6 +31,9 @@ NAMED_SHOWN = 10  # records that name this one, listed by name; more are counted
 # Fields a page of its own does not list: the address itself, the evidence (shown under each
 # field), and the names the check reads quotes by.
 _NOT_LISTED = {"id", "evidence", "where", "names_in_source"}
+
+_ON_ITS_OWN = {"stored_text", "excerpt"}  # a source's text: its page shows it whole, or says it is not stored
+_TITLES = {"title", "name", "term", "label"}  # what Words.name calls a record
 
 # Fields that apply to only some records of their kind: left out where they do not.
 _APPLIES: dict[tuple[str, str], Callable[[Any], bool]] = {
@@ -110,8 +113,10 @@ class RecordView(Links):
         found = []
         for name, field_spec in specs(COLLECTIONS[collection]).items():
             applies = _APPLIES.get((collection, name))
-            if name in _NOT_LISTED or (applies and not applies(record)):
+            if name in _NOT_LISTED or name in _ON_ITS_OWN or (applies and not applies(record)):
                 continue
+            if name in _TITLES and not field_spec.fact:
+                continue  # the page's heading
             value = getattr(record, name)
             empty = value is None or value == () or value is False
             if empty and not field_spec.fact:
@@ -120,7 +125,8 @@ class RecordView(Links):
                 continue  # "part of the cooperation: no" is said by the parties page, not each record
             items = () if empty else self._items(collection, record, name, field_spec, value)
             labelled = name in ("share_percent", "amount_sek", "period", "covers")  # their words say so already
-            found.append(Row(name, FIELDS[name][self.lang].capitalize(), items, field_spec.fact,
+            label = FIELDS_OF.get((collection, name), FIELDS[name])[self.lang]
+            found.append(Row(name, label.capitalize(), items, field_spec.fact,
                              "" if labelled or empty else self.reading(record, name)))
         return found
 
@@ -173,12 +179,19 @@ class RecordView(Links):
         page that lists them all, so that a page stays small however many records there are."""
         groups = []
         for other, naming in self._naming.get((collection, record_id), {}).items():
-            shown = [(self._link(other, i), ", ".join(FIELDS[f][self.lang] for f in fields))
+            shown = [(self._link(other, i), "; ".join(self._named_as(f) for f in fields))
                      for i, fields in list(naming.items())[:NAMED_SHOWN]]
             page = REGISTRY[other].shown_on
             more = "" if len(naming) <= NAMED_SHOWN else (self.base if page == "start" else self.page_url(page))
-            groups.append(Named(other, self.t(f"records_{other}"), len(naming), tuple(shown), more))
+            key = f"records_{other}"  # a kind added later is named by its file until it has words
+            groups.append(Named(other, self.t(key) if key in LABELS else other, len(naming), tuple(shown), more))
         return groups
+
+    def _named_as(self, field: str) -> str:
+        """How a record names this one: "som undertecknare", "bland sina källor"."""
+        if field in ("source", "sources"):
+            return self.t(f"named_by_{field}")
+        return self.t("named_by_field", field=FIELDS[field][self.lang])
 
     def report_url(self, collection: str, record_id: str, address: str) -> str:
         """A new issue in the repository, filled in with the record; "" when no repository is set."""

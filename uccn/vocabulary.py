@@ -66,6 +66,11 @@ FIELDS = {  # every field of every record: change lines in the history name them
     "recipient_bodies": {"sv": "mottagande organ", "en": "receiving bodies"},
 }
 
+# Where a field of one kind is called otherwise than FIELDS calls it.
+FIELDS_OF = {
+    ("sources", "role"): {"sv": "slag av källa", "en": "kind of source"},
+}
+
 # What an open question asks (uccn.questions), by collection and field.
 QUESTIONS = {
     "sources.date": {"sv": "När ärendebeskrivningen skrevs och vilket datum den har",

@@ -9,6 +9,7 @@ import yaml
 from uccn.languages import BY_CODE, PREFIX
 from uccn.pagecheck import split_front_matter
 from uccn.pages import record_pages
+from uccn.registry import RECORD_FOLDERS, REGISTRY
 from uccn.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,12 +57,14 @@ def twins() -> dict[str, str]:
 
 def browser_pages(lang: str, per_template: int = 2) -> list[str]:
     """The pages to open in a real browser: every page of the nav, and of the record pages
-    (made from one template per folder) the largest few of each folder, which strain
-    layout and reflow the most. The site tests read every page."""
+    (each made from the template its kind declares) the largest few of each template, which
+    strain layout and reflow the most. The site tests read every page."""
     pages = record_pages(_DATA, lang, "/")
+    template = {folders[lang]: REGISTRY[name].page for name, folders in RECORD_FOLDERS.items()}
     chosen: list[str] = []
-    for folder in sorted({relative.split("/")[0] for relative in pages}):
-        inside = sorted((r for r in pages if r.startswith(folder + "/")), key=lambda r: (-len(pages[r]), r))
+    for kind in sorted({template.get(relative.split("/")[0], "register") for relative in pages}):
+        inside = sorted((r for r in pages if template.get(r.split("/")[0], "register") == kind),
+                        key=lambda r: (-len(pages[r]), r))
         chosen += sorted(inside[:per_template])
     return [PREFIX[lang] + _url(source) for source in nav_sources(lang) + chosen]
 

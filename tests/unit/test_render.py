@@ -114,21 +114,22 @@ def test_every_collection_is_shown_on_a_page_the_site_has():
     assert {c.shown_on for c in REGISTRY.values()} - set(PAGES) == {"start"}
 
 
-def test_a_source_without_a_stored_text_has_no_page_and_every_other_record_with_a_folder_has_one(data):
-    """has_page (uccn.links.ONLY_WHEN) decides for links and for record_page alike."""
-    from uccn.registry import REGISTRY, Dataset
+def test_every_record_has_a_page_and_a_source_without_a_stored_text_gets_the_page_any_record_has(data):
+    """page_of (uccn.links.ONLY_WHEN) decides for links and for record_page alike."""
+    from uccn.registry import RECORD_PAGE, REGISTRY, Dataset
 
-    # Every source's text is stored today; one without is shown without a page of its own.
+    # Every source's text is stored today; one without gets the page of its facts, without a text.
     unstored = data.sources["agenda-2030"]
     data = Dataset(data.collections, {k: v for k, v in data.texts.items() if k != unstored.id})
     renderer = Renderer(data, "sv", "/")
     for collection, declaration in REGISTRY.items():
+        assert declaration.folder, collection
         for record_id in data.collections[collection]:
-            expected = bool(declaration.folder) and renderer.record_page(collection, record_id) is not None
-            assert renderer.has_page(collection, record_id) is expected, (collection, record_id)
-    assert not renderer.has_page("sources", unstored.id)
-    assert renderer.record_page("sources", "arendebeskrivning-2019-2020") is not None
-    assert all(renderer.record_page("decisions", d) is not None for d in data.decisions)
+            assert renderer.has_page(collection, record_id) and renderer.record_page(collection, record_id)
+    assert renderer.page_of("sources", unstored.id) == RECORD_PAGE
+    assert "uccn-source-text" not in renderer.record_page("sources", unstored.id).body
+    assert renderer.page_of("sources", "arendebeskrivning-2019-2020") == "source_page"
+    assert renderer.page_of("decisions", "ks-2018-302") == "decision_page"
 
 
 def test_open_questions_list_a_few_of_a_kind_and_count_the_rest(many):
