@@ -57,6 +57,7 @@ RECORD_LABELS: dict[str, dict[str, str]] = {
     "named_by_sources": {"sv": "bland sina källor", "en": "among its sources"},
     "named_by_more": {"sv": "{shown} av {count} visas här. Alla finns på sidan", "en": "{shown} of {count} are shown here. All are on the page"},
     "yes": {"sv": "Ja", "en": "Yes"},
+    "no": {"sv": "Nej", "en": "No"},
     "abbreviations_on_page": {"sv": "Förkortningar på sidan", "en": "Abbreviations on this page"},
     "report_heading": {"sv": "Rapportera ett fel", "en": "Report an error"},
     "report_link": {"sv": "Skriv en felrapport om den här posten", "en": "Write an error report about this record"},

@@ -6,6 +6,7 @@ template, what else the template gets (and the page's description and linked dat
 from __future__ import annotations
 
 import datetime
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,10 +15,12 @@ from urllib.parse import urlparse
 
 from . import fmt, jsonld, register
 from .evidence import interpreted
+from .fields import PartialDate, specs
+from .model import Period
 from .published import PARAGRAPH_ANCHOR
 from .recordview import RecordView
 from .registry import COLLECTIONS, RECORD_PAGE
-from .vocabulary import FIELDS, STATUS
+from .vocabulary import FIELDS, FIELDS_OF
 
 
 @dataclass(frozen=True)
@@ -102,13 +105,46 @@ class Pages(RecordView):
         return result
 
     def _said(self, collection: str, field: str, before: str | None, after: str | None) -> str:
-        label = FIELDS.get(field, {}).get(self.lang, field).capitalize()
-        statuses = STATUS.get(collection, {})
-        if field == "status" and before in statuses and after in statuses:
-            return f"{label}: {statuses[before][self.lang].lower()} → {statuses[after][self.lang].lower()}"
-        if field in ("date", "paragraph", "share_percent", "amount_sek", "as_of", "value") and before and after:
-            return f"{label}: {before} → {after}"
-        return self.t("change_field", field=label)
+        """One change in words, old value → new value ("Belopp: 120 000 kr per år → 100 000 kr per år")
+        where both can be said in a few words, else that the field changed."""
+        label = FIELDS_OF.get((collection, field), FIELDS.get(field, {})).get(self.lang, field).capitalize()
+        old, new = self.shown_value(collection, field, before), self.shown_value(collection, field, after)
+        if old is None or new is None or old == new:
+            return self.t("change_field", field=label)
+        return f"{label}: {old} → {new}"
+
+    def shown_value(self, collection: str, field: str, raw: str | None) -> str | None:
+        """A value as the history stores it (uccn.history._shown), as the page would show it; "anges
+        inte" for none; None where it is not said in a few words (a text, a list, evidence)."""
+        spec = specs(COLLECTIONS[collection]).get(field) if collection in COLLECTIONS else None
+        if spec is None:
+            return None
+        if raw is None:
+            return self.t("not_stated").lower()
+        try:
+            if spec.kind == "choice":
+                return self._choice(collection, field, raw).lower()
+            if spec.kind == "date":
+                return self.date(PartialDate.parse(raw))
+            if spec.kind == "ref":
+                return self.name(spec.ref, raw) if raw in self.data.collections[spec.ref] else raw
+            if field == "amount_sek":
+                return f"{fmt.money(int(raw), self.lang)} {self.t('per_year')}"
+            if field == "share_percent":
+                return fmt.percent(float(raw), self.lang)
+            if field == "paragraph":
+                return f"§\u00a0{raw}"
+            if spec.kind in ("int", "number"):
+                return fmt.number(float(raw) if "." in raw else int(raw), self.lang)
+            if spec.kind == "object" and field in ("period", "covers"):
+                found = json.loads(raw)
+                return fmt.period(Period(start=PartialDate.parse(str(found["start"])),
+                                         end=PartialDate.parse(str(found["end"]))), self.lang)
+            if spec.kind == "bool":
+                return self.t("yes" if raw in ("true", "True") else "no").lower()
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None  # a value an older version held in another shape: the change is still named
+        return None
 
 
 def _decision_page(r: Pages, d: Any) -> dict[str, Any]:

@@ -42,12 +42,39 @@ def test_a_committed_edit_shows_as_the_records_last_change(project):
     assert "Uppgifterna ändrades senast: 1 mars 2026" in proposal
     # The new values rest on an interpretation, and the change says so.
     assert ("1 mars 2026: Status: förslag – källan säger inte om det antogs → förslaget antogs (vår tolkning); "
-            "Avgjort genom ändrat (vår tolkning); Belägg ändrat") in proposal
+            "Avgjort genom: anges inte i källan → Kommunstyrelsen godkänner förslaget till avtal om UCCN-samarbetet "
+            "(vår tolkning); Belägg ändrat") in proposal
     assert "15 januari 2026: Uppgifterna lades in på webbplatsen" in proposal
     commit = subprocess.run(["git", "rev-parse", "HEAD"], cwd=project, capture_output=True, text=True, check=True)
     assert f'href="https://github.com/example-org/uccn-site/commit/{commit.stdout.strip()}"' in markup
     decision = main_text(page(project / "site", "beslut/ks-2018-302/"))
     assert "Uppgifterna ändrades senast: 15 januari 2026" in decision  # its own data did not change, only its file's
+
+
+def test_a_value_changed_and_changed_back_shows_both_changes_old_and_new_on_the_page_and_in_the_feed(project):
+    _git(project, "init", "-q", "-b", "main")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-q", "-m", "Data as the source gives it", date="2026-01-15T10:00:00")
+    path = project / "data" / "commitments.yml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("- id: kommun-pengar-2019-2020")
+    changed = text[:start] + text[start:].replace("amount_sek: 100000", "amount_sek: 120000", 1)
+    path.write_text(changed + "# a comment only: no change to any record\n", encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "A typo", date="2026-02-01T12:00:00")
+    path.write_text(text, encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "The typo mended", date="2026-03-01T12:00:00")
+    result = run_build(project)
+    assert result.returncode == 0, result.stderr
+    said = main_text(page(project / "site", "ataganden/kommun-pengar-2019-2020/"))
+    assert "1 mars 2026: Belopp: 120 000 kr per år → 100 000 kr per år" in said
+    assert "1 februari 2026: Belopp: 100 000 kr per år → 120 000 kr per år" in said
+    english = main_text(page(project / "site", "en/commitments/kommun-pengar-2019-2020/"))
+    assert "1 March 2026: Amount: SEK 100,000 a year" not in english  # the direction is kept
+    assert "1 March 2026: Amount: SEK 120,000 a year → SEK 100,000 a year" in english
+    feed = (project / "site" / "feed.xml").read_text(encoding="utf-8").replace("\u00a0", " ")
+    assert "Belopp: 120 000 kr per år → 100 000 kr per år" in feed and "Belopp: 100 000 kr per år → 120 000 kr per år" in feed
+    other = main_text(page(project / "site", "ataganden/region-pengar-2019-2020/"))
+    assert "februari 2026" not in other  # a comment in its file is no change to it
 
 
 def test_without_git_the_page_says_the_history_is_not_available(built_site):
