@@ -22,7 +22,7 @@ from .languages import LANGUAGES
 from .languages import twin as twin_language
 from .problem import Problem
 from .rawhtml import wrap
-from .registry import GENERATED_FOLDERS, RECORD_FOLDERS, REGISTER_FOLDER, Dataset
+from .registry import GENERATED_FOLDERS, PARTY_BOOST, RECORD_FOLDERS, REGISTER_FOLDER, REGISTRY, Dataset
 from .render import Renderer
 from .schema import write_schemas
 from .site import base_path, noting_writes, origin, write_if_changed
@@ -42,8 +42,10 @@ def record_pages(
             page = renderer.record_page(collection, record_id)
             if page:
                 body = page.body + ("\n" + jsonld.script(page.linked_data) + "\n" if page.linked_data else "")
+                record = data.collections[collection][record_id]
+                boost = REGISTRY[collection].search_boost + (PARTY_BOOST if getattr(record, "party", False) else 0)
                 pages.update(_page(folders, record_id, record_id, lang, page, body, [collection],
-                                   data_url=renderer.data_url(collection, record_id)))
+                                   data_url=renderer.data_url(collection, record_id), boost=boost))
     for listing in register.listings(data):
         page = renderer.register_page(listing)
         # Listings repeat the record pages' facts: search finds the records themselves.
@@ -53,7 +55,7 @@ def record_pages(
 
 
 def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, body: str, data_files: list[str],
-          searched: bool = True, data_url: str = "") -> dict[str, str]:
+          searched: bool = True, data_url: str = "", boost: float = 1.0) -> dict[str, str]:
     other = twin_language(lang)
     content = f"# {markdown_text(page.title)} {{ #{name} }}\n\n{wrap(body)}"
     # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
@@ -70,6 +72,8 @@ def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, b
         meta["record_json"] = data_url
     if not searched:
         meta["search"] = {"exclude": True}
+    elif boost != 1.0:  # Material's search lists the page higher (registry.Collection.search_boost)
+        meta["search"] = {"boost": boost}
     return {f"{folders[lang]}/{name}.md": f"---\n{front_matter(meta)}---\n\n{content}"}
 
 

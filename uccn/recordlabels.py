@@ -57,6 +57,16 @@ RECORD_LABELS: dict[str, dict[str, str]] = {
     "named_by_sources": {"sv": "bland sina källor", "en": "among its sources"},
     "named_by_more": {"sv": "{shown} av {count} visas här. Alla finns på sidan", "en": "{shown} of {count} are shown here. All are on the page"},
     "yes": {"sv": "Ja", "en": "Yes"},
+    "appeal_heading": {"sv": "Överklaga beslutet", "en": "Appealing the decision"},
+    "appeal_see_below": {"sv": "Se Överklaga beslutet nedan", "en": "See Appealing the decision below"},
+    "appeal_how": {
+        "sv": "Den som är medlem i kommunen eller regionen kan överklaga ett beslut av en nämnd eller styrelse genom "
+              "laglighetsprövning hos förvaltningsrätten (kommunallagen, 13 kapitlet). Överklagandet ska ha kommit in "
+              "inom tre veckor från den dag då det anslogs att protokollet justerats.",
+        "en": "Any member of the municipality or region can appeal a decision of a committee or board to the "
+              "administrative court (laglighetsprövning, Local Government Act chapter 13). The appeal must arrive "
+              "within three weeks of the day it was announced that the minutes were checked and signed.",
+    },
     "no": {"sv": "Nej", "en": "No"},
     "abbreviations_on_page": {"sv": "Förkortningar på sidan", "en": "Abbreviations on this page"},
     "report_heading": {"sv": "Rapportera ett fel", "en": "Report an error"},

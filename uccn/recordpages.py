@@ -40,10 +40,11 @@ class Pages(RecordView):
         record = self.record(collection, record_id)
         title = self.name(collection, record_id)
         context = PAGE_CONTEXT[page](self, record) if page in PAGE_CONTEXT else {}
+        title = context.pop("title", title)
         description = context.pop("description", title)
         linked_data = context.pop("linked_data", None)
         body = self._render(f"{page}.html", record=record, **context)
-        if page == RECORD_PAGE:
+        if page in (RECORD_PAGE, "decision_page"):
             body = self.abbreviations_explained(body)
         return RecordPage(title, description, body, linked_data)
 
@@ -151,6 +152,8 @@ def _decision_page(r: Pages, d: Any) -> dict[str, Any]:
     summary = d.outcome or d.note
     return {
         "d": d,
+        # Cited as practice cites it, in the title too: what search weighs most, and what people type ("§ 302").
+        "title": f"{d.title(r.lang)} ({r.decision_ref(d.id)})" if d.kind == "decision" and d.paragraph else d.title(r.lang),
         "changes": r.changes("decisions", d.id),
         "resting": [c for c in r.data.commitments.values() if c.decision == d.id],
         # For search engines and link previews: how it is cited, and what it says.

@@ -87,6 +87,8 @@ class RecordView(Links):
         fields = {"name": self.name(collection, record.id)}
         if collection == "commitments":
             fields |= {"party": self.name("organisations", record.party), "kind": self.kind(record.kind).lower()}
+        if collection == "glossary":  # what it means is what it is: searched for with its abbreviation
+            return record.definition(self.lang)
         return self.t(key, **fields) if key in LABELS else fields["name"]  # a new kind: its name, until it has words
 
     def abbreviations_explained(self, body: str) -> str:

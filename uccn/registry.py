@@ -35,10 +35,14 @@ class Collection:
     reserved_ids: frozenset[str] = frozenset()  # names the site writes where these records go
     reserved_prefix: str = ""  # an id may not start like an anchor the same page uses for something else
     asks: tuple[str, ...] = ()  # fields whose emptiness is an open question (uccn.questions)
+    # How far up search lists a record's own page, against a page of the nav (1): a decision or an entry
+    # of the glossary is what someone typing "§ 302" or "KS" is looking for. A party adds PARTY_BOOST.
+    search_boost: float = 2.0
 
 
 # The page every record of a kind gets that has no page template of its own (uccn.recordview).
 RECORD_PAGE = "record_page"
+PARTY_BOOST = 4.0
 
 # A column beside the fields: the fields of the row whose value is our interpretation alone ("period").
 INTERPRETED = "interpreted"
@@ -50,13 +54,13 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
     ),
     "organisations": Collection(
         record=Organisation, what="organisationen", shown_on="parties", folder={"sv": "parter", "en": "parties"},
-        page=RECORD_PAGE, reserved_ids=frozenset({"index", "ovriga", "andra"}),
+        page=RECORD_PAGE, reserved_ids=frozenset({"index", "ovriga", "andra"}), search_boost=3.0,
     ),
     "people": Collection(record=Person, what="personen", shown_on="parties", folder={"sv": "personer", "en": "people"},
                          page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
     "decisions": Collection(
         record=Decision, what="beslutet", shown_on="decisions", folder={"sv": "beslut", "en": "decisions"},
-        page="decision_page", reserved_ids=frozenset({"index", "punkter", "ataganden", "parternas-beslut", "sa-citerar-du", "andringar"}),
+        page="decision_page", search_boost=4.0, reserved_ids=frozenset({"index", "punkter", "ataganden", "parternas-beslut", "sa-citerar-du", "andringar"}),
         asks=("date", "paragraph", "case_number", "minutes_checked", "announced"),
         csv="beslut.csv", columns=(
             "id", "kind", "title.sv", "title.en", "body", "date", "paragraph", "case_number", "status",
@@ -80,7 +84,7 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
     "figures": Collection(record=Figure, what="siffran", shown_on="start", asks=("as_of",),
                           folder={"sv": "siffror", "en": "figures"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
     "glossary": Collection(record=Term, what="ordlisteposten", shown_on="glossary", folder={"sv": "ordlista", "en": "glossary"},
-                           page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
+                           page=RECORD_PAGE, reserved_ids=frozenset({"index"}), search_boost=5.0),
 }
 
 # Derived views of the registry, for the modules that need only one fact of it.

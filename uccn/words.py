@@ -68,7 +68,9 @@ class Words:
             party = self.name("organisations", record.party)
             return f"{party}: {self.kind(record.kind).lower()}, {self.amount(record)}, {self.period(record)}"
         label = next(getattr(record, a) for a in ("title", "name", "term", "label") if hasattr(record, a))
-        return label(self.lang) if callable(label) else label
+        named = label(self.lang) if callable(label) else label
+        abbreviation = getattr(record, "abbreviation", None)  # a glossary entry: "Kommunstyrelsen (KS)"
+        return f"{named} ({abbreviation})" if abbreviation and abbreviation not in named else named
 
     def status(self, collection: str, value: str) -> str:
         return STATUS[collection][value][self.lang]

@@ -58,6 +58,40 @@ def test_search_finds_english_words_on_the_english_site(context, site_server):
     assert links and all("/en/" in href for href in links), links
 
 
+# What people type, and the page that must come first (issue: search that finds what people type).
+FIRST_HITS = {
+    "": [("302", "beslut/ks-2018-302/"), ("§ 302", "beslut/ks-2018-302/"), ("KS § 302", "beslut/ks-2018-302/"),
+         ("överklaga", "beslut/ks-2018-302/"), ("överklagande", "beslut/ks-2018-302/"), ("KS", "ordlista/ks/"),
+         ("Östersunds kommun", "parter/ostersunds-kommun/"), ("Region Jämtland Härjedalen", "parter/region-jh/"),
+         ("100 000", "ataganden/kommun-pengar-2019-2020/"), ("Hans Svensson", "personer/hans-svensson/")],
+    "en/": [("§ 302", "en/decisions/ks-2018-302/"), ("appeal", "en/decisions/ks-2018-302/"), ("KS", "en/glossary/ks/"),
+            ("100,000", "en/commitments/kommun-pengar-2019-2020/")],
+}
+
+
+@pytest.mark.parametrize("root", list(FIRST_HITS))
+def test_search_finds_what_people_type_first(context, site_server, root):
+    page = context.new_page()
+    page.goto(site_server + root, wait_until="networkidle")
+    page.keyboard.press("s")
+    box = page.locator("input.md-search__input")
+    found = {}
+    for query, expected in FIRST_HITS[root]:
+        box.fill("")
+        box.press_sequentially(query, delay=10)
+        page.locator(".md-search-result__item").first.wait_for(timeout=10_000)
+        # The worker answers each key as it is typed: the list is read once it has stopped changing.
+        first = page.locator(".md-search-result__item a").first
+        seen, href = None, first.evaluate("a => a.href")
+        for _ in range(40):
+            if href == seen:
+                break
+            page.wait_for_timeout(250)
+            seen, href = href, first.evaluate("a => a.href")
+        found[query] = (urlparse(href).path, urlparse(site_server + expected).path)
+    assert {q: got for q, (got, want) in found.items() if got != want} == {}, found
+
+
 def test_decision_page_reads_as_a_record(context, site_server):
     page = context.new_page()
     page.goto(site_server + "beslut/ks-2018-302/")

@@ -12,15 +12,17 @@ def _docs(site, lang_root=""):
     return json.loads((site / lang_root / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
 
 
-@pytest.mark.parametrize(("root", "folder", "summary"), [
-    ("", "beslut", "<p>Avtalsförslaget godkändes.</p>"),
-    ("en", "decisions", "<p>The proposed agreement was approved.</p>"),
+@pytest.mark.parametrize(("root", "folder", "summary", "appeal"), [
+    ("", "beslut", "<p>KS november 2018 §\u00a0302: Avtalsförslaget godkändes.</p>", "Överklaga beslutet"),
+    ("en", "decisions", "<p>KS November 2018 §\u00a0302: The proposed agreement was approved.</p>", "Appealing the decision"),
 ])
-def test_a_record_page_is_indexed_by_its_title_and_summary_only(built_site, root, folder, summary):
+def test_a_record_page_is_indexed_by_its_title_summary_and_appeal_only(built_site, root, folder, summary, appeal):
+    """What people type ("§ 302", "överklaga") is in the title, the summary or the section on appeals."""
     docs = _docs(built_site, root)
     entries = [d for d in docs if d["location"].startswith(f"{folder}/ks-2018-302/")]
-    assert [(d["location"], d["text"]) for d in entries] == [(f"{folder}/ks-2018-302/", summary)]
-    assert entries[0]["title"]  # the decision's title, which search matches first
+    assert [(d["location"], d["text"]) for d in entries][0] == (f"{folder}/ks-2018-302/", summary)
+    assert [(d["location"], d["title"]) for d in entries][1:] == [(f"{folder}/ks-2018-302/#overklaga", appeal)]
+    assert entries[0]["title"].endswith("(KS november 2018 §\u00a0302)".replace("november", "November" if root else "november"))
     register = next(d for d in docs if d["location"] == f"{folder}/")
     assert "§\u00a0302" not in register["text"]  # its rows lead to the record pages, which are indexed
 
