@@ -20,7 +20,7 @@ def test_a_record_page_is_indexed_by_its_title_summary_and_appeal_only(built_sit
     """What people type ("§ 302", "överklaga") is in the title, the summary or the section on appeals."""
     docs = _docs(built_site, root)
     entries = [d for d in docs if d["location"].startswith(f"{folder}/ks-2018-302/")]
-    assert [(d["location"], d["text"]) for d in entries][0] == (f"{folder}/ks-2018-302/", summary)
+    assert (entries[0]["location"], entries[0]["text"]) == (f"{folder}/ks-2018-302/", summary)
     assert [(d["location"], d["title"]) for d in entries][1:] == [(f"{folder}/ks-2018-302/#overklaga", appeal)]
     assert entries[0]["title"].endswith("(KS november 2018 §\u00a0302)".replace("november", "November" if root else "november"))
     register = next(d for d in docs if d["location"] == f"{folder}/")
