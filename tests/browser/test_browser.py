@@ -327,3 +327,21 @@ def test_the_known_shortcomings_the_statement_lists_still_occur(browser, site_se
     phone.close()
     assert unseen, "the closed menu no longer takes the focus: remove #brist-meny-fokus from the statement"
 
+
+
+def test_a_fact_s_source_link_lands_on_its_paragraph_with_a_way_back(context, site_server):
+    page = context.new_page()
+    page.goto(site_server + "ataganden/kommun-arbetstid-20/", wait_until="load")
+    evidence = page.locator("details.uccn-evidence--quote").first
+    evidence.locator("summary").click()
+    evidence.locator("a[href*='#stycke-']").click()
+    page.wait_for_url("**/kallor/arendebeskrivning-2019-2020/#stycke-*")
+    # The text fragment highlights the words (Chromium then sets no :target); the anchor names the paragraph.
+    paragraph = page.locator(page.evaluate("location.hash"))
+    assert "arbetstid motsvarande 20%" in " ".join(paragraph.inner_text().split())
+    back = page.locator(f"{page.evaluate('location.hash')} + .uccn-back a")  # right after the paragraph
+    assert back.inner_text() == "← Tillbaka till uppgiften"
+    back.click()
+    page.wait_for_url("**/ataganden/kommun-arbetstid-20/")
+    page.goto(site_server + "kallor/arendebeskrivning-2019-2020/#stycke-7", wait_until="load")
+    assert page.locator(".uccn-back").count() == 0  # opened directly: no fact to go back to
