@@ -33,3 +33,47 @@ def test_the_script_element_cannot_be_ended_by_a_text():
     script = jsonld.script({"name": "</script><script>alert(1)</script> & <!--"})
     assert script.count("</script>") == 1 and "<!--" not in script
     assert json.loads(script.split("\n", 1)[1].rsplit("\n", 1)[0])["name"].startswith("</script>")
+
+
+def _nodes(node):
+    """Every node of a JSON-LD tree, the top one first."""
+    yield node
+    for value in node.values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, dict):
+                yield from _nodes(item)
+
+
+def test_every_record_page_s_linked_data_uses_only_schema_org_terms(real):
+    """Checked against the schema.org vocabulary as rdflib ships it (rdflib.namespace.SDO): every
+    type and every property a record page's JSON-LD names is a term of schema.org."""
+    from rdflib.namespace import SDO
+
+    from uccn.registry import COLLECTIONS
+    from uccn.render import Renderer
+
+    terms = set(SDO.__annotations__)
+    assert {"Legislation", "MonetaryGrant", "DefinedTerm", "GovernmentOrganization"} <= terms  # the vocabulary is there
+    renderer = Renderer(real, "sv", "/", "https://example.org")
+    unknown, types = set(), set()
+    for collection in COLLECTIONS:
+        for record_id in real.collections[collection]:
+            page = renderer.record_page(collection, record_id)
+            assert page.linked_data, (collection, record_id)
+            for node in _nodes(page.linked_data):
+                unknown |= {key for key in node if not key.startswith("@") and key not in terms}
+                if "@type" in node:
+                    types.add(node["@type"])
+    assert unknown == set() and types - terms == set()
+    assert {"Legislation", "GovernmentOrganization", "Person", "Event", "MonetaryGrant", "Grant", "CreativeWork",
+            "PropertyValue", "DefinedTerm"} <= types
+
+
+def test_a_commitment_says_its_amount_only_where_a_quote_says_it(real):
+    money = jsonld.record(real, "commitments", real.commitments["kommun-pengar-2019-2020"], "sv", "https://example.org/x/")
+    assert money["@type"] == "MonetaryGrant" and money["amount"] == {"@type": "MonetaryAmount", "value": 100000, "currency": "SEK"}
+    assert money["funder"]["name"] == "Östersunds kommun"
+    time = jsonld.record(real, "commitments", real.commitments["kommun-arbetstid-20"], "en", "https://example.org/x/")
+    assert time["@type"] == "Grant" and "amount" not in time and "inLanguage" not in time  # a Grant has no language
+    term = jsonld.record(real, "glossary", real.glossary["ks"], "sv", "https://example.org/x/")
+    assert (term["@type"], term["termCode"], term["name"]) == ("DefinedTerm", "KS", "Kommunstyrelsen")
