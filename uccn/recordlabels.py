@@ -57,6 +57,7 @@ RECORD_LABELS: dict[str, dict[str, str]] = {
     "named_by_sources": {"sv": "bland sina källor", "en": "among its sources"},
     "named_by_more": {"sv": "{shown} av {count} visas här. Alla finns på sidan", "en": "{shown} of {count} are shown here. All are on the page"},
     "yes": {"sv": "Ja", "en": "Yes"},
+    "cite_changed": {"sv": "Senast ändrad {date}", "en": "Last changed {date}"},
     "back_to_claim": {"sv": "← Tillbaka till uppgiften", "en": "← Back to the fact"},
     "appeal_heading": {"sv": "Överklaga beslutet", "en": "Appealing the decision"},
     "appeal_see_below": {"sv": "Se Överklaga beslutet nedan", "en": "See Appealing the decision below"},

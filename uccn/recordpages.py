@@ -81,6 +81,9 @@ class Pages(RecordView):
             sources = []  # a source is cited as itself
         named = "; ".join(self.name("sources", s) for s in sources)
         cited_text = f"{head}." + (f" {self.t('cite_source')}: {named}." if named else "")
+        changes = self.changes(collection, record_id)
+        if changes:  # the version cited: the day its data last changed here
+            cited_text += f" {self.t('cite_changed', date=changes[0]['date'])}."
         if urlparse(self.origin).hostname in ("127.0.0.1", "localhost", "::1", None):
             return cited_text  # a preview: the public address is not known here, and a local one would mislead
         return f"{cited_text} {self.origin + self.link_to(collection, record_id)}"

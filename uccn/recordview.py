@@ -127,7 +127,7 @@ class RecordView(Links):
                 continue  # "part of the cooperation: no" is said by the parties page, not each record
             items = () if empty else self._items(collection, record, name, field_spec, value)
             labelled = name in ("share_percent", "amount_sek", "period", "covers")  # their words say so already
-            label = FIELDS_OF.get((collection, name), FIELDS[name])[self.lang]
+            label = FIELDS_OF.get((collection, name), FIELDS.get(name, {})).get(self.lang, name)
             found.append(Row(name, label.capitalize(), items, field_spec.fact,
                              "" if labelled or empty else self.reading(record, name)))
         return found
@@ -193,7 +193,7 @@ class RecordView(Links):
         """How a record names this one: "som undertecknare", "bland sina källor"."""
         if field in ("source", "sources"):
             return self.t(f"named_by_{field}")
-        return self.t("named_by_field", field=FIELDS[field][self.lang])
+        return self.t("named_by_field", field=FIELDS.get(field, {}).get(self.lang, field))
 
     def report_url(self, collection: str, record_id: str, address: str) -> str:
         """A new issue in the repository, filled in with the record; "" when no repository is set."""

@@ -159,6 +159,19 @@ def test_a_citation_gives_the_public_address_and_leaves_out_a_local_one(data):
     assert "127.0.0.1" not in local and "läst" not in local
 
 
+def test_a_citation_names_the_day_the_record_last_changed_when_git_tells_it(data):
+    from uccn.history import Change
+
+    history = {("commitments", "kommun-pengar-2019-2020"): [
+        Change("a" * 40, "2026-01-15", "2026-01-15T10:00:00+00:00", "added"),
+        Change("b" * 40, "2026-03-01", "2026-03-01T12:00:00+00:00", "changed", (("amount_sek", "120000", "100000"),))]}
+    cited = Renderer(data, "sv", "/", origin="https://example.org", history=history).citation(
+        "commitments", "kommun-pengar-2019-2020")
+    assert cited.endswith("(ärendebeskrivning). Senast ändrad 1 mars 2026. https://example.org/ataganden/kommun-pengar-2019-2020/")
+    unknown = Renderer(data, "sv", "/", origin="https://example.org").citation("commitments", "kommun-pengar-2019-2020")
+    assert "Senast ändrad" not in unknown  # without git the day is not known, and not guessed
+
+
 def test_front_matter_reads_back_as_the_same_values_whatever_the_text():
     from uccn.pages import front_matter
 
