@@ -4,7 +4,7 @@ The first language is the site's root (`/`); each other one lives under its pref
 (`/en/`). Everything that needs a language's folder, address, config file, number
 format or the other language of a pair reads it here; so do the Makefile
 (`python -m uccn.languages configs`, `root` and `others`), `make serve` and the tests.
-Adding a language is a line here; the README's recipe lists the rest.
+Adding a language is a line here; the recipe in MAINTAINING.md lists the rest.
 """
 from __future__ import annotations
 

@@ -91,7 +91,7 @@ def test_data_driven_pages_link_to_their_yaml_on_each_engine(sites, engine):
     links = hrefs((sites[engine] / "ataganden" / "index.html").read_text(encoding="utf-8"))
     assert f"{REPOSITORY_URL}/edit/main/data/commitments.yml" in links
     page_edit = f"{REPOSITORY_URL}/edit/main/docs/sv/ataganden.md" in links
-    # Zensical 0.0.73 sets no page.edit_url from an absolute edit_uri without repo_url (README).
+    # Zensical 0.0.73 sets no page.edit_url from an absolute edit_uri without repo_url (MAINTAINING.md).
     assert page_edit == (engine != "zensical")
 
 

@@ -55,7 +55,7 @@ def test_a_kind_added_through_the_registry_gets_validation_schema_template_expor
     (project / "data" / "visits.yml").write_text(DATA, encoding="utf-8")
     # No template, no page code: the page any record has shows it (registry.RECORD_PAGE).
 
-    # A kind no recipe names (the README's example is "meetings"), so following a recipe cannot collide.
+    # A kind no recipe names (MAINTAINING.md's example is "meetings"), so following a recipe cannot collide.
     for command in ("check", "schema"):
         result = _uccn(project, command)
         assert result.returncode == 0, f"python -m uccn {command} failed:\n{result.stdout}{result.stderr}"

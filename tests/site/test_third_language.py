@@ -1,4 +1,4 @@
-"""A third language, added by the README's recipe ("A language"), builds and is linked.
+"""A third language, added by the recipe in MAINTAINING.md ("A language"), builds and is linked.
 
 The recipe is followed step by step in a copy of the project, with Finnish (a national
 minority language in Sweden) as the new language. The translation itself is a
