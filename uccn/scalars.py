@@ -153,6 +153,21 @@ def identifier(reporter: Reporter, node: yaml.Node, name: str) -> str:
     return value
 
 
+# A figure as a person writes it, with its unit: "100 000 kr", "20 %", "100 tkr" (not: "ca 100").
+_WRITTEN_FIGURE = re.compile(r"[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3})*(?:[.,][0-9]+)?")
+_UNITS = re.compile(r"\s*(?:kr|kronor|sek|%|procent)\.?", re.IGNORECASE)
+
+
+def _digits_of(written: str) -> str | None:
+    """What a figure written with spaces or its unit is as the field wants it: "100 000 kr" -> 100000,
+    "20 %" -> 20, "0,5" -> 0.5; None when it is not one figure in one of those units."""
+    found = _WRITTEN_FIGURE.match(written.strip())
+    rest = written.strip()[found.end():] if found else ""
+    if not found or (rest and not _UNITS.fullmatch(rest)):
+        return None
+    return re.sub(r"[ \u00a0\u202f]", "", found.group(0)).replace(",", ".")
+
+
 def _bound(value: float) -> str:
     """A bound as an editor reads it: 1 000 000 000, 0, 2.5."""
     return f"{int(value):,}".replace(",", "\u00a0") if float(value).is_integer() else f"{value:g}"
@@ -163,10 +178,11 @@ def number(reporter: Reporter, node: yaml.Node, spec: Spec, name: str) -> float 
     _ascii_digits(reporter, node, name)
     tags = ["tag:yaml.org,2002:int"] + (["tag:yaml.org,2002:float"] if spec.kind == "number" else [])
     if node.tag not in tags:
+        digits = _digits_of(node.value) if isinstance(node, yaml.ScalarNode) else None
         raise reporter.fail(
             node,
             f"'{name}' ska vara {'ett heltal' if spec.kind == 'int' else 'ett tal'} med siffror "
-            f"(utan mellanslag och enhet), men är {shown(node)}",
+            f"(utan mellanslag och enhet), men är {shown(node)}" + (f"; skriv {digits}" if digits else ""),
         )
     written = node.value.lstrip("+-")
     if len(written) > MAX_DIGITS:  # int() of thousands of digits is slow, and no figure here is that long
@@ -221,7 +237,41 @@ def date(reporter: Reporter, node: yaml.Node, spec: Spec, name: str) -> PartialD
         return PartialDate.parse(node.value)
     except ValueError as err:
         reason = str(err) if "day is out of range" not in str(err) else "dagen finns inte i den månaden"
+        words = date_in_words(node.value)
+        if words:  # "november 2018": what to write instead, not why the words are no date
+            raise reporter.fail(node, f"'{name}' är inget giltigt datum: {shown(node)}. Skriv {words[0]} ({words[1]})") from None
         raise reporter.fail(node, f"'{name}' är inget giltigt datum: {shown(node)} ({reason}). {DATE_FORMS}") from None
+
+
+_MONTHS = {name: n for n, names in enumerate((
+    ("januari", "january", "jan"), ("februari", "february", "feb"), ("mars", "march", "mar"), ("april", "apr"),
+    ("maj", "may"), ("juni", "june", "jun"), ("juli", "july", "jul"), ("augusti", "august", "aug"),
+    ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"), ("november", "nov"), ("december", "dec"),
+), start=1) for name in names}
+_SEASON_WORDS = {"våren": "spring", "våras": "spring", "spring": "spring", "sommaren": "summer", "summer": "summer",
+                 "hösten": "autumn", "höstas": "autumn", "autumn": "autumn", "fall": "autumn",
+                 "vintern": "winter", "winter": "winter"}
+
+
+def date_in_words(written: str) -> tuple[str, str] | None:
+    """A date written in words, as the field wants it, and what it means: "november 2018" ->
+    ("2018-11", "månaden skrivs som siffror"), "26 november 2018" -> 2018-11-26, "hösten 2018" ->
+    2018-autumn. None when the words are no date of these forms."""
+    words = re.findall(r"[^\W\d_]+|[0-9]+", written.casefold())
+    numbers = [w for w in words if w.isdigit()]
+    names = [w for w in words if not w.isdigit()]
+    year = next((n for n in numbers if len(n) == 4), None)
+    if year is None or len(names) != 1 or len(numbers) > 2:
+        return None
+    day = next((n for n in numbers if n != year), None)
+    if names[0] in _SEASON_WORDS and day is None:
+        return f"{year}-{_SEASON_WORDS[names[0]]}", "en årstid skrivs på engelska efter året"
+    month = _MONTHS.get(names[0])
+    if month is None:
+        return None
+    if day is None:
+        return f"{year}-{month:02d}", "månaden skrivs som siffror efter året"
+    return f"{year}-{month:02d}-{int(day):02d}", "året, månaden och dagen som siffror"
 
 
 def boolean(reporter: Reporter, node: yaml.Node, spec: Spec, name: str) -> bool:

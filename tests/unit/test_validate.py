@@ -195,6 +195,27 @@ def test_dates_out_of_range_and_yaml_tags_are_refused(data: Path, old, new, expe
     assert [m for m in found if expected in m and m.startswith(f"data/decisions.yml:{line_of(path, new)}:")], found
 
 
+@pytest.mark.parametrize(("file", "old", "new", "expected"), [
+    ("decisions.yml", "date: 2018-11", "date: november 2018",
+     "'date' är inget giltigt datum: 'november 2018'. Skriv 2018-11 (månaden skrivs som siffror efter året)"),
+    ("decisions.yml", "date: 2018-11", "date: 26 nov 2018", "Skriv 2018-11-26 (året, månaden och dagen som siffror)"),
+    ("decisions.yml", "date: 2018-11", "date: hösten 2018", "Skriv 2018-autumn (en årstid skrivs på engelska efter året)"),
+    ("decisions.yml", "date: 2018-11", "date: snart 2018", "(året ska skrivas med fyra siffror). Skriv 2021, 2021-03"),
+    ("commitments.yml", "amount_sek: 100000", "amount_sek: 100 000 kr",
+     "'amount_sek' ska vara ett heltal med siffror (utan mellanslag och enhet), men är '100 000 kr'; skriv 100000"),
+    ("commitments.yml", "amount_sek: 100000", 'amount_sek: "100 000 kronor"', "; skriv 100000"),
+    ("commitments.yml", "share_percent: 20", "share_percent: 20 %", "men är '20 %'; skriv 20"),
+    ("commitments.yml", "share_percent: 20", "share_percent: ungefär 20", "men är 'ungefär 20'"),
+])
+def test_a_date_in_words_or_a_figure_with_its_unit_is_refused_with_what_to_write(data: Path, file, old, new, expected):
+    path = data / file
+    replace(path, old, new)
+    found = [m for m in messages(data) if m.startswith(f"data/{file}:{line_of(path, new)}:")]
+    assert [m for m in found if expected in m], found
+    if "ungefär" in new:
+        assert "skriv" not in found[0]  # no figure to read: no guess at one
+
+
 def test_a_title_longer_than_a_heading_can_hold_is_refused(data: Path):
     path = data / "decisions.yml"
     long = "Kommunstyrelsen " * 20
