@@ -345,3 +345,16 @@ def test_a_fact_s_source_link_lands_on_its_paragraph_with_a_way_back(context, si
     page.wait_for_url("**/ataganden/kommun-arbetstid-20/")
     page.goto(site_server + "kallor/arendebeskrivning-2019-2020/#stycke-7", wait_until="load")
     assert page.locator(".uccn-back").count() == 0  # opened directly: no fact to go back to
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_the_guide_s_templates_fit_the_page_and_have_a_copy_button(browser, site_server, width):
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    page.goto(site_server + "redigera/", wait_until="networkidle")
+    templates = page.locator("pre.uccn-yaml")
+    assert templates.count() >= 10
+    page.locator("pre.uccn-yaml button[data-md-type=copy]").first.wait_for(timeout=10_000)
+    found = page.evaluate("""[...document.querySelectorAll('pre.uccn-yaml')].map(p => [
+        p.scrollWidth - p.clientWidth, p.querySelectorAll('button[data-md-type=copy]').length])""")
+    assert all(overflow <= 1 and buttons == 1 for overflow, buttons in found), found
+    page.close()
