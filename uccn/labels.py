@@ -11,7 +11,7 @@ LABELS: dict[str, dict[str, str]] = {
     # lead_<kind>: chosen by the record's kind in templates/decision_page.html.
     "lead_decision": {
         "sv": "Ett beslut i samarbetet kring UNESCO Creative Cities Network (UCCN).",
-        "en": "A decision in the cooperation in the UNESCO Creative Cities Network (UCCN).",
+        "en": "A decision about the cooperation in the UNESCO Creative Cities Network (UCCN).",
     },
     "lead_proposal": {
         "sv": "Ett förslag i samarbetet kring UNESCO Creative Cities Network (UCCN). Ett förslag är inte ett beslut.",
@@ -76,12 +76,12 @@ LABELS: dict[str, dict[str, str]] = {
     "calendar_link": {"sv": "Kalender med sista dagar (iCalendar)", "en": "Calendar of deadlines (iCalendar)"},
     "appeal_latest_how": {
         "sv": "Uträknat, inte angivet i källan: sammanträdet hölls {held}, och räkningen utgår från den sista dag det "
-              "kan ha varit. Protokollet ska justeras inom 14 dagar "
-              "och anslås inom 2 dagar efter det, och ett överklagande ska komma in inom 3 veckor från anslaget "
+              "kan ha varit, och från att kommunen höll lagens tidsfrister: protokollet ska justeras inom 14 dagar "
+              "och justeringen tillkännages på anslagstavlan inom 2 dagar efter det, och ett överklagande ska komma in inom 3 veckor från anslaget "
               "(kommunallagen). En sista dag på en lördag, söndag eller helgdag flyttas till nästa vardag.",
         "en": "Worked out, not given in the source: the meeting was held {held}, and the count starts from the "
-              "last day it can have been. The minutes are "
-              "approved within 14 days and announced within 2 days after that, and an appeal must arrive within "
+              "last day it can have been, and from the municipality keeping the time limits of the law: the minutes "
+              "are checked and signed within 14 days and this is announced within 2 days after that, and an appeal must arrive within "
               "3 weeks of the announcement (Local Government Act). A last day on a Saturday, Sunday or public "
               "holiday moves to the next weekday.",
     },

@@ -11,12 +11,18 @@ RECORD_LABELS: dict[str, dict[str, str]] = {
     "record_lead_people": {"sv": "En person som källorna om samarbetet nämner.",
                            "en": "A person whom the sources on the cooperation name."},
     "record_lead_agreements": {
-        "sv": "Ett avtal eller en överenskommelse i samarbetet kring UNESCO Creative Cities Network (UCCN).",
-        "en": "An agreement in the cooperation in the UNESCO Creative Cities Network (UCCN).",
+        "sv": "Ett avtal eller en överenskommelse om samarbetet kring UNESCO Creative Cities Network (UCCN).",
+        "en": "An agreement about the cooperation in the UNESCO Creative Cities Network (UCCN).",
+    },
+    "record_lead_agreements_proposed": {
+        "sv": "Ett förslag till avtal om samarbetet kring UNESCO Creative Cities Network (UCCN). Ett förslag är inte ett avtal.",
+        "en": "A proposed agreement about the cooperation in the UNESCO Creative Cities Network (UCCN). A proposal is not an agreement.",
     },
     "record_lead_commitments": {
-        "sv": "Vad {party} bidrar med, eller föreslås bidra med, i samarbetet: {kind}. Statusen nedan säger vilket.",
-        "en": "What {party} contributes, or is proposed to contribute, to the cooperation: {kind}. The status below says which.",
+        "sv": "Vad {party} enligt källan ska bidra med till samarbetet, eller föreslås bidra med: {kind}. "
+              "Statusen nedan säger vilket.",
+        "en": "What {party} is to contribute to the cooperation according to the source, or is proposed to "
+              "contribute: {kind}. The status below says which.",
     },
     "record_lead_goals": {"sv": "Ett mål eller ramverk som källorna om samarbetet nämner.",
                           "en": "An aim or framework that the sources on the cooperation name."},
@@ -52,22 +58,26 @@ RECORD_LABELS: dict[str, dict[str, str]] = {
     "record_facts": {"sv": "Uppgifter och belägg", "en": "Facts and evidence"},
     "named_by_heading": {"sv": "Det här nämns i", "en": "Named in"},
     "named_by_none": {"sv": "Ingen annan post i datan hänvisar hit.", "en": "No other record in the data refers to this."},
-    "named_by_field": {"sv": "som {field}", "en": "as {field}"},
-    "named_by_source": {"sv": "som sin källa", "en": "as its source"},
-    "named_by_sources": {"sv": "bland sina källor", "en": "among its sources"},
+    "named_by_field": {"sv": "fält: {field}", "en": "field: {field}"},
+    "named_by_source": {"sv": "källa", "en": "source"},
+    "named_by_sources": {"sv": "en av källorna", "en": "one of the sources"},
     "named_by_more": {"sv": "{shown} av {count} visas här. Alla finns på sidan", "en": "{shown} of {count} are shown here. All are on the page"},
     "yes": {"sv": "Ja", "en": "Yes"},
     "cite_changed": {"sv": "Senast ändrad {date}", "en": "Last changed {date}"},
     "back_to_claim": {"sv": "← Tillbaka till uppgiften", "en": "← Back to the fact"},
-    "appeal_heading": {"sv": "Överklaga beslutet", "en": "Appealing the decision"},
-    "appeal_see_below": {"sv": "Se Överklaga beslutet nedan", "en": "See Appealing the decision below"},
+    "appeal_heading": {"sv": "Överklagande", "en": "Appeals"},
+    "appeal_see_below": {"sv": "Se Överklagande nedan", "en": "See Appeals below"},
     "appeal_how": {
-        "sv": "Den som är medlem i kommunen eller regionen kan överklaga ett beslut av en nämnd eller styrelse genom "
-              "laglighetsprövning hos förvaltningsrätten (kommunallagen, 13 kapitlet). Överklagandet ska ha kommit in "
-              "inom tre veckor från den dag då det anslogs att protokollet justerats.",
-        "en": "Any member of the municipality or region can appeal a decision of a committee or board to the "
-              "administrative court (laglighetsprövning, Local Government Act chapter 13). The appeal must arrive "
-              "within three weeks of the day it was announced that the minutes were checked and signed.",
+        "sv": "Den som är medlem i kommunen kan överklaga kommunens beslut genom laglighetsprövning hos "
+              "förvaltningsrätten (kommunallagen, 13 kapitlet); för ett beslut av regionen gäller det regionens "
+              "medlemmar. Överklagandet ska vara skriftligt, ange vilket beslut det gäller och varför beslutet "
+              "strider mot lag, och ha kommit in inom tre veckor från den dag då det tillkännagavs på anslagstavlan "
+              "att protokollet justerats. Domstolen prövar bara om beslutet är lagligt, inte om det är lämpligt.",
+        "en": "A member of the municipality can appeal its decisions to the administrative court "
+              "(laglighetsprövning, Local Government Act chapter 13); for a decision of the region, its members "
+              "can. The appeal is made in writing, names the decision and why it breaks the law, and must arrive "
+              "within three weeks of the day the notice board announced that the minutes were checked and signed. "
+              "The court tries only whether the decision is lawful, not whether it is wise.",
     },
     "no": {"sv": "Nej", "en": "No"},
     "abbreviations_on_page": {"sv": "Förkortningar på sidan", "en": "Abbreviations on this page"},

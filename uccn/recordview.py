@@ -38,12 +38,18 @@ _TITLES = {"title", "name", "term", "label"}  # what Words.name calls a record
 # Fields that apply to only some records of their kind: left out where they do not.
 _APPLIES: dict[tuple[str, str], Callable[[Any], bool]] = {
     ("commitments", "share_percent"): lambda c: c.kind == "working-time",
-    ("commitments", "full_time"): lambda c: c.kind == "working-time",
+    ("commitments", "full_time"): lambda c: False,  # said with the share: "20 % av en heltid"
     ("commitments", "amount_sek"): lambda c: c.kind == "money",
     ("commitments", "superseded_by"): lambda c: c.status == "superseded" or c.superseded_by is not None,
     ("events", "end"): lambda e: e.end is not None,
     ("events", "after"): lambda e: e.after is not None or e.date is None,
     ("agreements", "replaces"): lambda a: a.replaces is not None,
+    ("glossary", "definition"): lambda t: False,  # the page's first sentence
+    # A web page has no signatories, recipients or period: said where a document has them.
+    ("sources", "signatories"): lambda s: bool(s.signatories),
+    ("sources", "recipients"): lambda s: bool(s.recipients),
+    ("sources", "recipient_bodies"): lambda s: bool(s.recipient_bodies),
+    ("sources", "covers"): lambda s: s.covers is not None,
 }
 
 
@@ -65,6 +71,7 @@ class Row:
     items: tuple[Item, ...]  # empty: not stated in the source
     fact: bool
     reading: str  # " (vår tolkning)" where only an interpretation backs it and the items do not say so
+    listed: bool = False  # a list of its own (points), not values in a line
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,8 @@ class RecordView(Links):
         key = f"record_lead_{collection}"
         if collection == "organisations" and record.party:
             key += "_party"
+        if collection == "agreements" and record.status == "proposed":
+            key += "_proposed"
         fields = {"name": self.name(collection, record.id)}
         if collection == "commitments":
             fields |= {"party": self.name("organisations", record.party), "kind": self.kind(record.kind).lower()}
@@ -129,7 +138,8 @@ class RecordView(Links):
             labelled = name in ("share_percent", "amount_sek", "period", "covers")  # their words say so already
             label = FIELDS_OF.get((collection, name), FIELDS.get(name, {})).get(self.lang, name)
             found.append(Row(name, label.capitalize(), items, field_spec.fact,
-                             "" if labelled or empty else self.reading(record, name)))
+                             "" if labelled or empty else self.reading(record, name),
+                             listed=field_spec.kind in ("texts", "objects") and len(items) > 1))
         return found
 
     def _items(self, collection: str, record: Any, name: str, field_spec: Any, value: Any) -> tuple[Item, ...]:

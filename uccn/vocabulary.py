@@ -58,7 +58,7 @@ FIELDS = {  # every field of every record: change lines in the history name them
     "organisation": {"sv": "organisation", "en": "organisation"},
     "value": {"sv": "antal", "en": "number"},
     "counts": {"sv": "vad som räknas", "en": "what is counted"},
-    "as_of": {"sv": "dag siffran gäller", "en": "date the figure holds for"},
+    "as_of": {"sv": "när siffran gäller", "en": "when the figure holds"},
     "publisher": {"sv": "utgivare", "en": "publisher"},
     "covers": {"sv": "period", "en": "period"},
     "signatories": {"sv": "undertecknare", "en": "signatories"},

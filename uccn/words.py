@@ -13,7 +13,7 @@ from . import deadlines, fmt
 from .evidence import interpreted
 from .fields import PartialDate
 from .labels import LABELS
-from .model import Commitment
+from .model import Commitment, Figure
 from .questions import delivery_due
 from .registry import Dataset
 from .templating import render
@@ -67,6 +67,8 @@ class Words:
         if isinstance(record, Commitment):  # "Östersunds kommun: pengar, 100 000 kr per år, 2019–2020"
             party = self.name("organisations", record.party)
             return f"{party}: {self.kind(record.kind).lower()}, {self.amount(record)}, {self.period(record)}"
+        if isinstance(record, Figure):  # "246 städer i UCCN": three figures share one label
+            return f"{fmt.number(record.value, self.lang)}{self.reading(record, 'value')} {record.label(self.lang)}"
         label = next(getattr(record, a) for a in ("title", "name", "term", "label") if hasattr(record, a))
         named = label(self.lang) if callable(label) else label
         abbreviation = getattr(record, "abbreviation", None)  # a glossary entry: "Kommunstyrelsen (KS)"

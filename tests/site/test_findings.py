@@ -78,7 +78,8 @@ SAID = [
     ("tidslinje/", "Händelser som källan inte daterar"),
     # The time to appeal § 302, worked out from the meeting's month and said to be a calculation.
     ("beslut/ks-2018-302/", ("Tiden att överklaga gick ut senast 7 januari 2019. Uträknat, inte angivet i källan: "
-                            "sammanträdet hölls i november 2018, och räkningen utgår från den sista dag det kan ha varit.")),
+                            "sammanträdet hölls i november 2018, och räkningen utgår från den sista dag det kan ha varit, "
+                            "och från att kommunen höll lagens tidsfrister")),
     ("en/decisions/ks-2018-302/", "The time to appeal ended at the latest on 7 January 2019."),
 ]
 

@@ -13,8 +13,8 @@ def _docs(site, lang_root=""):
 
 
 @pytest.mark.parametrize(("root", "folder", "summary", "appeal"), [
-    ("", "beslut", "<p>KS november 2018 §\u00a0302: Avtalsförslaget godkändes.</p>", "Överklaga beslutet"),
-    ("en", "decisions", "<p>KS November 2018 §\u00a0302: The proposed agreement was approved.</p>", "Appealing the decision"),
+    ("", "beslut", "<p>KS november 2018 §\u00a0302: Avtalsförslaget godkändes.</p>", "Överklagande"),
+    ("en", "decisions", "<p>KS November 2018 §\u00a0302: The proposed agreement was approved.</p>", "Appeals"),
 ])
 def test_a_record_page_is_indexed_by_its_title_summary_and_appeal_only(built_site, root, folder, summary, appeal):
     """What people type ("§ 302", "överklaga") is in the title, the summary or the section on appeals."""
