@@ -29,11 +29,12 @@ export EDIT_URI_$(1) ?= $$(if $$(value EDIT_URI),$$(patsubst %docs/$(ROOT_LANG)/
 endef
 $(foreach l,$(shell $(LANGUAGES) others),$(eval $(call language_addresses,$(word 1,$(subst :, ,$(l))),$(word 2,$(subst :, ,$(l))),$(word 3,$(subst :, ,$(l))))))
 
-.PHONY: help setup serve build check facts claims evidence pages test test-fast bench clean
+.PHONY: help setup serve build check facts claims evidence source pages test test-fast bench clean
 
 help:
 	@echo "make serve   build and serve every language at http://127.0.0.1:8000/ (English under /en/) with live reload; PORT=8001 for another port"
 	@echo "make check   validate data/ without building"
+	@echo "make source FILE=x.pdf [ID=id]   store a document's text in data/texts/ and add its source"
 	@echo "make facts   list every fact on the site and the quote or interpretation behind it"
 	@echo "make claims  list every value that rests on an interpretation alone (shown as 'vår tolkning')"
 	@echo "make evidence FILE=data/commitments.yml ID=kommun-arbetstid-50  the passages that hold each fact of one record"
@@ -89,6 +90,9 @@ claims: $(BIN)/.runtime
 
 evidence: $(BIN)/.runtime
 	$(BIN)/python -m uccn evidence "$(FILE)" "$(ID)"
+
+source: $(BIN)/.runtime
+	$(BIN)/python -m uccn source "$(FILE)" $(if $(ID),"$(ID)")
 
 pages: $(BIN)/.runtime
 	$(BIN)/python -m uccn pages

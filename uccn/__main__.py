@@ -7,6 +7,7 @@
     python -m uccn claims   list every value that rests on an interpretation alone, with its file and line
     python -m uccn schema   write schemas/*.schema.json from the record models
     python -m uccn export   write the open data files (JSON, CSV) into --out
+    python -m uccn source FILE [ID]   store a document's text (PDF, web page, text) in data/texts/ and add its source
 
 Exit status 1 with one `file:line: message` per problem when the data is wrong.
 """
@@ -29,8 +30,8 @@ def main(argv: list[str] | None = None, first: str | None = None) -> int:
     """The command line. `first`, for `pages` in a process that goes on to build that language
     (tools/build.py): return once its build has what it reads (uccn.build.prepare)."""
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
-    parser.add_argument("command", choices=["check", "facts", "claims", "pages", "schema", "export", "evidence"])
-    parser.add_argument("target", nargs="*", help="for `evidence`: a data file and a record id")
+    parser.add_argument("command", choices=["check", "facts", "claims", "pages", "schema", "export", "evidence", "source"])
+    parser.add_argument("target", nargs="*", help="for `evidence`: a data file and a record id; for `source`: a file and an id")
     parser.add_argument("--out", default="site-data", help="folder for `export` (default: site-data)")
     parser.add_argument("--lang", choices=LANGS, action="append", help="default: both")
     parser.add_argument(
@@ -44,7 +45,7 @@ def main(argv: list[str] | None = None, first: str | None = None) -> int:
         address_problems=environment_problems() if args.command == "pages" else (),
         fork=True,  # this process runs no other thread
     )
-    if args.command in ("schema", "evidence"):
+    if args.command in ("schema", "evidence", "source"):
         try:
             guard(settings)
         except Stop as stop:
@@ -58,6 +59,8 @@ def main(argv: list[str] | None = None, first: str | None = None) -> int:
         return 0
     if args.command == "evidence":
         return _evidence(args.target)
+    if args.command == "source":
+        return _source(args.target)
     started = time.perf_counter()
     try:
         if args.command == "pages":
@@ -119,6 +122,23 @@ def _evidence(target: list[str]) -> int:
     print(f"# Stycken i de sparade källorna som innehåller uppgifterna i {target[1]} ({target[0]}).")
     print("# Klistra in det som stämmer under posten i stället för dess evidence, och fyll i translation.")
     print(evidence_block(data, collection, record))
+    return 0
+
+
+def _source(target: list[str]) -> int:
+    """Store a document's text and add its source record (uccn.sourceimport)."""
+    from .sourceimport import NotImported, import_source
+
+    if not 1 <= len(target) <= 2 or not target[0]:
+        print("Skriv: make source FILE=protokoll.pdf ID=ks-protokoll-2019-03 (ID kan utelämnas)", file=sys.stderr)
+        return 2
+    try:
+        source_id = import_source(Path(target[0]), DATA_DIR, target[1] if len(target) > 1 else "")
+    except NotImported as why:
+        print(f"Inget skrevs: {why}", file=sys.stderr)
+        return 1
+    print(f"Texten står i data/texts/{source_id}.txt och källan {source_id} sist i data/sources.yml.\n"
+          "Fyll i den engelska titeln, och utgivare och datum om dokumentet anger dem; kör sedan make check.")
     return 0
 
 

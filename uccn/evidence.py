@@ -13,6 +13,7 @@ by the rule of the field (uccn.values). `evidence_problems` checks every record;
 from __future__ import annotations
 
 import functools
+import hashlib
 import unicodedata
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
@@ -54,6 +55,15 @@ def load_texts(sources: dict[str, Any], snapshot: Snapshot) -> tuple[dict[str, S
                 problems.append(Problem(shown, line, "texten är inte sparad som UTF-8 (första felaktiga tecknet står "
                                                      "på den här raden); spara om den som UTF-8"))
                 continue
+            digest = hashlib.sha256(raw).hexdigest()
+            if source.stored_text_sha256 is None:
+                problems.append(Problem(*where, f"källan anger inte texten {shown}s SHA-256, som visar att texten är den "
+                                                f"som lästes in; skriv stored_text_sha256: {digest} under stored_text"))
+            elif source.stored_text_sha256 != digest:
+                problems.append(Problem(source.where.file, source.where.at("stored_text_sha256"),
+                                        f"texten {shown} har ändrats sedan den lästes in: källan anger SHA-256 "
+                                        f"{source.stored_text_sha256}, men texten har {digest}. Ångra ändringen "
+                                        f"(git checkout -- {shown}), eller läs in dokumentet igen med make source"))
             hidden = HIDDEN.search(text.replace("\u00ad", "x"))  # soft hyphens are removed as the text is read
             if hidden:
                 line = text.count("\n", 0, hidden.start()) + 1

@@ -121,6 +121,14 @@ class Source:
         "string", required=False, pattern=r"^texts/[a-z0-9-]+\.txt$",
         doc="Källans hela text, sparad i data/texts/, t.ex. texts/namn.txt. Citat kontrolleras mot den.",
     )
+    stored_text_sha256: str = spec(
+        "string", required=False, pattern=r"^[0-9a-f]{64}$",
+        doc="SHA-256 av den sparade texten, som make source skrev den. make check jämför texten med den.",
+    )
+    document_sha256: str = spec(
+        "string", required=False, pattern=r"^[0-9a-f]{64}$",
+        doc="SHA-256 av originalfilen (pdf eller webbsida) som texten lästes ur, så som make source läste den.",
+    )
     excerpt: str = spec(
         "string", required=False, doc="För en webbkälla: det ordagranna stycket som bär uppgiften. Citat kontrolleras mot det."
     )
