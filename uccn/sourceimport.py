@@ -103,7 +103,7 @@ def _read(kind: str, raw: bytes, document: Path) -> tuple[list[str], str]:
 class _Text(HTMLParser):
     """A web page's visible text, one block per paragraph, heading or list item."""
 
-    _BLOCKS = {"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "div", "br", "section", "article", "blockquote"}
+    _BLOCKS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "div", "br", "section", "article", "blockquote"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
