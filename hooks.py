@@ -1,16 +1,26 @@
 """MkDocs hooks (`hooks:` in mkdocs.base.yml), run by MkDocs and ProperDocs; Zensical ignores them.
 
-Only for speed: the search plugin does not read, tag by tag, the blocks that search
-leaves out anyway, nor go through the pages it leaves out whole (uccn.unsearched).
-Without these hooks a build makes the same pages and the same search index, more slowly.
+Only for speed: the theme's templates are compiled once and kept (uccn.private.TemplateCache),
+not compiled again in every build of every language; and the search plugin does not read,
+tag by tag, the blocks that search leaves out anyway, nor go through the pages it leaves out
+whole (uccn.unsearched). Without these hooks a build makes the same pages and the same search
+index, more slowly.
 """
 from __future__ import annotations
 
 from typing import Any
 
+from uccn.private import TemplateCache
 from uccn.unsearched import hold, hold_page, restore
 
-_HELD: dict[str, list[str]] = {}  # page -> its blocks, from before the search plugin to the finished page
+_HELD: dict[str, list[str]] = {}
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """The theme's Jinja environment, made by the engine before any page: its compiled templates kept."""
+    env.bytecode_cache = TemplateCache("theme")
+    return env
+  # page -> its blocks, from before the search plugin to the finished page
 
 
 def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:

@@ -24,3 +24,15 @@ def line_of(path: Path, fragment: str) -> int:
         if fragment in line:
             return number
     raise AssertionError(fragment)
+
+
+def replace_in_stored_text(data_dir: Path, old: str, new: str) -> Path:
+    """Change the stored source text and its recorded checksum with it, as `make source` would have
+    stored the changed text: for tests of what the text holds, not of the checksum."""
+    import hashlib
+
+    path = data_dir / "texts" / "arendebeskrivning-uccn-2019-2020.txt"
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    replace(path, old, new)
+    replace(data_dir / "sources.yml", before, hashlib.sha256(path.read_bytes()).hexdigest())
+    return path

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.helpers import line_of, messages, replace
+from tests.unit.helpers import line_of, messages, replace, replace_in_stored_text
 from uccn.characters import HIDDEN, ascii_form, char_name, odd_digit, visible
 
 
@@ -43,8 +43,7 @@ def test_an_invisible_character_written_as_an_escape_in_data_is_refused_at_its_l
 
 
 def test_a_stored_text_with_digits_of_another_script_is_refused(data: Path):
-    path = data / "texts" / "arendebeskrivning-uccn-2019-2020.txt"
-    replace(path, "vardera 100 000 kronor", "vardera 1٠٠ ٠٠٠ kronor")
+    path = replace_in_stored_text(data, "vardera 100 000 kronor", "vardera 1٠٠ ٠٠٠ kronor")
     assert messages(data) == [
         (f"data/texts/arendebeskrivning-uccn-2019-2020.txt:{line_of(path, '1٠٠')}: siffran '٠' (U+0660 ARABIC-INDIC "
         "DIGIT ZERO) är inte en siffra 0–9 fast den läses som en; skriv 0")]

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.unit.helpers import ROOT, line_of, messages, replace
+from tests.unit.helpers import ROOT, line_of, messages, replace, replace_in_stored_text
 from uccn.coverage import fact_rows
 from uccn.evidence import source_of
 from uccn.validate import load_dataset
@@ -283,8 +283,7 @@ def test_a_heading_is_no_evidence_for_a_figure(data: Path):
 
 
 def test_a_stored_text_with_hidden_characters_is_refused_at_its_line(data: Path):
-    path = data / "texts" / "arendebeskrivning-uccn-2019-2020.txt"
-    replace(path, "Ärendebeskrivning", "Ärende\u202ebeskrivning")
+    path = replace_in_stored_text(data, "Ärendebeskrivning", "Ärende\u202ebeskrivning")
     assert messages(data) == [
         (f"data/texts/arendebeskrivning-uccn-2019-2020.txt:{line_of(path, 'Ärende')}: osynligt tecken "
         "(U+202E RIGHT-TO-LEFT OVERRIDE); ta bort det")
