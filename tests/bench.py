@@ -362,7 +362,7 @@ def main() -> None:
                 print(f"{'':46}{size / 1024:.0f} KiB  /{path}")
             index = big / "site" / "search" / "search_index.json"
             docs = json.loads(index.read_text(encoding="utf-8"))["docs"]
-            found = any(d["title"] == "Testbeslut 03999" and d["location"] == "beslut/bench-3999/" for d in docs)
+            found = any(d["title"].startswith("Testbeslut 03999") and d["location"] == "beslut/bench-3999/" for d in docs)
             _line("  search index (Swedish)", f"{index.stat().st_size / 1024 / 1024:.1f} MiB", f"{len(docs)} entries")
             _line("  finds a decision by its title", "yes" if found else "no", "goal yes", found)
 

@@ -1,7 +1,7 @@
 """The register of decisions, split so that no page grows with the years: one listing per
 year, and per year one listing per body, status and kind (the filters), each in pages
 of at most PAGE_ROWS rows. Every listing is a page of its own, so the filters are plain
-links; a small script (overrides/assets/javascripts/uccn-register.js) applies them in
+links; a small script (overrides/assets/javascripts/uccn.js) applies them in
 place on a year's own listing when every row of the year is on it.
 
 Only the layout is decided here; uccn.render draws it and uccn.pages writes it.
