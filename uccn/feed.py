@@ -37,10 +37,11 @@ def feed(r: Any, site_url: str, party: str | None = None, agreement: str | None 
             continue
         link = r.origin + r.link_to(collection, record_id)
         for change, said in zip(changes, reversed(r.changes(collection, record_id) or []), strict=True):
+            draft = change.kind == "uncommitted"  # a preview's: marked as a draft, never in a published feed
             entries.append({
-                "id": f"{site_url}#{collection}/{record_id}/{change.commit}",
-                "title": r.name(collection, record_id), "updated": change.timestamp,
-                "link": link, "summary": said["said"],
+                "id": f"{site_url}#{collection}/{record_id}/{change.commit or 'utkast'}",
+                "title": (f"{r.t('feed_draft')}: " if draft else "") + r.name(collection, record_id),
+                "updated": change.timestamp, "link": link, "summary": said["said"], "draft": draft,
             })
     entries.sort(key=lambda e: (e["updated"], e["id"]), reverse=True)
     # Atom requires a date; without history the feed is empty, and says so by the epoch.

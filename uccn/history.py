@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 import hashlib
 import json
+import os
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -31,7 +32,7 @@ class Change:
     commit: str
     date: str  # YYYY-MM-DD, the commit's date
     timestamp: str  # the commit's date and time, ISO 8601 with its offset
-    kind: str  # "added" or "changed"
+    kind: str  # "added", "changed", or "uncommitted" (in data/, not yet committed: a preview)
     fields: tuple[tuple[str, str | None, str | None], ...] = ()  # (field, before, after) for changed fields
     implausible: bool = False  # the commit's own date could not be (before the one before it): that one is used
 
@@ -134,7 +135,32 @@ def record_history(root: Path, folder: Path | None = None) -> dict[tuple[str, st
             before[name] = now_records
     if folder is not None and (new or saved is None):
         _save(folder, f"history-{_key(prefix)}.json", commits, history, before)
+    if not os.environ.get("CI"):  # a preview: what is in data/ but not yet committed (a CI build has none)
+        _add_uncommitted(root / "data", history, before, now)
     return history
+
+
+def _add_uncommitted(data_dir: Path, history: dict[tuple[str, str], list[Change]], before: dict[str, dict[str, dict]],
+                     now: datetime.datetime) -> None:
+    """Each record whose data in data/ differ from the last commit's: a change of kind "uncommitted"
+    (`make serve` shows it as not yet committed). Never stored in the cache: it is read every build."""
+    for name in COLLECTIONS:
+        try:
+            raw = (data_dir / f"{name}.yml").read_bytes()
+        except OSError:
+            continue
+        records = _version(name, raw)
+        if isinstance(records, str):
+            continue  # the check reports it
+        for record_id, record in records.items():
+            old = before.get(name, {}).get(record_id)
+            if old == record:
+                continue
+            fields = () if old is None else tuple(
+                (key, _shown(old.get(key)), _shown(record.get(key)))
+                for key in dict.fromkeys([*record, *old]) if old.get(key) != record.get(key))
+            history.setdefault((name, record_id), []).append(
+                Change("", now.date().isoformat(), now.isoformat(timespec="seconds"), "uncommitted", fields))
 
 
 def _key(prefix: str) -> str:

@@ -81,9 +81,9 @@ class Pages(RecordView):
             sources = []  # a source is cited as itself
         named = "; ".join(self.name("sources", s) for s in sources)
         cited_text = f"{head}." + (f" {self.t('cite_source')}: {named}." if named else "")
-        changes = self.changes(collection, record_id)
-        if changes:  # the version cited: the day its data last changed here
-            cited_text += f" {self.t('cite_changed', date=changes[0]['date'])}."
+        committed = [c for c in self.changes(collection, record_id) or () if not c["uncommitted"]]
+        if committed:  # the version cited: the day its data last changed here
+            cited_text += f" {self.t('cite_changed', date=committed[0]['date'])}."
         if urlparse(self.origin).hostname in ("127.0.0.1", "localhost", "::1", None):
             return cited_text  # a preview: the public address is not known here, and a local one would mislead
         return f"{cited_text} {self.origin + self.link_to(collection, record_id)}"
@@ -94,7 +94,9 @@ class Pages(RecordView):
             return None
         result = []
         for change in reversed(self.history.get((collection, record_id), [])):
-            if change.kind == "added":
+            if change.kind == "uncommitted" and not change.fields:
+                said = self.t("change_uncommitted_new")
+            elif change.kind == "added":
                 said = self.t("change_added")
             else:
                 record = self.data.collections.get(collection, {}).get(record_id)
@@ -105,7 +107,7 @@ class Pages(RecordView):
             if change.implausible:
                 said += " " + self.t("change_implausible_date")
             result.append({"date": fmt.iso_day(datetime.date.fromisoformat(change.date), self.lang),
-                           "iso": change.date, "said": said, "link": link})
+                           "iso": change.date, "said": said, "link": link, "uncommitted": change.kind == "uncommitted"})
         return result
 
     def _said(self, collection: str, field: str, before: str | None, after: str | None) -> str:

@@ -151,3 +151,28 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
     links = re.findall(r'<link rel="feed alternate" type="application/atom\+xml" href="([^"]+)"', page(site, "en/about/"))
     assert links == ["http://127.0.0.1:8000/en/feed.xml"]
     assert 'href="http://127.0.0.1:8000/feed.xml"' in page(site, "om/")
+
+
+def test_a_preview_says_which_records_are_changed_but_not_committed_and_a_ci_build_never_does(project):
+    _git(project, "init", "-q", "-b", "main")
+    _git(project, "add", "-A")
+    _git(project, "commit", "-q", "-m", "Data as the source gives it", date="2026-01-15T10:00:00")
+    path = project / "data" / "commitments.yml"
+    text = path.read_text(encoding="utf-8")
+    start = text.index("- id: kommun-pengar-2019-2020")
+    old = 'sv: "Pengarna kan med fördel växlas upp i eventuella projekt."'
+    changed = text[:start] + text[start:].replace(old, old.replace("projekt.", "projekt i länet."), 1)
+    path.write_text(changed, encoding="utf-8")  # saved, not committed
+    result = run_build(project, CI="")
+    assert result.returncode == 0, result.stderr
+    said = main_text(page(project / "site", "ataganden/kommun-pengar-2019-2020/"))
+    assert "Ändringar på webbplatsen" in said and "Ändrad, inte incheckad Ändrad, inte incheckad: Anteckning ändrat" in said
+    assert "Uppgifterna ändrades senast" not in said.split("Ändrad, inte incheckad")[0].rsplit("Ändringar på webbplatsen", 1)[1]
+    other = main_text(page(project / "site", "ataganden/region-pengar-2019-2020/"))
+    assert "inte incheckad" not in other and "Uppgifterna ändrades senast: 15 januari 2026" in other
+    feed = (project / "site" / "feed.xml").read_text(encoding="utf-8")
+    assert "<title>Utkast, inte incheckat: Östersunds kommun: pengar" in feed and "<app:draft>yes</app:draft>" in feed
+    published = run_build(project, CI="true")  # CI builds what is committed, and says nothing of a draft
+    assert published.returncode == 0, published.stderr
+    assert "inte incheckad" not in main_text(page(project / "site", "ataganden/kommun-pengar-2019-2020/"))
+    assert "app:draft>yes" not in (project / "site" / "feed.xml").read_text(encoding="utf-8")
