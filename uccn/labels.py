@@ -181,7 +181,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "cite_heading": {"sv": "Så citerar du", "en": "How to cite this"},
     "cite_source": {"sv": "Källa", "en": "Source"},
-    "cite_read": {"sv": "Skriv också den dag du läste sidan, som ”läst 2 december 2026”.", "en": "Also give the day you read the page, as in “read 2 December 2026”."},
+    "cite_read": {"sv": "Skriv också vilken dag du läste sidan.", "en": "Also give the day you read the page."},
     "cite_title": {"sv": "”{title}”", "en": "“{title}”"},
     "feed_title_party": {"sv": "UCCN-samarbetet: nya och ändrade uppgifter om {party}",
                          "en": "The UCCN cooperation: new and changed records about {party}"},
@@ -247,7 +247,7 @@ LABELS: dict[str, dict[str, str]] = {
     "evidence_backs": {"sv": "gäller", "en": "backs"},
     "evidence_row": {"sv": "Belägg för raden ({count})", "en": "Evidence for this row ({count})"},
     "evidence_translation": {"sv": "Översättning", "en": "Translation"},
-    "evidence_paragraph": {"sv": "Stycke {number} i källan: {title}", "en": "Paragraph {number} of the source: {title}"},
+    "evidence_paragraph": {"sv": "Stycke {number} i källan: {title}", "en": "Passage {number} of the source: {title}"},
     "evidence_outside_text": {
         "sv": "Uppgiften kommer från en källa vars text inte finns sparad på webbplatsen:",
         "en": "This comes from a source whose text is not stored on this site:",
@@ -281,7 +281,7 @@ LABELS: dict[str, dict[str, str]] = {
     "count_none": {"sv": "Utan belägg", "en": "Without evidence"},
     "abbreviations_in_text": {"sv": "Förkortningar i texten", "en": "Abbreviations in the text"},
     "source_details": {"sv": "Om källan", "en": "About the source"},
-    "paragraph_number": {"sv": "Stycke {number}", "en": "Paragraph {number}"},
+    "paragraph_number": {"sv": "Stycke {number}", "en": "Passage {number}"},
     "figure": {"sv": "Uppgift", "en": "Figure"},
 }
 

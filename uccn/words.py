@@ -72,7 +72,9 @@ class Words:
         label = next(getattr(record, a) for a in ("title", "name", "term", "label") if hasattr(record, a))
         named = label(self.lang) if callable(label) else label
         abbreviation = getattr(record, "abbreviation", None)  # a glossary entry: "Kommunstyrelsen (KS)"
-        return f"{named} ({abbreviation})" if abbreviation and abbreviation not in named else named
+        if not abbreviation or abbreviation in named:
+            return named
+        return f"{named[:-1]}, {abbreviation})" if named.endswith(")") else f"{named} ({abbreviation})"
 
     def status(self, collection: str, value: str) -> str:
         return STATUS[collection][value][self.lang]

@@ -56,7 +56,7 @@ def test_the_english_site_shows_the_swedish_quote_and_a_marked_translation(built
     assert '<blockquote lang="sv"' in markup
     text = main_text(markup, evidence=True)
     assert "Translation: “The proposed agreement was approved by the Municipal Executive Board" in text
-    assert "Paragraph 5 of the source: Cooperation between" in text
+    assert "Passage 5 of the source: Cooperation between" in text
 
 
 def test_every_outside_figure_shows_its_stored_excerpt_address_publisher_and_day_read(built_site):
@@ -76,7 +76,7 @@ def test_every_outside_figure_shows_its_stored_excerpt_address_publisher_and_day
         assert fact in sources, fact
     # The English site shows the English quote as it is, without a translation.
     english = main_text(page(built_site, "en/"), evidence=True)
-    assert "bringing the total to 246 cities.” Paragraph 2 of the source" in english
+    assert "bringing the total to 246 cities.” Passage 2 of the source" in english
 
 
 def test_the_about_page_states_the_totals_of_the_coverage_report(built_site):
