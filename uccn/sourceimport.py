@@ -24,6 +24,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+from . import safeio
 from .scalars import ID_PATTERN
 
 PAGE_MARK = "[sida {number}]"  # a page of a PDF, as its own line
@@ -49,20 +50,34 @@ def import_source(document: Path, data_dir: Path, source_id: str = "", today: da
     if not ID_PATTERN.fullmatch(source_id):
         raise NotImported(f"id '{source_id}' kan inte användas: skriv små bokstäver a–z, siffror och bindestreck, "
                           "till exempel ID=ks-protokoll-2019-03")
-    sources = data_dir / "sources.yml"
-    existing = sources.read_text(encoding="utf-8") if sources.exists() else ""
+    # Read and written from the project down, through no link (uccn.safeio): a branch's data/texts
+    # that is a link to a folder elsewhere is refused, never written through.
+    root, folder = data_dir.parent, data_dir.name
+    try:
+        existing = safeio.read_bytes(root, f"{folder}/sources.yml").decode("utf-8")
+    except FileNotFoundError:
+        existing = ""
+    except (OSError, UnicodeDecodeError, safeio.Unsafe) as err:
+        raise NotImported(f"data/sources.yml kan inte läsas: {err}") from None
     if re.search(rf"^- id: {re.escape(source_id)}\s*$", existing, re.MULTILINE):
         raise NotImported(f"id '{source_id}' finns redan i data/sources.yml; välj ett annat med ID=…")
-    stored = data_dir / "texts" / f"{source_id}.txt"
-    if stored.exists():
-        raise NotImported(f"data/texts/{stored.name} finns redan; välj ett annat id med ID=…")
+    stored = f"{folder}/texts/{source_id}.txt"
+    try:
+        safeio.read_bytes(root, stored)
+        raise NotImported(f"data/texts/{source_id}.txt finns redan; välj ett annat id med ID=…")
+    except FileNotFoundError:
+        pass
+    except (OSError, safeio.Unsafe) as err:
+        raise NotImported(f"data/texts/ kan inte skrivas i: {err}") from None
     encoded = text.encode("utf-8")
-    stored.parent.mkdir(parents=True, exist_ok=True)
-    stored.write_bytes(encoded)
-    record = _record(source_id, title or _first_line(text), stored.name, hashlib.sha256(raw).hexdigest(),
+    record = _record(source_id, title or _first_line(text), f"{source_id}.txt", hashlib.sha256(raw).hexdigest(),
                      hashlib.sha256(encoded).hexdigest(), today or datetime.date.today())
     separator = "" if not existing or existing.endswith("\n\n") else "\n" if existing.endswith("\n") else "\n\n"
-    sources.write_text(existing + separator + record, encoding="utf-8")
+    try:
+        safeio.write_bytes(root, stored, encoded)
+        safeio.write_bytes(root, f"{folder}/sources.yml", (existing + separator + record).encode("utf-8"))
+    except (OSError, safeio.Unsafe) as err:
+        raise NotImported(f"kunde inte skriva i data/: {err}") from None
     return source_id
 
 

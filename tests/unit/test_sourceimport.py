@@ -117,3 +117,20 @@ def test_an_id_that_is_taken_or_malformed_is_refused(data: Path, tmp_path):
         import_source(document, data, "arendebeskrivning-2019-2020", today=TODAY)
     with pytest.raises(NotImported, match="kan inte användas"):
         import_source(document, data, "Fel ID", today=TODAY)
+
+
+def test_a_texts_folder_that_is_a_link_is_never_written_through(data: Path, tmp_path):
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for stored in (data / "texts").iterdir():
+        (elsewhere / stored.name).write_bytes(stored.read_bytes())
+    import shutil
+
+    shutil.rmtree(data / "texts")
+    (data / "texts").symlink_to(elsewhere, target_is_directory=True)  # as a hostile branch could commit it
+    document = tmp_path / "text.txt"
+    document.write_text("Ett stycke text om samarbetet kring UCCN.\n", encoding="utf-8")
+    before = (data / "sources.yml").read_bytes()
+    with pytest.raises(NotImported):
+        import_source(document, data, "ny-kalla", today=TODAY)
+    assert not (elsewhere / "ny-kalla.txt").exists() and (data / "sources.yml").read_bytes() == before
