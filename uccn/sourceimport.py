@@ -192,7 +192,7 @@ def _record(source_id: str, title: str, text_name: str, document_sha256: str, te
         "  role: primary\n"
         "  title:\n"
         f"    sv: {json.dumps(title[:200], ensure_ascii=False)}\n"
-        "    en: \"\"  # skriv den engelska titeln; en översättning, så som källan inte anger den\n"
+        "    en: \"\"  # skriv titeln på engelska: en översättning, eftersom dokumentet bara har den svenska\n"
         "  publisher:  # vem som gav ut dokumentet, så som det anger det; tomt om det inte anges\n"
         "  date:  # dokumentets datum, så exakt som det anger det (2019-03 eller 2019-03-26); tomt om det inte anges\n"
         f"  retrieved: {today.isoformat()}\n"

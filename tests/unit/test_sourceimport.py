@@ -69,7 +69,7 @@ def test_a_pdf_becomes_a_stored_text_with_its_pages_and_a_source_that_make_check
     assert "publisher:  #" in record and "date:  #" in record  # what the document does not state is left blank
     found = messages(data)
     assert len(found) == 1 and found[0].endswith("'title.en' är tom; skriv en text"), found  # the one thing left to do
-    replace(data / "sources.yml", '    en: ""  # skriv den engelska titeln',
+    replace(data / "sources.yml", '    en: ""  # skriv titeln på engelska',
             '    en: "Minutes, Municipal Executive Board of Östersunds kommun"  #')
     assert messages(data) == []
 
