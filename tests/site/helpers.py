@@ -18,6 +18,7 @@ def main_text(markup: str, evidence: bool = False) -> str:
     body = match.group(1) if match else markup
     if not evidence:
         body = re.sub(r'<details class="uccn-evidence.*?</details>', " ", body, flags=re.DOTALL)
+        body = re.sub(r'<p class="uccn-evidence-ref">.*?</p>', " ", body, flags=re.DOTALL)  # "the same quote as above"
     body = re.sub(r"<(script|style)[^>]*>.*?</\1>", " ", body, flags=re.DOTALL)
     body = re.sub(r"</?(?:a|abbr|b|code|em|i|span|strong|time)\b[^>]*>", "", body)  # inline: no space, as a browser shows it
     text = html.unescape(re.sub(r"<[^>]+>", " ", body))

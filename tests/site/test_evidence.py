@@ -34,8 +34,11 @@ def test_the_source_is_published_word_for_word_with_a_numbered_anchor_per_paragr
 def test_the_302_page_shows_its_passage_and_links_to_the_paragraph(built_site):
     markup = page(built_site, "beslut/ks-2018-302/")
     text = main_text(markup, evidence=True)
-    assert "Paragraf § 302 Citat ur källan ”Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun " \
+    assert "Status: Beslutat Citat ur källan ”Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun " \
            "i november 2018, § 302.”" in text
+    # The same quote backs the body, the meeting and the paragraph too: shown once, referred to after.
+    assert "Paragraf § 302 Samma citat som ovan" in text and text.count("”Avtalsförslaget godkändes av") == 1
+    assert 'href="#ks-2018-302-belagg-1"' in markup and 'id="ks-2018-302-belagg-1"' in markup
     # The link lands on the paragraph, and a browser that knows text fragments highlights the quoted words.
     assert "/kallor/arendebeskrivning-2019-2020/#stycke-5:~:text=Avtalsf%C3%B6rslaget%20godk%C3%A4ndes%20av%20" \
            "kommunstyrelsen%20i%20%C3%96stersunds%20kommun%20i%20november%202018%2C%20%C2%A7%20302." in hrefs(markup)

@@ -50,7 +50,8 @@ def test_every_record_of_every_kind_has_its_page_in_each_language(built_site):
 
 def test_a_commitment_page_shows_each_fact_with_its_evidence_and_labels_what_we_read(built_site):
     text = main_text(page(built_site, "ataganden/kommun-arbetstid-20/"), evidence=True)
-    assert "Andel arbetstid 20 % Citat ur källan" in text
+    assert "Part Östersunds kommun Citat ur källan" in text
+    assert "Andel arbetstid 20 % Samma citat som ovan" in text  # one quote backs both: shown once
     assert "Period 2019–2020 (vår tolkning) Tolkning" in text  # only an interpretation backs the years
     assert "Genomförande Anges inte i källan" in text  # the source is silent: said so, not guessed
     assert "Belopp" not in text  # a working-time commitment has no amount: not listed, not "not stated"
