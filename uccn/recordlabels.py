@@ -63,6 +63,7 @@ RECORD_LABELS: dict[str, dict[str, str]] = {
     "named_by_sources": {"sv": "en av källorna", "en": "one of the sources"},
     "named_by_more": {"sv": "{shown} av {count} visas här. Alla finns på sidan", "en": "{shown} of {count} are shown here. All are on the page"},
     "yes": {"sv": "Ja", "en": "Yes"},
+    "printed": {"sv": "Utskriven", "en": "Printed"},
     # evidence_same_<kind>: where a piece of evidence shown above also backs this fact.
     "evidence_same_quote": {"sv": "Samma citat som ovan", "en": "The same quote as above"},
     "evidence_same_interpretation": {"sv": "Samma tolkning som ovan", "en": "The same interpretation as above"},

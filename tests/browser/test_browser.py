@@ -1,6 +1,7 @@
 """Accessibility (axe-core, WCAG 2.2 AA), privacy and search in real Chromium."""
 from __future__ import annotations
 
+import re
 from urllib.parse import urlparse
 
 import pytest
@@ -225,6 +226,11 @@ def test_a_printed_decision_keeps_its_evidence_and_its_address(context, site_ser
     assert "Stycke 5 i källan" in text  # inside the evidence's disclosure
     assert "http://127.0.0.1:8000/beslut/ks-2018-302/" in text.replace(" ", "")
     assert "Sidans adress" in text
+    assert text.count("Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun i november 2018") == 1  # once
+    assert re.search(r"Utskriven \d{1,2} [a-zé]+ 20\d\d\.", text)  # the day it was printed
+    compact = text.replace(" ", "")
+    # A link within the site prints its whole address: the commitments that rest on the decision.
+    assert f"({site_server}ataganden/kommun-pengar-2019-2020/)" in compact, compact[:3000]
 
 
 @pytest.mark.parametrize(("url", "width"), [("", 390), ("", 320), ("en/", 390)])

@@ -102,3 +102,26 @@
   });
   target.insertAdjacentElement("afterend", back);
 })();
+
+/* Printing: a link within the site prints its whole address after its words (a link to another
+   site does so by the stylesheet alone), and a record's printed address says the day it was
+   printed. Without this script a printout has the page's address and the other sites' links. */
+(function () {
+  "use strict";
+  window.addEventListener("beforeprint", function () {
+    var links = document.querySelectorAll("article a[href]");
+    Array.prototype.forEach.call(links, function (link) {
+      var href = link.getAttribute("href");
+      if (/^[a-z]+:/i.test(href) || href.charAt(0) === "#") {
+        return;  /* another site's (printed by the stylesheet), or a place on this page */
+      }
+      link.setAttribute("data-print-href", link.href);
+    });
+    var printed = document.querySelector(".uccn-printed");
+    if (printed) {
+      var day = new Date().toLocaleDateString(document.documentElement.lang || "sv",
+                                              { day: "numeric", month: "long", year: "numeric" });
+      printed.textContent = printed.getAttribute("data-label") + " " + day + ".";
+    }
+  });
+})();
