@@ -19,10 +19,15 @@ def _git(project, *args, date="2026-03-01T12:00:00"):
     subprocess.run(["git", *args], cwd=project, env=env, check=True, capture_output=True)
 
 
-def test_a_committed_edit_shows_as_the_records_last_change(project):
+def _first_commit(project, date="2026-01-15T10:00:00"):
+    """The project as a repository whose first commit holds the data as the source gives it."""
     _git(project, "init", "-q", "-b", "main")
     _git(project, "add", "-A")
-    _git(project, "commit", "-q", "-m", "Data as the source gives it", date="2026-01-15T10:00:00")
+    _git(project, "commit", "-q", "-m", "Data as the source gives it", date=date)
+
+
+def test_a_committed_edit_shows_as_the_records_last_change(project):
+    _first_commit(project)
     path = project / "data" / "decisions.yml"
     text = path.read_text(encoding="utf-8")
     # The proposal is found to have been adopted: a new decision, and the proposal's status.
@@ -52,9 +57,7 @@ def test_a_committed_edit_shows_as_the_records_last_change(project):
 
 
 def test_a_value_changed_and_changed_back_shows_both_changes_old_and_new_on_the_page_and_in_the_feed(project):
-    _git(project, "init", "-q", "-b", "main")
-    _git(project, "add", "-A")
-    _git(project, "commit", "-q", "-m", "Data as the source gives it", date="2026-01-15T10:00:00")
+    _first_commit(project)
     path = project / "data" / "commitments.yml"
     text = path.read_text(encoding="utf-8")
     start = text.index("- id: kommun-pengar-2019-2020")
@@ -87,9 +90,7 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
 
     from tests.site.linkcheck import broken_links
 
-    _git(project, "init", "-q", "-b", "main")
-    _git(project, "add", "-A")
-    _git(project, "commit", "-q", "-m", "Data", date="2026-01-15T10:00:00+01:00")
+    _first_commit(project, date="2026-01-15T10:00:00+01:00")
     path = project / "data" / "figures.yml"
     path.write_text(path.read_text(encoding="utf-8").replace("value: 350", "value: 351"), encoding="utf-8")
     # A corrected figure is corrected in the stored excerpt too, or the check stops it.
@@ -154,9 +155,7 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
 
 
 def test_a_preview_says_which_records_are_changed_but_not_committed_and_a_ci_build_never_does(project):
-    _git(project, "init", "-q", "-b", "main")
-    _git(project, "add", "-A")
-    _git(project, "commit", "-q", "-m", "Data as the source gives it", date="2026-01-15T10:00:00")
+    _first_commit(project)
     path = project / "data" / "commitments.yml"
     text = path.read_text(encoding="utf-8")
     start = text.index("- id: kommun-pengar-2019-2020")
