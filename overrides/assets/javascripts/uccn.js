@@ -125,3 +125,48 @@
     }
   });
 })();
+
+/* The menu button of a narrow screen is a label for the drawer's checkbox, which the keyboard
+   cannot reach: it becomes a button that Tab reaches. The theme opens a focused label with Enter;
+   Space does it too here. It says whether the menu is open; opened from the keyboard, the focus
+   goes to the menu's first link; Escape closes the menu and gives the focus back to the button. */
+(function () {
+  "use strict";
+  var toggle = document.getElementById("__drawer");
+  var button = document.querySelector('label.md-header__button[for="__drawer"]');
+  var drawer = document.querySelector(".md-sidebar--primary");
+  if (!toggle || !button || !drawer) {
+    return;
+  }
+  // Its name, in the page's language (the theme gives the label none: it holds only an icon).
+  var names = { sv: "Meny", en: "Menu" };
+  button.setAttribute("role", "button");
+  button.setAttribute("tabindex", "0");
+  button.setAttribute("aria-label", names[document.documentElement.lang] || names.en);
+  function said() {
+    button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
+  }
+  said();
+  toggle.addEventListener("change", function () {
+    said();
+    if (toggle.checked && document.activeElement === button) {
+      var first = drawer.querySelector("a[href]");
+      if (first) {
+        window.setTimeout(function () { first.focus(); }, 0);
+      }
+    }
+  });
+  button.addEventListener("keydown", function (event) {
+    if (event.key === " ") {
+      event.preventDefault();
+      button.click();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && toggle.checked) {
+      toggle.checked = false;
+      toggle.dispatchEvent(new Event("change"));
+      button.focus();
+    }
+  });
+})();
