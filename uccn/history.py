@@ -136,15 +136,19 @@ def record_history(root: Path, folder: Path | None = None) -> dict[tuple[str, st
     if folder is not None and (new or saved is None):
         _save(folder, f"history-{_key(prefix)}.json", commits, history, before)
     if not os.environ.get("CI"):  # a preview: what is in data/ but not yet committed (a CI build has none)
-        _add_uncommitted(root / "data", history, before, now)
+        _add_uncommitted(root, history, before, now)
     return history
 
 
-def _add_uncommitted(data_dir: Path, history: dict[tuple[str, str], list[Change]], before: dict[str, dict[str, dict]],
+def _add_uncommitted(root: Path, history: dict[tuple[str, str], list[Change]], before: dict[str, dict[str, dict]],
                      now: datetime.datetime) -> None:
     """Each record whose data in data/ differ from the last commit's: a change of kind "uncommitted"
-    (`make serve` shows it as not yet committed). Never stored in the cache: it is read every build."""
-    for name in COLLECTIONS:
+    (`make serve` shows it as not yet committed). Never stored in the cache: it is read every build,
+    and only the files git says differ from HEAD are read again (usually none, or the one being edited)."""
+    status = _git(root, "status", "--porcelain", "--untracked-files=no", "--", "data")
+    changed = {Path(line[3:].strip().strip('"')).stem for line in (status or "").splitlines() if line[3:].strip().endswith(".yml")}
+    data_dir = root / "data"
+    for name in (n for n in COLLECTIONS if n in changed):
         try:
             raw = (data_dir / f"{name}.yml").read_bytes()
         except OSError:

@@ -339,7 +339,7 @@ def test_the_menu_of_a_narrow_screen_takes_no_focus_closed_and_opens_from_the_ke
         if page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')"):
             in_closed_menu.append(page.evaluate(FOCUS_SEEN)["what"])
     assert in_closed_menu == [] and reached  # the closed menu takes no focus; its button does
-    assert button.get_attribute("aria-expanded") == "false" and button.get_attribute("aria-label") == "Meny"
+    assert button.get_attribute("aria-expanded") == "false" and button.get_attribute("aria-label") == "Navigation"
     button.focus()
     page.keyboard.press("Enter")
     page.wait_for_function("document.getElementById('__drawer').checked")

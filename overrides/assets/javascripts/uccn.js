@@ -138,11 +138,13 @@
   if (!toggle || !button || !drawer) {
     return;
   }
-  // Its name, in the page's language (the theme gives the label none: it holds only an icon).
-  var names = { sv: "Meny", en: "Menu" };
+  // Its name: the menu's own, which the theme writes in the page's language (the label holds only an icon).
+  var menu = drawer.querySelector("nav[aria-label]");
   button.setAttribute("role", "button");
   button.setAttribute("tabindex", "0");
-  button.setAttribute("aria-label", names[document.documentElement.lang] || names.en);
+  if (menu) {
+    button.setAttribute("aria-label", menu.getAttribute("aria-label"));
+  }
   function said() {
     button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
   }
