@@ -153,7 +153,7 @@ class RecordView(Links):
         if kind == "texts":
             return tuple(Item(v(self.lang)) for v in value)
         if kind in ("phrases", "names"):
-            return tuple(Item(f"”{v}”" if self.lang == "sv" else f"“{v}”") for v in value)
+            return tuple(Item(self.t("cite_title", title=v)) for v in value)  # quoted as the language quotes
         if kind == "url":
             return (Item(value, href=value),)
         if kind == "date":
