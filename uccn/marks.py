@@ -186,31 +186,22 @@ def text_problems(record: Any, cls: type, checked: dict[str, list[Backing]], own
                   names: Names | None = None) -> Iterator[Problem]:
     """Every figure a text of the record states is in its marked words or its checked fields, and so is
     every organisation it names (with `names`)."""
-    allowed: set[tuple[str, object]] = set()
-    for name, backings in checked.items():
-        for b in backings:
-            allowed.update(text.figures(b.mark.words if b.mark else b.quote))
-        allowed.update(_figures_of(getattr(record, name)))
-    for point in getattr(record, "points", ()) or ():  # quoted word for word, and checked as such
-        if getattr(point, "quoted", False):
-            allowed.update(text.figures(point.text.sv))
-    if own_text is not None:  # a source's own excerpt: its title and note may state what it says
-        allowed.update(text.figures(" ".join(own_text.canonical)))
+    stating = [(name, lang, found) for name, spec in specs(cls).items()
+               if name not in _SKIP_TEXTS and spec.kind in ("text", "texts", "string", "objects")
+               for lang, written in _texts(getattr(record, name)) if (found := text.figures(written))]
+    allowed = _figures_allowed(record, checked, own_text) if stating else set()  # most texts state no figure
     years = {v for k, v in allowed if k == "year"}
-    for name, spec in specs(cls).items():
-        if name in _SKIP_TEXTS or spec.kind not in ("text", "texts", "string", "objects"):
-            continue
-        for lang, written in _texts(getattr(record, name)):
-            for figure in text.figures(written):
-                if figure in allowed or (figure[0] == "year" and figure[1] in years):
-                    continue
-                if figure[0] == "count" and ("amount", figure[1]) in allowed:
-                    continue
-                yield Problem(record.where.file, record.where.at(name),
-                              f"'{name}' ({lang}) nämner {text.describe(figure)}, som varken står i postens markerade "
-                              "ord eller i en kontrollerad uppgift. Markera orden i ett citat (says), eller skriv "
-                              f"texten utan det (the {text.KIND_WORDS[figure[0]][1]} is in no marked words of the record).")
-                break
+    for name, lang, found in stating:
+        for figure in found:
+            if figure in allowed or (figure[0] == "year" and figure[1] in years):
+                continue
+            if figure[0] == "count" and ("amount", figure[1]) in allowed:
+                continue
+            yield Problem(record.where.file, record.where.at(name),
+                          f"'{name}' ({lang}) nämner {text.describe(figure)}, som varken står i postens markerade "
+                          "ord eller i en kontrollerad uppgift. Markera orden i ett citat (says), eller skriv "
+                          f"texten utan det (the {text.KIND_WORDS[figure[0]][1]} is in no marked words of the record).")
+            break
     if names is not None:
         yield from _organisation_problems(record, cls, checked, names, own_text)
     yield from _act_problems(record, checked)
@@ -232,6 +223,22 @@ def text_problems(record: Any, cls: type, checked: dict[str, list[Backing]], own
                     break
 
 
+def _figures_allowed(record: Any, checked: dict[str, list[Backing]], own_text: Any) -> set[tuple[str, object]]:
+    """The figures a record's texts may state: those of its marked words, its checked values, its
+    quoted points and, for a source, its own excerpt."""
+    allowed: set[tuple[str, object]] = set()
+    for name, backings in checked.items():
+        for b in backings:
+            allowed.update(text.figures(b.mark.words if b.mark else b.quote))
+        allowed.update(_figures_of(getattr(record, name)))
+    for point in getattr(record, "points", ()) or ():  # quoted word for word, and checked as such
+        if getattr(point, "quoted", False):
+            allowed.update(text.figures(point.text.sv))
+    if own_text is not None:  # a source's own excerpt: its title and note may state what it says
+        allowed.update(text.figures(" ".join(own_text.canonical)))
+    return allowed
+
+
 _CONTEXT = ("network", "subnetwork", "un-agency")
 _NAMED_IN_TEXTS = ("title", "label", "summary", "outcome", "description", "role", "proposed_by", "points")
 
@@ -241,18 +248,20 @@ def _organisation_problems(record: Any, cls: type, checked: dict[str, list[Backi
     """A title, summary, description or role names no organisation or person that the record's quotes,
     its references or the record itself do not give."""
     for collection in ("organisations", "people"):
-        allowed = _named_by_record(record, cls, checked, names, own_text, collection)
-        for name in _NAMED_IN_TEXTS:
-            for lang, written in _texts(getattr(record, name, None)):
-                stray = sorted(names.named(written, collection) - allowed)
-                if stray:
-                    found = names.collections[collection][stray[0]]
-                    shown = found.name(lang) if callable(found.name) else found.name
-                    yield Problem(record.where.file, record.where.at(name),
-                                  f"'{name}' ({lang}) nämner {shown}, som inget citat och ingen uppgift i posten "
-                                  "nämner. Citera det som säger det, eller skriv texten utan namnet (the text names "
-                                  "someone the record's sources do not)")
-                    break
+        naming = [(name, lang, found) for name in _NAMED_IN_TEXTS for lang, written in _texts(getattr(record, name, None))
+                  if (found := names.named(written, collection))]
+        allowed = _named_by_record(record, cls, checked, names, own_text, collection) if naming else set()
+        reported: set[str] = set()  # one problem per text field, in the first language that has it
+        for name, lang, found in naming:
+            stray = sorted(found - allowed)
+            if stray and name not in reported:
+                reported.add(name)
+                other = names.collections[collection][stray[0]]
+                shown = other.name(lang) if callable(other.name) else other.name
+                yield Problem(record.where.file, record.where.at(name),
+                              f"'{name}' ({lang}) nämner {shown}, som inget citat och ingen uppgift i posten "
+                              "nämner. Citera det som säger det, eller skriv texten utan namnet (the text names "
+                              "someone the record's sources do not)")
 
 
 def _named_by_record(record: Any, cls: type, checked: dict[str, list[Backing]], names: Names, own_text: Any,
