@@ -340,21 +340,28 @@ def _second_document(text: str) -> int | None:
     return None
 
 
-def compose_all(data_dir: Path, snapshot: Snapshot | None = None) -> tuple[dict[str, yaml.Node], list[Problem]]:
-    """Compose every collection's file; collect all problems."""
-    snapshot = snapshot or Snapshot(data_dir)
-    nodes: dict[str, yaml.Node] = {}
-    problems: list[Problem] = list(_unread_files(data_dir))
-    for collection in COLLECTIONS:
-        path = data_dir / f"{collection}.yml"
-        node, found = compose_file(snapshot, path.name, display_name(data_dir, path))
-        problems.extend(found)
-        if node is not None:
-            nodes[collection] = node
-    return nodes, problems
+SPLIT_FROM = 256 * 1024  # bytes: a larger file may be read in two parts side by side (uccn.validate)
 
 
-def _unread_files(data_dir: Path) -> Iterator[Problem]:
+def split_items(raw: bytes) -> list[bytes]:
+    """A large data file as two parts cut before the top-level item (a line that starts with "- ")
+    nearest its middle; the second part starts with an empty line for each line before it, so every
+    line keeps its number. A small file, or one with no such line, is one part.
+
+    Each part must then read as a list on its own: a cut inside a quoted text or a bracket leaves
+    the first part unfinished, and the caller reads the whole file instead."""
+    if len(raw) < SPLIT_FROM:
+        return [raw]
+    middle = len(raw) // 2
+    after, before = raw.find(b"\n- ", middle), raw.rfind(b"\n- ", 0, middle)
+    cuts = [at + 1 for at in (after, before) if at >= 0 and raw[:at].strip()]
+    if not cuts:
+        return [raw]
+    cut = min(cuts, key=lambda at: abs(at - middle))
+    return [raw[:cut], b"\n" * raw.count(b"\n", 0, cut) + raw[cut:]]
+
+
+def unread_files(data_dir: Path) -> Iterator[Problem]:
     """A file in data/ that nothing reads (decisions.yaml, beslut.yml) would be silently ignored."""
     expected = [f"{c}.yml" for c in COLLECTIONS]
     for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else ():

@@ -7,6 +7,7 @@ the data is good). Run `python -m uccn check` to see the messages.
 """
 from __future__ import annotations
 
+import functools
 import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,10 +16,11 @@ from typing import Any
 
 import yaml
 
+from . import parallel
 from .checker import FileChecker, record_where
 from .evidence import evidence_problems, load_texts
 from .fields import Where, specs
-from .load import Snapshot, compose_all, display_name
+from .load import Snapshot, compose_file, compose_text, display_name, split_items, unread_files
 from .problem import Problem, suggest
 from .registry import COLLECTIONS, WHAT, Dataset
 from .rules import record_rules
@@ -55,10 +57,7 @@ def _check_collection(
         where = record_where(file, item)
         record_id = values.get("id")
         if record_id in first_line:
-            checker.report(
-                where.at("id"),
-                f"id '{record_id}' används redan på rad {first_line[record_id]}; varje id måste vara unikt",
-            )
+            checker.report(where.at("id"), _used_before(record_id, first_line[record_id]))
             continue
         if record_id is not None:
             first_line[record_id] = where.at("id")
@@ -66,6 +65,63 @@ def _check_collection(
         if len(checker.problems) == before and record_id is not None:
             records[record_id] = cls(**values, where=where)
     return records, entries, checker.problems
+
+
+def _used_before(record_id: str, line: int) -> str:
+    return f"id '{record_id}' används redan på rad {line}; varje id måste vara unikt"
+
+
+_Checked = tuple[bool, dict[str, Any], list[_Entry], list[Problem]]  # read, records by id, entries, problems
+
+
+def _checked_file(collection: str, data_dir: Path, snapshot: Snapshot, fork: bool) -> _Checked:
+    """One file composed and checked: whether it could be read, its valid records, its entries and
+    problems. With `fork`, a large file is read in two parts side by side (uccn.load.split_items)."""
+    path = data_dir / f"{collection}.yml"
+    file = display_name(data_dir, path)
+    try:
+        parts = split_items(snapshot.read(path.name)) if fork else []
+    except Exception:  # noqa: BLE001 - compose_file below names what went wrong
+        parts = []
+    if len(parts) > 1 and parallel.side_by_side(len(parts), fork):
+        checked = parallel.each(parts, functools.partial(_checked_part, collection, file), fork=True)
+        if all(read for read, *_ in checked):
+            return _joined(checked)
+    node, problems = compose_file(snapshot, path.name, file)
+    if node is None:
+        return False, {}, [], problems
+    records, entries, found = _check_collection(collection, node, file)
+    return True, records, entries, problems + found
+
+
+def _checked_part(collection: str, file: str, raw: bytes) -> _Checked:
+    """A part of a file, if it reads as a list on its own; else nothing (the whole file is read)."""
+    node, problems = compose_text(raw, file)
+    if not isinstance(node, yaml.SequenceNode) or problems:
+        return False, {}, [], []
+    return (True, *_check_collection(collection, node, file))
+
+
+def _joined(parts: list[_Checked]) -> _Checked:
+    """The parts of one file as one: an id used in an earlier part is reported as in one file."""
+    records: dict[str, Any] = {}
+    entries: list[_Entry] = []
+    problems: list[Problem] = []
+    first_line: dict[str, int] = {}
+    for _, part_records, part_entries, part_problems in parts:
+        problems += part_problems
+        used_before: set[str] = set()
+        for entry in part_entries:
+            record_id = entry.values.get("id")
+            if record_id in first_line:
+                problems.append(Problem(entry.where.file, entry.where.at("id"), _used_before(record_id, first_line[record_id])))
+                used_before.add(record_id)
+                continue
+            if record_id is not None:
+                first_line[record_id] = entry.where.at("id")
+            entries.append(entry)
+        records.update((key, record) for key, record in part_records.items() if key not in used_before)
+    return True, records, entries, problems
 
 
 def check_collection(collection: str, node: yaml.Node, file: str) -> tuple[dict[str, Any], list[Problem]]:
@@ -111,19 +167,17 @@ def load_dataset(data_dir: Path, snapshot: Snapshot | None = None, fork: bool = 
 
 
 def _load_dataset(data_dir: Path, snapshot: Snapshot, fork: bool) -> tuple[Dataset, list[Problem]]:
-    nodes, problems = compose_all(data_dir, snapshot)
+    problems: list[Problem] = list(unread_files(data_dir))
     collections: dict[str, dict[str, Any]] = {}
     entries: list[_Entry] = []
+    read: set[str] = set()
     for collection in COLLECTIONS:
-        collections[collection] = {}
-        if collection in nodes:
-            file = display_name(data_dir, data_dir / f"{collection}.yml")
-            records, found_entries, found = _check_collection(collection, nodes[collection], file)
-            collections[collection] = records
-            entries.extend(found_entries)
-            problems.extend(found)
+        readable, collections[collection], found_entries, found = _checked_file(collection, data_dir, snapshot, fork)
+        read |= {collection} if readable else set()
+        entries.extend(found_entries)
+        problems.extend(found)
     known: dict[str, set[str] | None] = {
-        c: {e.values["id"] for e in entries if e.collection == c and "id" in e.values} if c in nodes else None
+        c: {e.values["id"] for e in entries if e.collection == c and "id" in e.values} if c in read else None
         for c in COLLECTIONS
     }
     texts, found = load_texts(collections["sources"], snapshot)

@@ -341,3 +341,60 @@ def test_a_missing_id_suggests_adding_it_and_another_only_when_the_spelling_is_c
     found = [m for m in messages(data) if "kulturnamnden" in m]
     assert found and "Menade du" not in found[0]
     assert "Finns organisationen inte än? Lägg till den i data/organisations.yml" in found[0]
+
+
+@pytest.fixture
+def in_parts(monkeypatch, tmp_path):
+    """A file of more than a few hundred bytes read in two parts side by side, as `python -m uccn check`
+    reads a large one on an idle machine with two cores. Returns the parts read, as they are read
+    (in this process or a forked copy: each is noted in a file)."""
+    import uuid
+
+    from uccn import load, parallel, validate
+
+    monkeypatch.setattr(load, "SPLIT_FROM", 200)
+    monkeypatch.setenv("UCCN_JOBS", "2")
+    monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
+    notes = tmp_path / "parts"
+    notes.mkdir()
+    part = validate._checked_part
+
+    def noted(collection, file, raw):
+        (notes / f"{collection}-{uuid.uuid4().hex}").write_bytes(raw)
+        return part(collection, file, raw)
+
+    monkeypatch.setattr(validate, "_checked_part", noted)
+    return lambda collection: [path.read_bytes() for path in notes.glob(f"{collection}-*")]
+
+
+def test_a_large_file_read_in_two_parts_gives_the_same_records_and_problems_as_one(data: Path, in_parts):
+    """Every mistake of the broken fixture, an id used again in the other part among them, is found
+    with the same line and words; the valid records are the same, in the same order."""
+    shutil.copy(FIXTURES / "invalid" / "decisions.yml", data / "decisions.yml")
+    first = "- id:" + (ROOT / "data" / "decisions.yml").read_text(encoding="utf-8").split("\n- id:")[1]
+    assert first.startswith("- id: ks-2018-302\n")
+    with (data / "decisions.yml").open("a", encoding="utf-8") as out:  # a valid record whose id is taken
+        out.write("\n" + first.replace("godkänner förslaget", "godkänner ett annat förslag", 1) + "\n")
+    replace(data / "commitments.yml", "amount_sek: 100000", "amount_sek: 150000")
+    whole, whole_problems = load_dataset(data)
+    parts, part_problems = load_dataset(data, fork=True)
+    assert part_problems == whole_problems
+    assert any("används redan på rad 2" in p.message for p in part_problems)
+    assert {c: list(r) for c, r in parts.collections.items()} == {c: list(r) for c, r in whole.collections.items()}
+    assert parts.decisions == whole.decisions
+    decisions = sorted(in_parts("decisions"), key=lambda raw: raw.startswith(b"\n"))
+    assert len(decisions) == 2, "the decisions were not read in two parts"
+    cut = decisions[0].count(b"\n")
+    assert decisions[1][:cut] == b"\n" * cut  # the second part keeps its line numbers
+    assert decisions[0] + decisions[1][cut:] == (data / "decisions.yml").read_bytes()
+
+
+def test_a_cut_inside_a_quoted_text_reads_the_whole_file_instead(data: Path, in_parts):
+    """A line that starts with "- " inside a quoted text is no item: the first part is left unfinished,
+    and the file is read whole, with the same result as without parts."""
+    title = '  title:\n    sv: "' + "ord " * 200 + '\n- inget nytt beslut"\n    en: "Title"\n'
+    (data / "decisions.yml").write_text(f"- id: citerad-rad\n  kind: decision\n{title}", encoding="utf-8")
+    _, whole_problems = load_dataset(data)
+    _, part_problems = load_dataset(data, fork=True)
+    assert part_problems == whole_problems
+    assert any(raw.endswith(b"ord \n") for raw in in_parts("decisions")), "the file was not cut inside the quote"
