@@ -23,20 +23,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from . import parallel, published
+from . import parallel, published, signed
 from .cache import cache_dir, cached_dataset, current, inputs_key, stamp, store_dataset, stored, unchanged, unstored
-from .history import record_history
 from .languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
 from .pagecheck import docs_problems
-from .pages import (
-    foreign_pages,
-    pages_current,
-    write_abbreviations,
-    write_calendar,
-    write_feed,
-    write_pages,
-    write_root_files,
-)
 from .problem import Problem
 from .registry import Dataset
 from .render import MACROS, Renderer
@@ -97,7 +87,7 @@ def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path |
     # A page's value() calls are held to the data once the data holds (a broken file names its own mistake).
     problems = problems + docs_problems(root / "docs", root, MACROS, data.texts, None if problems else data.collections)
     writing = _writing(root)
-    problems += [p for lang in LANGS if lang not in writing for p in foreign_pages(
+    problems += [p for lang in LANGS if lang not in writing for p in signed.foreign_pages(
         root / "docs" / lang, root, lang, unchanged(cache, f"pages-{lang}", root / "docs" / lang))]
     if problems:
         raise Stop(sorted(problems))
@@ -144,6 +134,9 @@ def prepare(settings: Settings, first: str | None = None) -> Prepared:
     and leaves the other pieces to a forked copy, which goes on while the build runs (where
     forking is safe: else they are done here too); a later `prepare` for a language the copy
     writes for, or `settle`, waits for it. `changed` then counts only what was done here."""
+    from . import pages  # the page modules and git history, imported only by a build: `check` needs neither
+    from .history import record_history
+
     root = settings.root
     if _writing(root) & set(settings.langs):  # this build reads what the copy writes
         settle(root)
@@ -164,7 +157,7 @@ def prepare(settings: Settings, first: str | None = None) -> Prepared:
         stored(root / "data", cache[1])
     # One file for every language, which each language's build writes for itself before its
     # pages are read: written here last, for the last language, as each build would leave it.
-    write_abbreviations(data, root / "generated", settings.langs[-1])
+    pages.write_abbreviations(data, root / "generated", settings.langs[-1])
     changed = {lang: done.get(("pages", lang), 0) for lang in settings.langs if lang not in _writing(root)}
     return Prepared(data, changed, history)
 
@@ -212,12 +205,14 @@ def _pieces(settings: Settings, data: Dataset, history: Any, cache: tuple[Path |
     """What is left to write, by name, the largest first: what a language's build after
     `python -m uccn pages` finds written from the same inputs, and still as written, is left,
     and so is what a forked copy is writing (`exclude`)."""
+    from . import pages
+
     root, docs = settings.root, settings.root / "docs"
     pieces: dict[tuple[str, ...], Callable[[], Any]] = {}
     for lang in settings.langs:
         url = settings.language_url(lang)
         where = (docs / lang, lang, base_path(url, lang), origin(url), history, settings.repository)
-        if not pages_current(*where, cache):
+        if not pages.pages_current(*where, cache):
             pieces["pages", lang] = partial(_pages, data, where, cache)
     if ROOT_LANG in settings.langs and not _current(settings, "root", ROOT_LANG, history, cache):
         pieces["root",] = partial(_files, settings, data, "root", ROOT_LANG, history, cache)
@@ -234,7 +229,9 @@ def _do(piece: Callable[[], Any]) -> Any:
 
 
 def _pages(data: Dataset, where: tuple[Any, ...], cache: tuple[Path | None, str]) -> int:
-    return len(write_pages(data, *where, cache))
+    from . import pages
+
+    return len(pages.write_pages(data, *where, cache))
 
 
 # The files a language's site has beside its pages (feeds, calendar), and the root files,
@@ -259,13 +256,15 @@ def _current(settings: Settings, kind: str, lang: str, history: Any, cache: tupl
 
 def _files(settings: Settings, data: Dataset, kind: str, lang: str, history: Any, cache: tuple[Path | None, str]) -> None:
     """Write a language's feeds and calendar ("files"), or the root files ("root"), and stamp them."""
+    from . import pages
+
     docs, url = settings.root / "docs" / lang, settings.language_url(lang)
     with noting_writes() as written:
         if kind == "root":
-            write_root_files(data, settings.root / "data", docs, settings.site_url, history)
+            pages.write_root_files(data, settings.root / "data", docs, settings.site_url, history)
         else:
-            write_feed(data, docs, lang, url, history, settings.repository)
-            write_calendar(data, docs, lang, url, history)
+            pages.write_feed(data, docs, lang, url, history, settings.repository)
+            pages.write_calendar(data, docs, lang, url, history)
     name, key, _ = _files_stamp(settings, kind, lang, history, cache)
     stamp(cache[0], name, key, settings.root, written)
 

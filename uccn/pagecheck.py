@@ -35,7 +35,7 @@ from .prosefigures import figure_problems, value_problems
 from .registry import GENERATED_FOLDERS
 
 # Folders of pages written from data by uccn.pages: their pages come from our templates,
-# and anything else in them stops the build (uccn.pages.foreign_pages).
+# and anything else in them stops the build (uccn.signed.foreign_pages).
 _WRITTEN_FOLDERS = {folder for folders in GENERATED_FOLDERS for folder in folders.values()}
 
 _PARSER = jinja2.Environment()  # only parses; never renders

@@ -7,20 +7,18 @@ Works the same before MkDocs, ProperDocs or Zensical: `python -m uccn pages`.
 """
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 import re
 from pathlib import Path
 from typing import Any
 
-from . import annotations, dcat, icalendar, jsonld, published, register, safeio
+from . import annotations, dcat, icalendar, jsonld, published, register, safeio, signed
 from .cache import current, inputs_key, stamp
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
 from .languages import LANGUAGES
 from .languages import twin as twin_language
-from .problem import Problem
 from .rawhtml import wrap
 from .registry import GENERATED_FOLDERS, PARTY_BOOST, RECORD_FOLDERS, REGISTER_FOLDER, REGISTRY, Dataset
 from .render import Renderer
@@ -63,7 +61,7 @@ def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, b
         "title": html.escape(page.title),
         "description": html.escape(_one_line(page.description)),
         "render_macros": False,
-        "generated": _signature(content),
+        "generated": signed.signature(content),
         "data_files": data_files,
         "translation": f"{folders[other]}/{twin}/",
         "hide": ["navigation"],
@@ -93,12 +91,6 @@ def _escaped(found: re.Match[str]) -> str:
     return f"\\u{ord(found.group(0)):04x}"
 
 
-def _signature(content: str) -> str:
-    """What a generated page says of itself: a digest of its content. A page edited or made
-    by hand (even one that copies `generated:`) does not match it, and is never deleted."""
-    return "uccn-" + hashlib.sha256(content.encode("utf-8")).hexdigest()[:24]
-
-
 def markdown_text(text: str) -> str:
     """Text as Markdown that shows as exactly that text: every character that could
     mean something to Markdown, HTML or attr_list becomes a character reference.
@@ -112,41 +104,12 @@ def _one_line(text: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
-def _ours(path: Path) -> bool:
-    """Was this page written by record_pages, and is it still as written? (Its front matter's
-    `generated:` is the digest of its content.)"""
-    try:
-        text = path.read_text(encoding="utf-8") if not path.is_symlink() else ""
-    except (OSError, UnicodeDecodeError):
-        return False
-    front, separator, content = text.removeprefix("---\n").partition("\n---\n\n")
-    found = re.search(r'^generated: "?(uccn-[0-9a-f]{24})"?$', front, re.MULTILINE)
-    return bool(separator and found and found.group(1) == _signature(content))
-
-
-def foreign_pages(docs_dir: Path, root: Path, lang: str, known: set[str] = frozenset()) -> list[Problem]:
-    """Files in the generated folders that this module did not write. They are never
-    deleted; the build stops and names them, so that no one loses a page. `known`: pages
-    (paths from `docs_dir`) known to be as this module wrote them (uccn.cache.unchanged)."""
-    problems = []
-    for folder in sorted({folders[lang] for folders in GENERATED_FOLDERS}):
-        target = docs_dir / folder
-        for path in sorted(target.iterdir()) if target.is_dir() else ():
-            if not (path.suffix == ".md" and (f"{folder}/{path.name}" in known or _ours(path))):
-                problems.append(Problem(
-                    path.relative_to(root).as_posix(), 1,
-                    f"mappen {folder}/ skrivs av webbplatsen från data/ och töms vid varje bygge. "
-                    "Flytta filen till en annan mapp under docs/, eller ta bort den",
-                ))
-    return problems
-
-
 def write_pages(
     data: Dataset, docs_dir: Path, lang: str, base: str, origin: str = "", history: Any = None, repository: str = "",
     cache: tuple[Path | None, str] | None = None,
 ) -> list[Path]:
     """Bring the generated folders in line with the data; return what changed. Only
-    pages this module wrote are removed (see foreign_pages).
+    pages this module wrote are removed (see uccn.signed.foreign_pages).
 
     With `cache` (the cache folder and the data's key, see uccn.cache), nothing is
     rendered when the pages on disk were written from the same inputs: the engine
@@ -163,7 +126,7 @@ def write_pages(
             raise safeio.Unsafe(f"{target} är en symbolisk länk eller ligger under en")
         target.mkdir(parents=True, exist_ok=True)
         for stale in target.glob("*.md"):
-            if f"{folder}/{stale.name}" not in pages and _ours(stale):
+            if f"{folder}/{stale.name}" not in pages and signed.ours(stale):
                 stale.unlink()
                 changed.append(stale)
     with noting_writes() as written:

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from uccn import cache
-from uccn.pages import foreign_pages, write_pages
+from uccn.pages import write_pages
+from uccn.signed import foreign_pages
 from uccn.validate import load_dataset
 
 
@@ -105,7 +106,7 @@ def test_a_generated_page_changed_or_added_by_hand_is_written_again(project):
 def test_pages_as_written_are_known_by_their_size_time_and_inode_and_any_other_is_read(project, monkeypatch):
     """The stamp spares reading every generated page in each build; an edit by hand, even one
     that keeps the size, or a file put in a page's place, is read and judged as before."""
-    from uccn import pages
+    from uccn import signed
 
     folder = cache.cache_dir(project)
     data, _, key = cache.cached_dataset(project / "data", folder)
@@ -115,7 +116,7 @@ def test_pages_as_written_are_known_by_their_size_time_and_inode_and_any_other_i
     assert "beslut/ks-2018-302.md" in known and len(known) == len(list(docs.glob("*/*.md")))
 
     read = []
-    monkeypatch.setattr(pages, "_ours", lambda path: read.append(path.name) or True)
+    monkeypatch.setattr(signed, "ours", lambda path: read.append(path.name) or True)
     monkeypatch.setattr(cache, "_file_digest", lambda path: read.append(path.name))
     assert foreign_pages(docs, project, "sv", known) == []
     assert write_pages(data, docs, "sv", "/", cache=(folder, key)) == []
