@@ -76,6 +76,9 @@ def main(argv: list[str] | None = None, first: str | None = None) -> int:
         count = sum(len(records) for records in data.collections.values())
         print(f"Datan och sidorna är korrekta: {count} poster i {len(data.collections)} filer "
               f"({time.perf_counter() - started:.2f} s).")
+        if not settings.publisher.contact_url:  # a note, not a problem: a build is not stopped for it
+            print("Obs: ingen kontakt till utgivaren är angiven (extra.publisher.contact i mkdocs.base.yml) och "
+                  "REPOSITORY_URL är inte satt, så sidorna säger att ingen kontakt är angiven.")
         return 0
     if args.command == "facts":
         return _facts(data)
@@ -83,7 +86,7 @@ def main(argv: list[str] | None = None, first: str | None = None) -> int:
         return _claims(data)
     from .export import write_exports
 
-    written = write_exports(data, Path(args.out))
+    written = write_exports(data, Path(args.out), settings.publisher)
     print(f"{len(written)} filer skrivna i {args.out}.")
     return 0
 

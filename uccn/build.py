@@ -17,6 +17,7 @@ copy while that language builds, and each other language's build waits for it.
 from __future__ import annotations
 
 import atexit
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -28,6 +29,7 @@ from .cache import cache_dir, cached_dataset, current, inputs_key, stamp, store_
 from .languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
 from .pagecheck import docs_problems
 from .problem import Problem
+from .publisher import Publisher, read_publisher
 from .registry import Dataset
 from .render import MACROS, Renderer
 from .report import format_problems
@@ -49,6 +51,11 @@ class Settings:
 
     def language_url(self, lang: str) -> str:
         return self.site_url + PREFIX[lang]
+
+    @functools.cached_property
+    def publisher(self) -> Publisher:
+        """Who publishes, as mkdocs.base.yml says (checked by `check`), with this repository."""
+        return read_publisher(self.root, self.repository)[0]
 
 
 class Stop(Exception):
@@ -86,6 +93,7 @@ def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path |
     data, problems, key = cached_dataset(root / "data", cache, store, settings.fork)
     # A page's value() calls are held to the data once the data holds (a broken file names its own mistake).
     problems = problems + docs_problems(root / "docs", root, MACROS, data.texts, None if problems else data.collections)
+    problems += read_publisher(root, settings.repository)[1]
     writing = _writing(root)
     problems += [p for lang in LANGS if lang not in writing for p in signed.foreign_pages(
         root / "docs" / lang, root, lang, unchanged(cache, f"pages-{lang}", root / "docs" / lang))]
@@ -103,7 +111,8 @@ class Prepared:
     def renderer(self, settings: Settings, lang: str) -> Renderer:
         """The renderer the pages' macros use: the same data, addresses and history as the files."""
         url = settings.language_url(lang)
-        return Renderer(self.data, lang, base_path(url, lang), origin(url), self.history, settings.repository)
+        return Renderer(self.data, lang, base_path(url, lang), origin(url), self.history, settings.repository,
+                        settings.publisher)
 
 
 @dataclass(frozen=True)
@@ -211,7 +220,7 @@ def _pieces(settings: Settings, data: Dataset, history: Any, cache: tuple[Path |
     pieces: dict[tuple[str, ...], Callable[[], Any]] = {}
     for lang in settings.langs:
         url = settings.language_url(lang)
-        where = (docs / lang, lang, base_path(url, lang), origin(url), history, settings.repository)
+        where = (docs / lang, lang, base_path(url, lang), origin(url), history, settings.repository, settings.publisher)
         if not pages.pages_current(*where, cache):
             pieces["pages", lang] = partial(_pages, data, where, cache)
     if ROOT_LANG in settings.langs and not _current(settings, "root", ROOT_LANG, history, cache):
@@ -240,10 +249,10 @@ def _files_stamp(settings: Settings, kind: str, lang: str, history: Any, cache: 
     """The stamp's name, the inputs' key and the folders of `kind` ("files" or "root") for `lang`."""
     root, docs, url = settings.root, settings.root / "docs" / lang, settings.language_url(lang)
     if kind == "root":
-        key = inputs_key(cache[1], settings.site_url, history)
+        key = inputs_key(cache[1], settings.site_url, history, settings.publisher.key())
         folders: tuple[str, ...] = published.ROOT_FOLDERS
     else:
-        key = inputs_key(cache[1], lang, url, history, settings.repository)
+        key = inputs_key(cache[1], lang, url, history, settings.repository, settings.publisher.key())
         folders = (published.PARTY_FEEDS[lang],)
     return f"{kind}-{lang}", key, [(docs / f).relative_to(root).as_posix() for f in folders]
 
@@ -261,9 +270,9 @@ def _files(settings: Settings, data: Dataset, kind: str, lang: str, history: Any
     docs, url = settings.root / "docs" / lang, settings.language_url(lang)
     with noting_writes() as written:
         if kind == "root":
-            pages.write_root_files(data, settings.root / "data", docs, settings.site_url, history)
+            pages.write_root_files(data, settings.root / "data", docs, settings.site_url, history, settings.publisher)
         else:
-            pages.write_feed(data, docs, lang, url, history, settings.repository)
+            pages.write_feed(data, docs, lang, url, history, settings.repository, settings.publisher)
             pages.write_calendar(data, docs, lang, url, history)
     name, key, _ = _files_stamp(settings, kind, lang, history, cache)
     stamp(cache[0], name, key, settings.root, written)

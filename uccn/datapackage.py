@@ -11,6 +11,7 @@ from typing import Any
 from .fields import Spec, specs
 from .kinds import DATE_PATTERN
 from .published import column_name
+from .publisher import Publisher
 from .registry import INTERPRETED, REGISTRY
 from .scalars import ID_PATTERN
 
@@ -55,8 +56,8 @@ def table_field(record: type, path: str) -> dict[str, Any]:
     return field
 
 
-def package() -> dict[str, Any]:
-    """The Data Package of every CSV file the site publishes."""
+def package(publisher: Publisher) -> dict[str, Any]:
+    """The Data Package of every CSV file the site publishes, with its licence and publisher."""
     resources = []
     for name, collection in REGISTRY.items():
         if not collection.csv:
@@ -82,9 +83,13 @@ def package() -> dict[str, Any]:
         "description": "Beslut, förslag och åtaganden i samarbetet mellan Region Jämtland Härjedalen och "
                        "Östersunds kommun kring UNESCO Creative Cities Network, som tabeller.",
         "profile": "tabular-data-package",
+        "licenses": [{"name": publisher.licence, "path": publisher.licence_url, "title": publisher.licence_name("en")}],
+        "contributors": [{"title": publisher.name.sv, "role": "publisher",
+                          **({"path": publisher.contact_url} if publisher.contact_url.startswith("https://") else {}),
+                          **({"email": publisher.contact} if publisher.contact_kind == "email" else {})}],
         "resources": resources,
     }
 
 
-def package_json() -> str:
-    return json.dumps(package(), ensure_ascii=False, indent=2) + "\n"
+def package_json(publisher: Publisher) -> str:
+    return json.dumps(package(publisher), ensure_ascii=False, indent=2) + "\n"

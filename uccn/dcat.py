@@ -6,15 +6,14 @@ descriptions in Swedish and English; media types from IANA and file types from
 the EU's vocabulary; the date of the last commit that changed data/ as the
 modification date (left out when git cannot tell, rather than guessed).
 
-What no source states is not filled in:
-- Licence: the parties have not chosen one. DCAT-AP-SE recommends a licence but
-  does not require it, so there is no dct:license, and every distribution points
-  to a rights statement that says no licence is given yet and who chooses it.
-- Contact point: DCAT-AP-SE requires one for a dataset, and no source names one.
-  The catalogue leaves it out and says so in a comment; the organisation that
-  publishes the site fills in CONTACT_POINT below (and the open-data page says so).
-- Publisher: the site says it is run by its editorial team (om.md), so that is
-  the publisher until the parties name an organisation.
+Publisher, contact point and licence come from the one place they are configured
+(uccn.publisher, `extra.publisher` in mkdocs.base.yml):
+- Licence: the configured one, on the catalogue, the dataset and every distribution,
+  beside a rights statement (the open-data page's licence section) that says what
+  the law says of the decisions and the quotes.
+- Contact point: the configured email or form, else the repository's new-issue page
+  (a vCard with hasURL); with neither, it is left out and a comment says why.
+- Publisher: as configured; the site says it is run by its editorial team (om.md).
 """
 from __future__ import annotations
 
@@ -25,19 +24,12 @@ from . import annotations, datapackage
 from .fields import Text
 from .languages import LANGS, LANGUAGES
 from .published import OPEN_DATA, PAGES, SCHEMAS
+from .publisher import Publisher
 from .registry import COLLECTIONS, REGISTRY
 from .schema import PUBLISHED
 from .schema import file_name as schema_file_name
 
 FILE_NAME = "katalog.rdf"
-
-# Fill in when the publishing organisation is known: {"name": ..., "email": ...}.
-CONTACT_POINT: dict[str, str] | None = None
-
-PUBLISHER = Text(
-    sv="Redaktionen för webbplatsen om UCCN-samarbetet",
-    en="The editorial team of the website on the UCCN cooperation",
-)
 
 NS = {
     "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
@@ -134,7 +126,7 @@ def _texts(parent: ET.Element, tag: str, text: Text) -> None:
         _e(parent, tag, getattr(text, lang), lang)
 
 
-def catalogue(site_url: str, modified: str | None) -> str:
+def catalogue(site_url: str, modified: str | None, publisher: Publisher) -> str:
     """The catalogue as RDF/XML. site_url ends with '/'; modified is YYYY-MM-DD or None."""
     for prefix, uri in NS.items():
         ET.register_namespace(prefix, uri)
@@ -156,11 +148,12 @@ def catalogue(site_url: str, modified: str | None) -> str:
         _e(cat, "dct:language", rdf_resource=f"{EU}language/{code}")
     if modified:
         _e(cat, "dct:modified", modified, rdf_datatype=XSD_DATE)
+    _e(cat, "dct:license", rdf_resource=publisher.licence_url)
     _e(cat, "dct:rights", rdf_resource=home + "#licens")
     _e(cat, "dcat:dataset", rdf_resource=home + "#uccn")
 
     agent = _e(root, "foaf:Agent", rdf_about=site_url + "om/#utgivare")
-    _texts(agent, "foaf:name", PUBLISHER)
+    _texts(agent, "foaf:name", publisher.name)
     _e(agent, "foaf:homepage", rdf_resource=site_url + "om/")
 
     dataset = _e(root, "dcat:Dataset", rdf_about=home + "#uccn")
@@ -176,15 +169,19 @@ def catalogue(site_url: str, modified: str | None) -> str:
     ))
     _e(dataset, "dct:identifier", home + "#uccn")
     _e(dataset, "dct:publisher", rdf_resource=site_url + "om/#utgivare")
-    if CONTACT_POINT:
+    if publisher.contact_url:
         contact = _e(_e(dataset, "dcat:contactPoint"), "vcard:Organization")
-        _e(contact, "vcard:fn", CONTACT_POINT["name"])
-        _e(contact, "vcard:hasEmail", rdf_resource="mailto:" + CONTACT_POINT["email"])
+        _texts(contact, "vcard:fn", publisher.name)
+        if publisher.contact_kind == "email":
+            _e(contact, "vcard:hasEmail", rdf_resource=publisher.contact_url)
+        else:  # a form, or the repository's new-issue page
+            _e(contact, "vcard:hasURL", rdf_resource=publisher.contact_url)
     else:
         dataset.append(ET.Comment(
-            " dcat:contactPoint: not stated in the sources. The organisation that publishes the site "
-            "fills it in (uccn/dcat.py, CONTACT_POINT). "
+            " dcat:contactPoint: no contact and no repository is configured (extra.publisher.contact and "
+            "REPOSITORY_URL; uccn/publisher.py). "
         ))
+    _e(dataset, "dct:license", rdf_resource=publisher.licence_url)
     for lang, words in (("sv", ("UNESCO", "kreativa städer", "kulturella och kreativa näringar", "Östersund")),
                         ("en", ("UNESCO", "creative cities", "cultural and creative industries", "Östersund"))):
         for word in words:
@@ -212,12 +209,28 @@ def catalogue(site_url: str, modified: str | None) -> str:
         if file.conforms_to:
             conforms_to = file.conforms_to if "://" in file.conforms_to else site_url + file.conforms_to
             _e(distribution, "dct:conformsTo", rdf_resource=conforms_to)
+        _e(distribution, "dct:license", rdf_resource=publisher.licence_url)
         _e(distribution, "dct:rights", rdf_resource=home + "#licens")
 
+    # The ranges DCAT-AP gives these properties, stated: what each address is.
+    for standard in sorted({f.conforms_to if "://" in f.conforms_to else site_url + f.conforms_to
+                            for f in files if f.conforms_to}):
+        _e(root, "dct:Standard", rdf_about=standard)
+    for media_type in sorted({file.media_type for file in files}):
+        _e(root, "dct:MediaType", rdf_about=IANA + media_type)
+    for document in (site_url, site_url + "om/",
+                     *(site_url + language.prefix + PAGES["open_data"][language.code] for language in LANGUAGES)):
+        _e(root, "foaf:Document", rdf_about=document)
+    licence = _e(root, "dct:LicenseDocument", rdf_about=publisher.licence_url)
+    _texts(licence, "rdfs:label", Text(publisher.licence_name("sv"), publisher.licence_name("en")))
     rights = _e(root, "dct:RightsStatement", rdf_about=home + "#licens")
     _texts(rights, "rdfs:label", Text(
-        "Ingen licens har angetts ännu. Den organisation som ger ut datan väljer licens.",
-        "No licence has been stated yet. The organisation that publishes the data chooses the licence.",
+        f"Den sammanställda datan och dess beskrivning: {publisher.licence_name('sv')}, webbplatsens val. "
+        "Myndigheters beslut är inte skyddade av upphovsrätt (upphovsrättslagen 9 §); utdrag ur andra "
+        "texter citeras enligt 22 § med sin adress.",
+        f"The compiled data and its description: {publisher.licence_name('en')}, the site's choice. "
+        "Decisions of authorities are not protected by copyright (Swedish Copyright Act, section 9); "
+        "excerpts of other texts are quoted under section 22, with their address.",
     ))
     ET.indent(root)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -17,9 +17,10 @@ from . import datapackage
 from .evidence import interpreted
 from .fields import PartialDate, Text, specs
 from .published import OPEN_DATA, RECORDS, column_name
+from .publisher import Publisher, read_publisher
 from .registry import COLLECTIONS, INTERPRETED, REGISTRY, Dataset
 from .schema import SCHEMA_VERSION
-from .site import write_if_changed
+from .site import ROOT, write_if_changed
 
 FOLDER = OPEN_DATA
 
@@ -117,15 +118,17 @@ def decisions_csv(data: Dataset) -> str:
     return collection_csv(data, "decisions")
 
 
-def export_files(data: Dataset) -> dict[str, str]:
+def export_files(data: Dataset, publisher: Publisher | None = None) -> dict[str, str]:
+    """The open-data files by name; the package names `publisher` (else as the project configures it)."""
     csv_files = {c.csv: collection_csv(data, name) for name, c in REGISTRY.items() if c.csv}
-    return {"uccn.json": to_json(data), **csv_files, datapackage.FILE_NAME: datapackage.package_json()}
+    package = datapackage.package_json(publisher or read_publisher(ROOT)[0])
+    return {"uccn.json": to_json(data), **csv_files, datapackage.FILE_NAME: package}
 
 
-def write_exports(data: Dataset, folder: Path) -> list[Path]:
+def write_exports(data: Dataset, folder: Path, publisher: Publisher | None = None) -> list[Path]:
     """The open-data files, and one JSON file per record (the folder of those is ours: a file
     of a record no longer in the data is removed)."""
-    files = {**export_files(data), **record_files(data)}
+    files = {**export_files(data, publisher), **record_files(data)}
     records = folder / RECORDS
     for stale in records.glob("*/*.json") if records.is_dir() else ():
         if stale.relative_to(folder).as_posix() not in files:

@@ -1,11 +1,26 @@
-"""An Atom feed (RFC 4287) of new and changed records, newest first, from git (uccn.history)."""
+"""An Atom feed (RFC 4287) of new and changed records, newest first, from git (uccn.history).
+
+Its author is the publisher (uccn.publisher). Every id is a `urn:uuid:` named from what it is
+(the feed's language and subject; an entry's record and commit) in this site's own namespace,
+so that it stays the same wherever the site is built or moved: a reader never sees an entry
+as new because the site's address changed. (A `tag:` URI would need a domain name or an email
+address the publisher owns, and none is configured.)"""
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 from .published import AGREEMENT_FEEDS, FEED, PARTY_FEEDS
 from .questions import holders
 from .templating import render
+
+# This site's namespace for the ids of its feeds and entries; made once, never to change.
+NAMESPACE = uuid.UUID("902dd844-ca92-4916-bddc-f1d97bb263f0")
+
+
+def feed_id(*parts: str) -> str:
+    """The stable id of a feed or an entry, from the parts that name it."""
+    return f"urn:uuid:{uuid.uuid5(NAMESPACE, '/'.join(parts))}"
 
 
 def about_agreement(data: Any, agreement: str, collection: str, record: Any) -> bool:
@@ -39,7 +54,7 @@ def feed(r: Any, site_url: str, party: str | None = None, agreement: str | None 
         for change, said in zip(changes, reversed(r.changes(collection, record_id) or []), strict=True):
             draft = change.kind == "uncommitted"  # a preview's: marked as a draft, never in a published feed
             entries.append({
-                "id": f"{site_url}#{collection}/{record_id}/{change.commit or 'utkast'}",
+                "id": feed_id(r.lang, collection, record_id, change.commit or "uncommitted"),
                 "title": (f"{r.t('feed_draft')}: " if draft else "") + r.name(collection, record_id),
                 "updated": change.timestamp, "link": link, "summary": said["said"], "draft": draft,
             })
@@ -49,10 +64,15 @@ def feed(r: Any, site_url: str, party: str | None = None, agreement: str | None 
     if party:
         address = site_url + f"{PARTY_FEEDS[r.lang]}/{party}.xml"
         title = r.t("feed_title_party", party=r.name("organisations", party))
+        about, page = ("organisations", party), r.origin + r.link_to("organisations", party)
     elif agreement:
         address = site_url + f"{PARTY_FEEDS[r.lang]}/{AGREEMENT_FEEDS[r.lang]}/{agreement}.xml"
         title = r.t("feed_title_party", party=r.name("agreements", agreement))
+        about, page = ("agreements", agreement), r.origin + r.link_to("agreements", agreement)
     else:
-        address, title = site_url + FEED, r.t("feed_title")
-    return render("feed.xml", r, entries=entries, updated=updated, feed_id=address, self_url=address,
-                  site_url=site_url, title=title)
+        address, title, about, page = site_url + FEED, r.t("feed_title"), ("all",), site_url
+    publisher = r.published_by
+    return render("feed.xml", r, entries=entries, updated=updated, feed_id=feed_id(r.lang, "feed", *about),
+                  self_url=address, page=page, title=title, author=publisher.name(r.lang),
+                  author_uri=publisher.contact_url if publisher.contact_kind in ("form", "issues") else "",
+                  author_email=publisher.contact if publisher.contact_kind == "email" else "")

@@ -185,6 +185,32 @@ LABELS: dict[str, dict[str, str]] = {
     "cite_title": {"sv": "”{title}”", "en": "“{title}”"},
     "feed_title_party": {"sv": "UCCN-samarbetet: nya och ändrade uppgifter om {party}",
                          "en": "The UCCN cooperation: new and changed records about {party}"},
+    # The publisher, its contact and the data's licence (uccn.publisher; templates/publisher.html).
+    "publisher_is": {"sv": "Webbplatsen och datan ges ut av {name}.", "en": "The site and the data are published by {name}."},
+    "publisher_email": {"sv": "Du når utgivaren på e-post:", "en": "You can reach the publisher by email:"},
+    "publisher_form": {"sv": "Du når utgivaren genom formuläret på", "en": "You can reach the publisher through the form at"},
+    "publisher_issues": {
+        "sv": "Utgivaren har inte angett någon e-postadress. Du når utgivaren genom att skriva ett nytt ärende i",
+        "en": "The publisher has not given an email address. You can reach the publisher by writing a new issue in",
+    },
+    "publisher_issues_link": {"sv": "projektets ärendelista", "en": "the project's issue tracker"},
+    "publisher_none": {
+        "sv": "Utgivaren har ännu inte angett någon kontakt, och ingen ärendelista är angiven.",
+        "en": "The publisher has not yet given a contact, and no issue tracker is set.",
+    },
+    "licence_data": {
+        "sv": "Den sammanställda datan och beskrivningen av den får användas fritt enligt",
+        "en": "The compiled data and its description may be used freely under",
+    },
+    "licence_choice": {"sv": "Det är webbplatsens eget val.", "en": "That is the site's own choice."},
+    "licence_law": {
+        "sv": "Myndigheters beslut är inte skyddade av upphovsrätt (9 § upphovsrättslagen, 1960:729). Utdrag ur "
+              "andra texter, som webbsidor, citeras med stöd av 22 § samma lag och med sin adress; de omfattas "
+              "inte av licensen.",
+        "en": "Decisions of authorities are not protected by copyright (section 9 of the Swedish Copyright Act, "
+              "1960:729). Excerpts of other texts, such as web pages, are quoted under section 22 of the same "
+              "act, with their address; the licence does not cover them.",
+    },
     "feed_follow": {"sv": "Följ ändringar som rör {party} (Atom-flöde)", "en": "Follow changes about {party} (Atom feed)"},
     "feed_title": {"sv": "UCCN-samarbetet i Jämtland Härjedalen: nya och ändrade uppgifter",
                    "en": "The UCCN cooperation in Jämtland Härjedalen: new and changed records"},

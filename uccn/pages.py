@@ -19,22 +19,27 @@ from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
 from .languages import LANGUAGES
 from .languages import twin as twin_language
+from .publisher import Publisher, read_publisher
 from .rawhtml import wrap
 from .registry import GENERATED_FOLDERS, PARTY_BOOST, RECORD_FOLDERS, REGISTER_FOLDER, REGISTRY, Dataset
 from .render import Renderer
 from .schema import write_schemas
-from .site import base_path, noting_writes, origin, write_if_changed
+from .site import ROOT, base_path, noting_writes, origin, write_if_changed
 from .totals import parties
 
 
 def record_pages(
-    data: Dataset, lang: str, base: str, origin: str = "", history: Any = None, repository: str = ""
+    data: Dataset, lang: str, base: str, origin: str = "", history: Any = None, repository: str = "",
+    publisher: Publisher | None = None,
 ) -> dict[str, str]:
     """Relative path -> Markdown source, for every generated page of one language:
     one per record, and the register's listings (uccn.register)."""
-    renderer = Renderer(data, lang, base, origin, history, repository)
+    renderer = Renderer(data, lang, base, origin, history, repository, publisher)
     other = twin_language(lang)
     pages: dict[str, str] = {}
+    # The records with a feed of their own (uccn.feed), announced in their pages' heads.
+    followed = {("organisations", p.id): renderer.party_feed_url(p.id) for p in parties(data)}
+    followed |= {("agreements", a): renderer.agreement_feed_url(a) for a in data.agreements}
     for collection, folders in RECORD_FOLDERS.items():
         for record_id in data.collections[collection]:
             page = renderer.record_page(collection, record_id)
@@ -43,7 +48,10 @@ def record_pages(
                 record = data.collections[collection][record_id]
                 boost = REGISTRY[collection].search_boost + (PARTY_BOOST if getattr(record, "party", False) else 0)
                 pages.update(_page(folders, record_id, record_id, lang, page, body, [collection],
-                                   data_url=renderer.data_url(collection, record_id), boost=boost))
+                                   data_url=renderer.data_url(collection, record_id), boost=boost,
+                                   feed=(followed[collection, record_id], renderer.t(
+                                       "feed_title_party", party=renderer.name(collection, record_id)))
+                                   if (collection, record_id) in followed else None))
     for listing in register.listings(data):
         page = renderer.register_page(listing)
         # Listings repeat the record pages' facts: search finds the records themselves.
@@ -53,7 +61,8 @@ def record_pages(
 
 
 def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, body: str, data_files: list[str],
-          searched: bool = True, data_url: str = "", boost: float = 1.0) -> dict[str, str]:
+          searched: bool = True, data_url: str = "", boost: float = 1.0,
+          feed: tuple[str, str] | None = None) -> dict[str, str]:
     other = twin_language(lang)
     content = f"# {markdown_text(page.title)} {{ #{name} }}\n\n{wrap(body)}"
     # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
@@ -68,6 +77,8 @@ def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, b
     }
     if data_url:  # the record's own JSON, announced in the page's head (overrides/main.html)
         meta["record_json"] = data_url
+    if feed:  # a party's or an agreement's own feed, announced there too: its address and title
+        meta["feed"], meta["feed_title"] = feed
     if not searched:
         meta["search"] = {"exclude": True}
     elif boost != 1.0:  # Material's search lists the page higher (registry.Collection.search_boost)
@@ -106,7 +117,7 @@ def _one_line(text: str) -> str:
 
 def write_pages(
     data: Dataset, docs_dir: Path, lang: str, base: str, origin: str = "", history: Any = None, repository: str = "",
-    cache: tuple[Path | None, str] | None = None,
+    publisher: Publisher | None = None, cache: tuple[Path | None, str] | None = None,
 ) -> list[Path]:
     """Bring the generated folders in line with the data; return what changed. Only
     pages this module wrote are removed (see uccn.signed.foreign_pages).
@@ -115,9 +126,9 @@ def write_pages(
     rendered when the pages on disk were written from the same inputs: the engine
     builds after `python -m uccn pages` reuse its work."""
     folders = _folders(lang)
-    if cache and pages_current(docs_dir, lang, base, origin, history, repository, cache):
+    if cache and pages_current(docs_dir, lang, base, origin, history, repository, publisher, cache):
         return []
-    pages = record_pages(data, lang, base, origin, history, repository)
+    pages = record_pages(data, lang, base, origin, history, repository, publisher)
     changed: list[Path] = []
     for folder in folders:
         target = docs_dir / folder
@@ -134,28 +145,31 @@ def write_pages(
             if write_if_changed(docs_dir / relative, content):
                 changed.append(docs_dir / relative)
     if cache:
-        stamp(cache[0], f"pages-{lang}", _pages_key(lang, base, origin, history, repository, cache), docs_dir, written)
+        stamp(cache[0], f"pages-{lang}", _pages_key(lang, base, origin, history, repository, publisher, cache), docs_dir,
+              written)
     return changed
 
 
 def pages_current(docs_dir: Path, lang: str, base: str, origin: str, history: Any, repository: str,
-                  cache: tuple[Path | None, str]) -> bool:
+                  publisher: Publisher | None, cache: tuple[Path | None, str]) -> bool:
     """Were the language's pages written from these very inputs, and are they as written?"""
-    key = _pages_key(lang, base, origin, history, repository, cache)
+    key = _pages_key(lang, base, origin, history, repository, publisher, cache)
     return current(cache[0], f"pages-{lang}", key, docs_dir, _folders(lang), "*.md")
 
 
-def _pages_key(lang: str, base: str, origin: str, history: Any, repository: str, cache: tuple[Path | None, str]) -> str:
-    return inputs_key(cache[1], lang, base, origin, history, repository)
+def _pages_key(lang: str, base: str, origin: str, history: Any, repository: str, publisher: Publisher | None,
+               cache: tuple[Path | None, str]) -> str:
+    return inputs_key(cache[1], lang, base, origin, history, repository, publisher.key() if publisher else "")
 
 
 def _folders(lang: str) -> list[str]:
     return sorted({f[lang] for f in GENERATED_FOLDERS})
 
 
-def write_feed(data: Dataset, docs_dir: Path, lang: str, site_url: str, history: Any, repository: str = "") -> None:
+def write_feed(data: Dataset, docs_dir: Path, lang: str, site_url: str, history: Any, repository: str = "",
+               publisher: Publisher | None = None) -> None:
     """The language's Atom feed of new and changed records, at the root of its site."""
-    renderer = Renderer(data, lang, base_path(site_url, lang), origin(site_url), history, repository)
+    renderer = Renderer(data, lang, base_path(site_url, lang), origin(site_url), history, repository, publisher)
     language_root = origin(site_url) + base_path(site_url, lang)
     write_if_changed(docs_dir / published.FEED, renderer.feed(language_root))
     folder = docs_dir / published.PARTY_FEEDS[lang]  # one per party and agreement, and nothing else
@@ -188,7 +202,8 @@ def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
     write_if_changed(folder / "abbreviations.md", "\n".join(lines) + "\n")
 
 
-def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: str, history: Any = None) -> None:
+def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: str, history: Any = None,
+                     publisher: Publisher | None = None) -> None:
     """Files at the root of the site: robots.txt with every language's sitemap, schemas, open data and its catalogue."""
     content = "User-agent: *\nAllow: /\n" + "".join(
         f"Sitemap: {site_url}{language.prefix}{published.SITEMAP}\n" for language in LANGUAGES
@@ -207,10 +222,11 @@ def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: st
             write_if_changed(docs_dir / annotations.text_address(source), text)
         elif source.excerpt:
             write_if_changed(docs_dir / annotations.text_address(source), source.excerpt)
-    write_exports(data, docs_dir / EXPORT_FOLDER)
+    publisher = publisher or read_publisher(ROOT)[0]
+    write_exports(data, docs_dir / EXPORT_FOLDER, publisher)
     write_if_changed(docs_dir / EXPORT_FOLDER / annotations.FILE_NAME,
                      annotations.document(data, annotations.raw_texts(data, stored), site_url))
     write_if_changed(
         docs_dir / EXPORT_FOLDER / dcat.FILE_NAME,
-        dcat.catalogue(site_url, dcat.last_data_change(history)),
+        dcat.catalogue(site_url, dcat.last_data_change(history), publisher),
     )

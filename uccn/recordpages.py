@@ -70,7 +70,7 @@ class Pages(RecordView):
         return RecordPage(title, self.t("register_description", year=year), body)
 
     def citation(self, collection: str, record_id: str) -> str:
-        """How to cite a record: how practice cites it, its title, its sources, its address."""
+        """How to cite a record: its publisher, how practice cites it, its title, its sources, its address."""
         record = self.record(collection, record_id)
         cited = self.decision_ref(record_id) if collection == "decisions" else ""
         title = self.name(collection, record_id)
@@ -80,7 +80,7 @@ class Pages(RecordView):
         if collection == "sources":
             sources = []  # a source is cited as itself
         named = "; ".join(self.name("sources", s) for s in sources)
-        cited_text = f"{head}." + (f" {self.t('cite_source')}: {named}." if named else "")
+        cited_text = f"{self.published_by.name(self.lang)}. {head}." + (f" {self.t('cite_source')}: {named}." if named else "")
         committed = [c for c in self.changes(collection, record_id) or () if not c["uncommitted"]]
         if committed:  # the version cited: the day its data last changed here
             cited_text += f" {self.t('cite_changed', date=committed[0]['date'])}."

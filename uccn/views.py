@@ -34,6 +34,16 @@ class Views(Links):
         return self._render("decision_register.html", years=register.years(self.data), decisions=shown)
 
     @view
+    def publisher_contact(self) -> str:
+        """Who publishes the site, and how to reach them (uccn.publisher)."""
+        return self._render("publisher.html")
+
+    @view
+    def data_licence(self) -> str:
+        """The compiled data's licence, and what copyright law says of decisions and quotes."""
+        return self._render("licence.html")
+
+    @view
     def agreements_compared(self) -> str:
         return self._render("agreements.html", agreements=ordered_agreements(self.data))
 

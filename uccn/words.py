@@ -14,8 +14,10 @@ from .evidence import interpreted
 from .fields import PartialDate
 from .labels import LABELS
 from .model import Commitment, Figure
+from .publisher import Publisher, read_publisher
 from .questions import delivery_due
 from .registry import Dataset
+from .site import ROOT
 from .templating import render
 from .vocabulary import DELIVERY, KIND_WORDS, STATUS
 
@@ -30,6 +32,7 @@ class Words:
     origin: str = ""  # scheme and host of the site, e.g. "https://org.github.io", for absolute addresses
     history: dict[tuple[str, str], list[Any]] | None = None  # uccn.history; None: not known (no git)
     repository: str = ""  # the forge's address, for links to commits
+    publisher: Publisher | None = None  # who publishes (uccn.publisher); None: as this project configures it
     _once: dict[tuple[Any, ...], str] = field(default_factory=dict, init=False, compare=False)
 
     def __repr__(self) -> str:
@@ -46,6 +49,11 @@ class Words:
         if key not in self._once:
             self._once[key] = caller()
         return self._once[key]
+
+    @property
+    def published_by(self) -> Publisher:
+        """Who publishes the site, its contact and the data's licence."""
+        return self.publisher or read_publisher(ROOT, self.repository)[0]
 
     def t(self, key: str, **kw: Any) -> str:
         text = LABELS[key][self.lang]

@@ -5,6 +5,7 @@ import pytest
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDFS
 
+from tests.conftest import REPOSITORY_URL
 from tests.site.helpers import hrefs, main_text, page
 
 pytestmark = pytest.mark.site
@@ -69,35 +70,66 @@ def test_the_catalogue_describes_the_dataset_and_every_published_file(built_site
     assert _resolves(built_site, home)
     [publisher] = graph.objects(catalogue, DCTERMS.publisher)
     assert 'id="utgivare"' in page(built_site, str(publisher).removeprefix(SITE).partition("#")[0])
+    # The ranges DCAT-AP 3.0.0 gives these properties are stated, and the dataset's address leads to its anchor.
+    for predicate, kind in ((DCTERMS.conformsTo, DCTERMS.Standard), (DCAT.mediaType, DCTERMS.MediaType),
+                            (DCAT.landingPage, FOAF.Document), (FOAF.homepage, FOAF.Document),
+                            (DCTERMS.license, DCTERMS.LicenseDocument)):
+        objects = set(graph.objects(None, predicate))
+        assert objects and all((o, RDF.type, kind) in graph for o in objects), (predicate, kind)
+    address, _, anchor = str(dataset).removeprefix(SITE).partition("#")
+    assert f'id="{anchor}"' in page(built_site, address)
 
 
-def test_no_licence_contact_point_or_date_is_made_up(built_site):
+def test_licence_contact_point_and_publisher_come_from_the_one_place_they_are_configured(built_site):
+    """extra.publisher in mkdocs.base.yml (uccn.publisher): CC0 1.0 as the site's choice, and with no
+    contact configured the repository's new-issue page as the contact, in the catalogue, on the
+    pages and in the footer. Nothing else is made up: this copy has no git history, so no date."""
     graph = _graph(built_site)
-    assert not list(graph.triples((None, DCTERMS.license, None)))
-    assert not list(graph.triples((None, DCAT.contactPoint, None)))
-    assert not list(graph.triples((None, DCTERMS.modified, None)))  # this copy has no git history
-    rights = set(graph.objects(None, DCTERMS.rights))
-    [statement] = rights
-    assert (statement, RDF.type, DCTERMS.RightsStatement) in graph
-    labels = {o.language: str(o) for o in graph.objects(statement, RDFS.label)}
-    assert labels["sv"].startswith("Ingen licens har angetts ännu.")
-    assert labels["en"].startswith("No licence has been stated yet.")
-    [distribution, *_] = graph.subjects(RDF.type, DCAT.Distribution)
-    assert (distribution, DCTERMS.rights, statement) in graph
-    assert 'id="licens"' in page(built_site, "oppna-data/")
-    for url, words in (("oppna-data/", "Den organisation som ger ut webbplatsen behöver lägga till den"),
-                       ("en/open-data/", "The organisation that publishes the site needs to add it")):
-        assert words in main_text(page(built_site, url))
-        assert any(h.endswith("katalog.rdf") for h in hrefs(page(built_site, url)))
-
-
-def test_a_contact_point_once_filled_in_is_a_vcard(monkeypatch):
-    from uccn import dcat
-
-    monkeypatch.setattr(dcat, "CONTACT_POINT", {"name": "Kulturenheten", "email": "kultur@example.org"})
-    graph = Graph().parse(data=dcat.catalogue(SITE, "2026-03-01"), format="xml")
-    [dataset] = graph.subjects(RDF.type, DCAT.Dataset)
+    cc0 = URIRef("https://creativecommons.org/publicdomain/zero/1.0/")
+    [catalogue] = graph.subjects(RDF.type, DCAT.Catalog)
+    [dataset] = graph.objects(catalogue, DCAT.dataset)
+    licensed = {catalogue, dataset, *graph.subjects(RDF.type, DCAT.Distribution)}
+    assert {s for s, _, o in graph.triples((None, DCTERMS.license, None)) if o == cc0} == licensed
+    assert (cc0, RDF.type, DCTERMS.LicenseDocument) in graph
     [contact] = graph.objects(dataset, DCAT.contactPoint)
-    assert (contact, VCARD.fn, Literal("Kulturenheten")) in graph
-    assert (contact, VCARD.hasEmail, URIRef("mailto:kultur@example.org")) in graph
+    assert (contact, VCARD.hasURL, URIRef(REPOSITORY_URL + "/issues/new")) in graph
+    assert _languages(graph, contact, VCARD.fn) == {"sv", "en"}
+    assert not list(graph.triples((None, DCTERMS.modified, None)))
+    [statement] = set(graph.objects(None, DCTERMS.rights))
+    labels = {o.language: str(o) for o in graph.objects(statement, RDFS.label)}
+    assert "9 §" in labels["sv"] and "section 9" in labels["en"]
+
+    for url, words in (("oppna-data/", "får användas fritt enligt CC0 1.0 Universell"),
+                       ("en/open-data/", "may be used freely under CC0 1.0 Universal")):
+        assert words in main_text(page(built_site, url)) and str(cc0) in hrefs(page(built_site, url))
+    for url in ("om/", "tillganglighet/", "en/about/", "en/accessibility/"):
+        assert REPOSITORY_URL + "/issues/new" in hrefs(page(built_site, url)), url
+    for url, name in (("", "Redaktionen för webbplatsen om samarbetet i UNESCO Creative Cities Network"),
+                      ("en/", "The editorial team of the website on the cooperation in the UNESCO Creative Cities Network")):
+        footer = page(built_site, url).split('<div class="md-copyright">')[1].split("</div>")[0]
+        assert name in footer and ('om/#utgivare"' if not url else 'about/#utgivare"') in footer
+
+
+@pytest.mark.parametrize(("contact", "repository", "expected"), [
+    ("kultur@example.org", "", ("hasEmail", "mailto:kultur@example.org")),
+    ("https://example.org/kontakt", REPOSITORY_URL, ("hasURL", "https://example.org/kontakt")),
+    ("", "", None),
+])
+def test_the_contact_point_is_the_configured_email_or_form_or_said_to_be_missing(contact, repository, expected):
+    from uccn import dcat
+    from uccn.fields import Text
+    from uccn.publisher import Publisher
+
+    publisher = Publisher(Text(sv="Kulturenheten", en="The culture unit"), contact, "CC-BY-4.0", repository)
+    written = dcat.catalogue(SITE, "2026-03-01", publisher)
+    graph = Graph().parse(data=written, format="xml")
+    [dataset] = graph.subjects(RDF.type, DCAT.Dataset)
+    assert (dataset, DCTERMS.license, URIRef("https://creativecommons.org/licenses/by/4.0/")) in graph
+    contacts = list(graph.objects(dataset, DCAT.contactPoint))
+    if expected is None:
+        assert contacts == [] and "no contact and no repository is configured" in written
+        return
+    [contact_point] = contacts
+    assert (contact_point, VCARD.fn, Literal("Kulturenheten", lang="sv")) in graph
+    assert (contact_point, VCARD[expected[0]], URIRef(expected[1])) in graph
     assert str(next(graph.objects(dataset, DCTERMS.modified))) == "2026-03-01"

@@ -122,33 +122,60 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
     # The open-data catalogue's modification date is the last commit that changed data/.
     catalogue = ET.parse(site / "oppna-data" / "katalog.rdf").getroot()
     assert {e.text for e in catalogue.iter("{http://purl.org/dc/terms/}modified")} == {"2026-03-01"}
-    # A feed per party holds only the changes to records that party holds (issue 19).
-    from uccn.questions import holders
+    # Every feed is an Atom document to the letter of RFC 4287, and its entries' ids do not depend on
+    # the address the site is built for (uccn.feed).
+    from tests.standards import atom as rfc4287
+
+    feeds = sorted(site.glob("**/*.xml"))
+    feeds = [f for f in feeds if f.read_bytes().startswith(b'<?xml version="1.0" encoding="utf-8"?>\n<feed')]
+    assert len(feeds) >= 2 + 2 * 4, [f.name for f in feeds]
+    assert {f.as_posix(): rfc4287.problems(f.read_bytes()) for f in feeds} == {f.as_posix(): [] for f in feeds}
+    from uccn.history import record_history
+    from uccn.render import Renderer
+    from uccn.site import base_path, origin
     from uccn.validate import load_dataset
 
     data, _ = load_dataset(project / "data")
-    whole = {e.find(f"{atom}id").text.split("#", 1)[1] for e in ET.parse(site / "feed.xml").getroot().iter(f"{atom}entry")}
+    history = record_history(project)
+    ids = [re.findall(r"<id>([^<]+)</id>", Renderer(data, "sv", base_path(url, "sv"), origin(url), history).feed(url))
+           for url in ("http://127.0.0.1:8000/", "https://example.org/uccn/")]
+    assert ids[0] == ids[1] and all(i.startswith("urn:uuid:") for i in ids[0]) and len(set(ids[0])) == len(ids[0])
+
+    # A feed per party holds only the changes to records that party holds (issue 19).
+    from uccn.questions import holders
+    from uccn.registry import RECORD_FOLDERS
+
+    folders = {folders[lang]: collection for collection, folders in RECORD_FOLDERS.items() for lang in folders}
+
+    def about(feed):
+        """The records a feed's entries are about, from the pages they lead to."""
+        links = [e.find(f"{atom}link").get("href") for e in ET.parse(feed).getroot().iter(f"{atom}entry")]
+        return [(folders[part[-2]], part[-1]) for part in (link.rstrip("/").split("/") for link in links)]
+
+    whole = about(site / "feed.xml")
     for party in ("region-jh", "ostersunds-kommun"):
         for feed in (site / "floden" / f"{party}.xml", site / "en" / "feeds" / f"{party}.xml"):
-            about = [e.find(f"{atom}id").text.split("#", 1)[1] for e in ET.parse(feed).getroot().iter(f"{atom}entry")]
-            assert about and len(about) < len(whole)
-            for entry in about:
-                collection, record_id, _ = entry.split("/")
-                assert party in holders(data, collection, data.collections[collection][record_id]), (party, entry)
+            records = about(feed)
+            assert records and len(records) < len(whole)
+            for collection, record_id in records:
+                assert party in holders(data, collection, data.collections[collection][record_id]), (party, record_id)
         assert f'href="/floden/{party}.xml" type="application/atom+xml"' in page(site, "parter/")
+        assert f'<link rel="feed alternate" type="application/atom+xml" href="/floden/{party}.xml"' in page(
+            site, f"parter/{party}/")
     # And per agreement: the agreement, its commitments and the decisions about it, nothing else.
     from uccn.feed import about_agreement
 
     for agreement in data.agreements:
         feed = site / "en" / "feeds" / "agreements" / f"{agreement}.xml"
-        about = [e.find(f"{atom}id").text.split("#", 1)[1] for e in ET.parse(feed).getroot().iter(f"{atom}entry")]
-        assert about and f"#agreements/{agreement}/" in feed.read_text(encoding="utf-8")
-        for entry in about:
-            collection, record_id, _ = entry.split("/")
-            assert about_agreement(data, agreement, collection, data.collections[collection][record_id]), entry
+        records = about(feed)
+        assert ("agreements", agreement) in records
+        for collection, record_id in records:
+            assert about_agreement(data, agreement, collection, data.collections[collection][record_id]), record_id
         assert f'href="/floden/avtal/{agreement}.xml" type="application/atom+xml"' in page(site, "avtal/")
-    region = (site / "floden" / "region-jh.xml").read_text(encoding="utf-8")
-    assert "#commitments/region-arbetstid-20/" in region and "#commitments/kommun-arbetstid-20/" not in region
+        assert f'<link rel="feed alternate" type="application/atom+xml" href="/en/feeds/agreements/{agreement}.xml"' in page(
+            site, f"en/agreements/{agreement}/")
+    region = about(site / "floden" / "region-jh.xml")
+    assert ("commitments", "region-arbetstid-20") in region and ("commitments", "kommun-arbetstid-20") not in region
     links = re.findall(r'<link rel="feed alternate" type="application/atom\+xml" href="([^"]+)"', page(site, "en/about/"))
     assert links == ["http://127.0.0.1:8000/en/feed.xml"]
     assert 'href="http://127.0.0.1:8000/feed.xml"' in page(site, "om/")

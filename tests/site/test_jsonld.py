@@ -53,7 +53,8 @@ def test_record_pages_say_how_to_cite_them_and_every_kind_has_an_address(built_s
     from tests.site.helpers import hrefs
 
     cite = re.search(r'<p class="uccn-cite">([^<]*)</p>', page(built_site, "beslut/ks-2018-302/")).group(1)
-    assert cite.startswith("KS november 2018 §\u00a0302, ”Kommunstyrelsen godkänner förslaget till avtal om UCCN-samarbetet”.")
+    assert cite.startswith("Redaktionen för webbplatsen om samarbetet i UNESCO Creative Cities Network. "
+                           "KS november 2018 §\u00a0302, ”Kommunstyrelsen godkänner förslaget till avtal om UCCN-samarbetet”.")
     # A local preview knows no public address: the citation leaves it out rather than give a local one.
     assert "127.0.0.1" not in cite and cite.endswith("(ärendebeskrivning).")
     parties = page(built_site, "parter/")

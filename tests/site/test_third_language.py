@@ -86,7 +86,7 @@ def _follow_the_recipe(project: Path) -> None:
     english = re.search(r'^( *)Language\("en".*$', text, re.MULTILINE)
     assert english, "the table of languages has no English line to add after"
     languages.write_text(text.replace(english.group(0), english.group(0) + "\n" + english.group(1) + LINE), encoding="utf-8")
-    # 2. A config like mkdocs.en.yml, and its entry in extra.languages (mkdocs.base.yml).
+    # 2. A config like mkdocs.en.yml; its entry in extra.languages and the publisher's name (mkdocs.base.yml).
     config = (project / "mkdocs.en.yml").read_text(encoding="utf-8")
     for old, new in (("SITE_URL_EN", "SITE_URL_FI"), ("EDIT_URI_EN", "EDIT_URI_FI"), ("docs/en", "docs/fi"),
                      ("site/en", "site/fi"), ("language: en", "language: fi"), ("lang: en", "lang: fi"),
@@ -98,7 +98,11 @@ def _follow_the_recipe(project: Path) -> None:
     text = base.read_text(encoding="utf-8")
     english_entry = re.search(r"^    - name: English\n(?:      .*\n)+", text, re.MULTILINE)
     assert english_entry
-    base.write_text(text.replace(english_entry.group(0), english_entry.group(0) + MENU_ENTRY), encoding="utf-8")
+    text = text.replace(english_entry.group(0), english_entry.group(0) + MENU_ENTRY)
+    publisher = re.search(r"^  publisher:\n    name:\n(?:      .*\n)*?      en: (.*)\n", text, re.MULTILINE)
+    assert publisher, "the publisher's name has no English line to add after"
+    base.write_text(text.replace(publisher.group(0), publisher.group(0) + f"      {NEW}: {publisher.group(1)}\n"),
+                    encoding="utf-8")
     # 3. The pages under docs/fi/ (as the English ones: each names its Swedish twin).
     generated = {p.name for p in (project / "docs" / "en").iterdir() if p.is_dir()}
     shutil.copytree(project / "docs" / "en", project / "docs" / NEW,

@@ -11,6 +11,7 @@ from frictionless import validate
 from uccn.datapackage import FILE_NAME, package, table_field
 from uccn.export import export_files
 from uccn.model import Commitment, Decision
+from uccn.publisher import read_publisher
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -52,4 +53,4 @@ def test_a_column_is_typed_named_and_required_as_its_field():
     assert (start["name"], start["type"], start["constraints"]["required"]) == ("period_start", "string", True)
     assert table_field(Decision, "title.sv")["constraints"] == {"required": True}
     assert table_field(Decision, "body")["description"].endswith("id i data/organisations.yml.")
-    assert [r["schema"]["primaryKey"] for r in package()["resources"]] == [["id"], ["id"]]
+    assert [r["schema"]["primaryKey"] for r in package(read_publisher(ROOT)[0])["resources"]] == [["id"], ["id"]]
