@@ -355,6 +355,37 @@ def test_the_menu_of_a_narrow_screen_takes_no_focus_closed_and_opens_from_the_ke
 
 
 
+@pytest.mark.parametrize("width", [320, 390, 1280])
+def test_a_tab_walk_from_the_top_meets_nothing_hidden_and_the_search_opens_from_the_keyboard(browser, site_server, width):
+    """From the top of the page to the content, every stop is in sight (WCAG 2.4.7, 2.4.11): the closed
+    search of a narrow screen takes no focus; its button does, opens it with Enter and says so."""
+    context = browser.new_context(viewport={"width": width, "height": 740})
+    page = context.new_page()
+    page.goto(site_server + "ataganden/", wait_until="load")
+    page.add_style_tag(content=SETTLED)
+    stops, hidden = [], []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        found = page.evaluate(FOCUS_SEEN)
+        if found is None or found["where"] != "other":
+            break  # the header is behind: on to the content
+        stops.append(found["what"])
+        if not found["seen"]:
+            hidden.append(found["what"])
+    assert len(stops) >= 3 and hidden == [], (stops, hidden)
+    if width < 960:  # where the search is a button of its own
+        button = page.locator('label.md-header__button[for="__search"]')
+        assert button.get_attribute("aria-label") == "Sök" and button.get_attribute("aria-expanded") == "false"
+        assert page.evaluate("[...document.querySelectorAll('label.md-header__button')].some(b => b.tabIndex === 0 && b.getAttribute('for') === '__search')")
+        button.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.activeElement === document.querySelector('.md-search__input')")
+        assert button.get_attribute("aria-expanded") == "true" and page.evaluate(FOCUS_SEEN)["seen"]
+        page.keyboard.press("Escape")
+        page.wait_for_function("!document.getElementById('__search').checked")
+    context.close()
+
+
 def test_a_fact_s_source_link_lands_on_its_paragraph_with_a_way_back(context, site_server):
     page = context.new_page()
     page.goto(site_server + "ataganden/kommun-arbetstid-20/", wait_until="load")

@@ -126,49 +126,51 @@
   });
 })();
 
-/* The menu button of a narrow screen is a label for the drawer's checkbox, which the keyboard
-   cannot reach: it becomes a button that Tab reaches. The theme opens a focused label with Enter;
-   Space does it too here. It says whether the menu is open; opened from the keyboard, the focus
-   goes to the menu's first link; Escape closes the menu and gives the focus back to the button. */
+/* The menu and search buttons of a narrow screen are labels for the theme's checkboxes, which
+   the keyboard cannot reach: each becomes a button that Tab reaches. The theme opens a focused
+   label with Enter; Space does it too here. Each says whether what it opens is open; opened from
+   the keyboard, the focus goes into it (the menu's first link; the theme focuses the search
+   field itself); Escape closes it and gives the focus back to the button. Its name is the one
+   the theme writes in the page's language (the label holds only an icon). */
 (function () {
   "use strict";
-  var toggle = document.getElementById("__drawer");
-  var button = document.querySelector('label.md-header__button[for="__drawer"]');
-  var drawer = document.querySelector(".md-sidebar--primary");
-  if (!toggle || !button || !drawer) {
-    return;
-  }
-  // Its name: the menu's own, which the theme writes in the page's language (the label holds only an icon).
-  var menu = drawer.querySelector("nav[aria-label]");
-  button.setAttribute("role", "button");
-  button.setAttribute("tabindex", "0");
-  if (menu) {
-    button.setAttribute("aria-label", menu.getAttribute("aria-label"));
-  }
-  function said() {
-    button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
-  }
-  said();
-  toggle.addEventListener("change", function () {
+  function asButton(toggleId, named, opened) {
+    var toggle = document.getElementById(toggleId);
+    var button = document.querySelector('label.md-header__button[for="' + toggleId + '"]');
+    if (!toggle || !button) {
+      return;
+    }
+    button.setAttribute("role", "button");
+    button.setAttribute("tabindex", "0");
+    if (named) {
+      button.setAttribute("aria-label", named);
+    }
+    function said() {
+      button.setAttribute("aria-expanded", toggle.checked ? "true" : "false");
+    }
     said();
-    if (toggle.checked && document.activeElement === button) {
-      var first = drawer.querySelector("a[href]");
-      if (first) {
-        window.setTimeout(function () { first.focus(); }, 0);
+    toggle.addEventListener("change", function () {
+      said();
+      if (toggle.checked && document.activeElement === button && opened) {
+        window.setTimeout(function () { opened.focus(); }, 0);
       }
-    }
-  });
-  button.addEventListener("keydown", function (event) {
-    if (event.key === " ") {
-      event.preventDefault();
-      button.click();
-    }
-  });
-  document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape" && toggle.checked) {
-      toggle.checked = false;
-      toggle.dispatchEvent(new Event("change"));
-      button.focus();
-    }
-  });
+    });
+    button.addEventListener("keydown", function (event) {
+      if (event.key === " ") {
+        event.preventDefault();
+        button.click();
+      }
+    });
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && toggle.checked) {
+        toggle.checked = false;
+        toggle.dispatchEvent(new Event("change"));
+        button.focus();
+      }
+    });
+  }
+  var menu = document.querySelector(".md-sidebar--primary nav[aria-label]");
+  asButton("__drawer", menu && menu.getAttribute("aria-label"), document.querySelector(".md-sidebar--primary a[href]"));
+  var search = document.querySelector('.md-search[role="dialog"][aria-label]');
+  asButton("__search", search && search.getAttribute("aria-label"), document.querySelector(".md-search__input"));
 })();
