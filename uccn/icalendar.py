@@ -1,11 +1,11 @@
 """Deadlines in a calendar (RFC 5545): one all-day event per appeal deadline and per end of a
-commitment's period, per language (/kalender.ics, /en/calendar.ics).
+commitment's period that the source gives as a day, per language (/kalender.ics, /en/calendar.ics).
 
-No day is made up. An appeal deadline is a calculation (uccn.deadlines) and says so; a
-period's end spans what the source gives (the whole year 2020, the whole of November 2018),
-and the event's description says the source gives no day. UIDs stay the same from build to
-build, and DTSTAMP is the record's last change in git (the epoch without history), so the
-same data gives the same bytes."""
+No day is made up. An appeal deadline is a calculation (uccn.deadlines) and says so. A period
+whose end the source gives only as a month, a season or a year is left out: a calendar app
+would show it as a day, or as a month- or year-long event, neither of which the source says
+(the decisions page says so). UIDs stay the same from build to build, and DTSTAMP is the
+record's last change in git (the epoch without history), so the same data gives the same bytes."""
 from __future__ import annotations
 
 import calendar
@@ -15,7 +15,7 @@ from typing import Any
 from . import fmt
 from .fields import PartialDate
 
-PRODUCT = "-//UCCN Jämtland Härjedalen//Kalender//SV"
+PRODUCT = "-//UCCN Jämtland Härjedalen//{name}//{lang}"  # the calendar's language (RFC 5545 3.7.3)
 UID_DOMAIN = "uccn-jamtland-harjedalen"
 _SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}  # 14: February next year
 
@@ -87,15 +87,13 @@ def events(r: Any) -> list[dict[str, str]]:
             "stamp": _stamp((r.history or {}).get(("decisions", d.id))),
         })
     for c in r.data.commitments.values():
-        if c.period is None:
-            continue
+        if c.period is None or c.period.end.precision != "day":
+            continue  # no day given: not a day, nor a month or a year, in anyone's calendar
         first, after = span(c.period.end)
-        if r.our_reading(c, "period"):  # the source gives no period: the years are an inference
+        if r.our_reading(c, "period"):  # the source gives no period: the day is an inference
             said = r.t("calendar_period_end_read", date=fmt.date(c.period.end, r.lang))
-        elif c.period.end.precision == "day":
-            said = r.t("calendar_period_end_day")
         else:
-            said = r.t("calendar_period_end_how", date=fmt.date(c.period.end, r.lang))
+            said = r.t("calendar_period_end_day")
         found.append({
             "uid": f"period-{c.id}@{UID_DOMAIN}",
             "start": first, "end": after,
@@ -109,7 +107,8 @@ def events(r: Any) -> list[dict[str, str]]:
 
 def ics(r: Any) -> str:
     """The calendar of one language as iCalendar text."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT}", "CALSCALE:GREGORIAN",
+    product = PRODUCT.format(name=r.t("calendar_product"), lang=r.lang.upper())
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{product}", "CALSCALE:GREGORIAN",
              f"X-WR-CALNAME:{_text(r.t('calendar_name'))}", f"X-WR-CALDESC:{_text(r.t('calendar_description'))}"]
     for e in events(r):
         lines += [

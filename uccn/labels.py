@@ -53,13 +53,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Three weeks from the day the minutes' approval was announced, moved to the next weekday (the Local Government Act).",
     },
     "calendar_period_end": {"sv": "Perioden slutar: {name}", "en": "The period ends: {name}"},
-    "calendar_period_end_how": {
-        "sv": "Källan anger slutet som {date}, inte en dag, så händelsen omfattar hela den tiden.",
-        "en": "The source gives the end as {date}, not a day, so the event covers all of that time.",
-    },
+    "calendar_product": {"sv": "Kalender", "en": "Calendar"},
     "calendar_period_end_read": {
         "sv": "Källan anger ingen period för åtagandet. Att den slutar {date} är vår tolkning; skälet står på sidan.",
-        "en": "The source gives no period for the commitment. That it ends in {date} is our reading; the reason is on the page.",
+        "en": "The source gives no period for the commitment. That it ends on {date} is our reading; the reason is on the page.",
     },
     "calendar_period_end_day": {"sv": "Den sista dagen som källan anger.", "en": "The last day the source gives."},
     "delivery": {"sv": "Blev det av", "en": "Carried out"},

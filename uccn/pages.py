@@ -47,8 +47,10 @@ def record_pages(
                 body = page.body + ("\n" + jsonld.script(page.linked_data) + "\n" if page.linked_data else "")
                 record = data.collections[collection][record_id]
                 boost = REGISTRY[collection].search_boost + (PARTY_BOOST if getattr(record, "party", False) else 0)
+                changed = [c.date for c in (history or {}).get((collection, record_id), ()) if c.kind != "uncommitted"]
                 pages.update(_page(folders, record_id, record_id, lang, page, body, [collection],
                                    data_url=renderer.data_url(collection, record_id), boost=boost,
+                                   lastmod=max(changed, default=""),
                                    feed=(followed[collection, record_id], renderer.t(
                                        "feed_title_party", party=renderer.name(collection, record_id)))
                                    if (collection, record_id) in followed else None))
@@ -62,7 +64,7 @@ def record_pages(
 
 def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, body: str, data_files: list[str],
           searched: bool = True, data_url: str = "", boost: float = 1.0,
-          feed: tuple[str, str] | None = None) -> dict[str, str]:
+          feed: tuple[str, str] | None = None, lastmod: str = "") -> dict[str, str]:
     other = twin_language(lang)
     content = f"# {markdown_text(page.title)} {{ #{name} }}\n\n{wrap(body)}"
     # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
@@ -79,6 +81,8 @@ def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, b
         meta["record_json"] = data_url
     if feed:  # a party's or an agreement's own feed, announced there too: its address and title
         meta["feed"], meta["feed_title"] = feed
+    if lastmod:  # the day its record last changed in git, for the sitemap (overrides/sitemap.xml)
+        meta["lastmod"] = lastmod
     if not searched:
         meta["search"] = {"exclude": True}
     elif boost != 1.0:  # Material's search lists the page higher (registry.Collection.search_boost)

@@ -119,6 +119,11 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
             assert target.exists(), address
             assert not anchor or f'id="{anchor}"' in target.read_text(encoding="utf-8"), (address, anchor)
     assert broken_links(site, "http://127.0.0.1:8000/") == []
+    # The sitemap dates a record's page by the record's last commit, and no other page by the build's day.
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    dated = dict(re.findall(r"<loc>http://127\.0\.0\.1:8000/([^<]*)</loc>\s*<lastmod>([^<]+)</lastmod>", sitemap))
+    assert dated["siffror/uccn-stader-2023/"] == "2026-03-01" and dated["parter/region-jh/"] == "2026-01-15"
+    assert "" not in dated and "ataganden/" not in dated and set(dated.values()) == {"2026-01-15", "2026-03-01"}
     # The open-data catalogue's modification date is the last commit that changed data/.
     catalogue = ET.parse(site / "oppna-data" / "katalog.rdf").getroot()
     assert {e.text for e in catalogue.iter("{http://purl.org/dc/terms/}modified")} == {"2026-03-01"}

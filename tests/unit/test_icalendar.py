@@ -20,11 +20,12 @@ def _events(text: str) -> list[icalendar.Event]:
 
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
-def test_one_all_day_event_per_appeal_deadline_and_period_end(real, lang):
+def test_one_all_day_event_per_appeal_deadline_and_period_end_given_as_a_day(real, lang):
     text = ics(Renderer(real, lang, "/" if lang == "sv" else "/en/", "https://example.org"))
+    assert f"PRODID:-//UCCN Jämtland Härjedalen//{'Kalender' if lang == 'sv' else 'Calendar'}//{lang.upper()}" in text
     events = _events(text)
-    periods = [c for c in real.commitments.values() if c.period]
-    assert len(events) == 1 + len(periods)  # § 302 is the one decision with a meeting date
+    assert [c for c in real.commitments.values() if c.period and c.period.end.precision == "day"] == []
+    assert len(events) == 1  # § 302 is the one decision with a meeting date; no period ends on a given day
     assert len({str(e["UID"]) for e in events}) == len(events)
     for event in events:
         start, end = event.decoded("DTSTART"), event.decoded("DTEND")
@@ -36,12 +37,22 @@ def test_one_all_day_event_per_appeal_deadline_and_period_end(real, lang):
     assert all(len(line.encode()) <= 75 for line in text.split("\r\n"))
 
 
-def test_no_day_is_made_up_for_a_period_the_source_gives_as_a_year(real):
-    events = _events(ics(Renderer(real, "sv", "/", "https://example.org")))
-    for event in events:
-        if str(event["UID"]).startswith("period-"):
-            assert (event.decoded("DTSTART"), event.decoded("DTEND")) == (datetime.date(2020, 1, 1), datetime.date(2021, 1, 1))
-            assert "inte en dag" in str(event["DESCRIPTION"]) or "vår tolkning" in str(event["DESCRIPTION"])
+def test_a_period_end_is_a_day_in_the_calendar_only_where_the_source_gives_the_day(real):
+    """A year, a season or a month is neither a day nor a year-long event: it is left out."""
+    import dataclasses
+
+    from uccn.registry import Dataset
+
+    commitments = dict(real.commitments)
+    [first, second, *_] = commitments
+    for record_id, end in ((first, PartialDate(2020, 12, 31)), (second, PartialDate(2020, 12))):
+        period = dataclasses.replace(commitments[record_id].period, end=end)
+        commitments[record_id] = dataclasses.replace(commitments[record_id], period=period)
+    data = Dataset({**real.collections, "commitments": commitments}, real.texts)
+    events = {str(e["UID"]): e for e in _events(ics(Renderer(data, "sv", "/", "https://example.org")))}
+    assert [uid for uid in events if uid.startswith("period-")] == [f"period-{first}@uccn-jamtland-harjedalen"]
+    day = events[f"period-{first}@uccn-jamtland-harjedalen"]
+    assert (day.decoded("DTSTART"), day.decoded("DTEND")) == (datetime.date(2020, 12, 31), datetime.date(2021, 1, 1))
 
 
 def test_the_same_data_gives_the_same_bytes(real):
