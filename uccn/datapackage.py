@@ -1,10 +1,12 @@
-"""The CSV files described for re-users: a Frictionless Data Package (`datapackage.json`) with a
-Table Schema per file, from the same field specs as the validator and the JSON Schemas.
+"""The tables described for re-users: a Frictionless Data Package (`datapackage.json`) with a
+Table Schema per file (uccn.tables), from the same field specs as the validator and the JSON
+Schemas: its primary key, a foreign key for every reference, and each file's size and SHA-256.
 
 A column is typed as its field is (an id, a choice of values, a whole number, a partial date
 as a pattern), required where the field is, and described in the field's own words."""
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -14,6 +16,7 @@ from .published import column_name
 from .publisher import Publisher
 from .registry import INTERPRETED, REGISTRY
 from .scalars import ID_PATTERN
+from .tables import TABLES, Table
 
 FILE_NAME = "datapackage.json"
 _TYPES = {"int": "integer", "number": "number", "bool": "boolean"}
@@ -56,27 +59,63 @@ def table_field(record: type, path: str) -> dict[str, Any]:
     return field
 
 
-def package(publisher: Publisher) -> dict[str, Any]:
-    """The Data Package of every CSV file the site publishes, with its licence and publisher."""
+def _resource_name(collection: str) -> str:
+    """The resource that holds a collection's records (its table, uccn.tables)."""
+    return next(t.name for t in TABLES if t.collection == collection and not t.references)
+
+
+def _keys(table: Table) -> list[dict[str, Any]]:
+    """A foreign key for each column that holds a reference, to the id of the table it names."""
+    record = REGISTRY[table.collection].record
+    if table.references:
+        target = specs(record)[table.references].ref
+        return [{"fields": "id", "reference": {"resource": _resource_name(table.collection), "fields": "id"}},
+                {"fields": table.references, "reference": {"resource": _resource_name(target), "fields": "id"}}]
+    keys = []
+    for path in table.columns:
+        spec = _leaf(record, path)[0] if path != INTERPRETED else None
+        if spec is not None and spec.kind == "ref":
+            keys.append({"fields": column_name(path), "reference": {"resource": _resource_name(spec.ref), "fields": "id"}})
+    return keys
+
+
+def _fields(table: Table) -> list[dict[str, Any]]:
+    record = REGISTRY[table.collection].record
+    if not table.references:
+        return [table_field(record, path) for path in table.columns]
+    target = specs(record)[table.references]
+    said = f"{target.doc.rstrip('.')}; " if target.doc else ""
+    return [{"name": "id", "type": "string", "constraints": {"required": True},
+             "description": f"id i data/{table.collection}.yml."},
+            {"name": table.references, "type": "string", "constraints": {"required": True},
+             "description": f"{said}id i data/{target.ref}.yml."}]
+
+
+def package(publisher: Publisher, files: dict[str, str] | None = None) -> dict[str, Any]:
+    """The Data Package of every table the site publishes (uccn.tables), with its keys, licence and
+    publisher; given the files' text by name, each file's size and SHA-256 too."""
     resources = []
-    for name, collection in REGISTRY.items():
-        if not collection.csv:
-            continue
-        resources.append({
-            "name": collection.csv.removesuffix(".csv"),
-            "path": collection.csv,
-            "title": f"data/{name}.yml",
+    for table in TABLES:
+        resource: dict[str, Any] = {
+            "name": table.name,
+            "path": table.file,
+            "title": f"data/{table.collection}.yml" + (f": {table.references}" if table.references else ""),
             "profile": "tabular-data-resource",
             "format": "csv",
             "mediatype": "text/csv",
-            "encoding": "utf-8-sig",  # with a byte order mark, for Excel with Swedish settings
-            "dialect": {"delimiter": ";", "header": True},
-            "schema": {
-                "fields": [table_field(collection.record, path) for path in collection.columns],
-                "primaryKey": ["id"],
-                "missingValues": [""],  # an empty cell: the source does not state it
-            },
-        })
+            "encoding": "utf-8",
+        }
+        if files is not None:
+            raw = files[table.file].encode("utf-8")
+            resource |= {"bytes": len(raw), "hash": f"sha256:{hashlib.sha256(raw).hexdigest()}"}
+        keys = _keys(table)
+        resource["schema"] = {
+            "fields": _fields(table),
+            "primaryKey": ["id", table.references] if table.references else ["id"],
+            "missingValues": [""],  # an empty cell: the source does not state it
+            **({"foreignKeys": keys} if keys else {}),
+        }
+        resources.append(resource)
     return {
         "name": "uccn-jamtland-harjedalen",
         "title": "Öppna data om UCCN-samarbetet i Jämtland Härjedalen",
@@ -91,5 +130,5 @@ def package(publisher: Publisher) -> dict[str, Any]:
     }
 
 
-def package_json(publisher: Publisher) -> str:
-    return json.dumps(package(publisher), ensure_ascii=False, indent=2) + "\n"
+def package_json(publisher: Publisher, files: dict[str, str] | None = None) -> str:
+    return json.dumps(package(publisher, files), ensure_ascii=False, indent=2) + "\n"

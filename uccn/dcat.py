@@ -25,9 +25,10 @@ from .fields import Text
 from .languages import LANGS, LANGUAGES
 from .published import OPEN_DATA, PAGES, SCHEMAS
 from .publisher import Publisher
-from .registry import COLLECTIONS, REGISTRY
+from .registry import COLLECTIONS
 from .schema import PUBLISHED
 from .schema import file_name as schema_file_name
+from .tables import EXCEL, TABLES
 
 FILE_NAME = "katalog.rdf"
 
@@ -38,6 +39,7 @@ NS = {
     "dct": "http://purl.org/dc/terms/",
     "foaf": "http://xmlns.com/foaf/0.1/",
     "vcard": "http://www.w3.org/2006/vcard/ns#",
+    "spdx": "http://spdx.org/rdf/terms#",
 }
 EU = "http://publications.europa.eu/resource/authority/"
 IANA = "https://www.iana.org/assignments/media-types/"
@@ -73,14 +75,25 @@ def published_files() -> list[File]:
              "nothing. The field schema_version says which version of the description the file follows."),
         "application/json", "JSON", JSON_SCHEMA,
     )]
-    for name, collection in REGISTRY.items():
-        if collection.csv:
-            files.append(File(
-                f"{OPEN_DATA}/{collection.csv}", Text(collection.csv, collection.csv),
-                Text(f"Posterna i data/{name}.yml som tabell: en rad per post, semikolon som skiljetecken, UTF-8 med BOM.",
-                     f"The records of data/{name}.yml as a table: one row per record, semicolon-separated, UTF-8 with a BOM."),
-                "text/csv", "CSV",
-            ))
+    for table in TABLES:
+        if table.references:
+            said = Text(f"Listan {table.references} i data/{table.collection}.yml som tabell: en rad per post och "
+                        "hänvisning (RFC 4180: komma, UTF-8).",
+                        f"The list {table.references} of data/{table.collection}.yml as a table: one row per record "
+                        "and reference (RFC 4180: comma-separated, UTF-8).")
+        else:
+            said = Text(f"Posterna i data/{table.collection}.yml som tabell: en rad per post (RFC 4180: komma, UTF-8).",
+                        f"The records of data/{table.collection}.yml as a table: one row per record "
+                        "(RFC 4180: comma-separated, UTF-8).")
+        files.append(File(f"{OPEN_DATA}/{table.file}", Text(table.file, table.file), said, "text/csv", "CSV",
+                          DATA_PACKAGE))
+    for table in TABLES:
+        files.append(File(
+            f"{OPEN_DATA}/{EXCEL}/{table.file}", Text(f"{EXCEL}/{table.file}", f"{EXCEL}/{table.file}"),
+            Text(f"Samma tabell som {table.file}, för Excel med svenska inställningar: semikolon och UTF-8 med BOM.",
+                 f"The same table as {table.file}, for Excel with Swedish settings: semicolon-separated, UTF-8 with a BOM."),
+            "text/csv", "CSV",
+        ))
     files.append(File(
         f"{OPEN_DATA}/{annotations.FILE_NAME}", Text(annotations.FILE_NAME, annotations.FILE_NAME),
         Text("Varje uppgift som ett citat styrker, som W3C Web Annotation (JSON-LD): de markerade orden i den "
@@ -126,8 +139,9 @@ def _texts(parent: ET.Element, tag: str, text: Text) -> None:
         _e(parent, tag, getattr(text, lang), lang)
 
 
-def catalogue(site_url: str, modified: str | None, publisher: Publisher) -> str:
-    """The catalogue as RDF/XML. site_url ends with '/'; modified is YYYY-MM-DD or None."""
+def catalogue(site_url: str, modified: str | None, publisher: Publisher, checksums: dict[str, str] | None = None) -> str:
+    """The catalogue as RDF/XML. site_url ends with '/'; modified is YYYY-MM-DD or None; checksums: the
+    SHA-256 of each published file as written, by its path from the site's root."""
     for prefix, uri in NS.items():
         ET.register_namespace(prefix, uri)
     home = site_url + OPEN_DATA + "/"
@@ -210,6 +224,10 @@ def catalogue(site_url: str, modified: str | None, publisher: Publisher) -> str:
             conforms_to = file.conforms_to if "://" in file.conforms_to else site_url + file.conforms_to
             _e(distribution, "dct:conformsTo", rdf_resource=conforms_to)
         _e(distribution, "dct:license", rdf_resource=publisher.licence_url)
+        if checksums and file.path in checksums:
+            checksum = _e(_e(distribution, "spdx:checksum"), "spdx:Checksum")
+            _e(checksum, "spdx:algorithm", rdf_resource=NS["spdx"] + "checksumAlgorithm_sha256")
+            _e(checksum, "spdx:checksumValue", checksums[file.path], rdf_datatype="http://www.w3.org/2001/XMLSchema#hexBinary")
         _e(distribution, "dct:rights", rdf_resource=home + "#licens")
 
     # The ranges DCAT-AP gives these properties, stated: what each address is.

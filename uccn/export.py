@@ -1,4 +1,4 @@
-"""Open data: every record as JSON, and the decisions and commitments as CSV.
+"""Open data: every record as JSON, and every collection as tables (uccn.tables).
 
 The files are written into the Swedish docs folder before each build and
 published under /oppna-data/. Run `python -m uccn export DIR` to write them
@@ -6,19 +6,17 @@ anywhere. Output is deterministic: the same data gives the same bytes.
 """
 from __future__ import annotations
 
-import csv
 import dataclasses
-import io
 import json
 from pathlib import Path
 from typing import Any
 
-from . import datapackage
+from . import datapackage, tables
 from .evidence import interpreted
 from .fields import PartialDate, Text, specs
-from .published import OPEN_DATA, RECORDS, column_name
+from .published import OPEN_DATA, RECORDS
 from .publisher import Publisher, read_publisher
-from .registry import COLLECTIONS, INTERPRETED, REGISTRY, Dataset
+from .registry import COLLECTIONS, Dataset
 from .schema import SCHEMA_VERSION
 from .site import ROOT, write_if_changed
 
@@ -74,55 +72,18 @@ def to_json(data: Dataset) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def _csv(header: list[str], rows: list[list[Any]]) -> str:
-    # Semicolons and a byte order mark, so Excel with Swedish settings opens it in columns.
-    out = io.StringIO()
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows([[_cell(v) for v in row] for row in rows])
-    return "\ufeff" + out.getvalue()
-
-
-def _cell(value: Any) -> Any:
-    """A text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP's advice)."""
-    if value is None:
-        return ""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
-def _field(record: Any, path: str) -> Any:
-    """A value by its path in the record ("period.start", "title.sv"); dates as written."""
-    if path == INTERPRETED:
-        return ", ".join(interpreted(record))
-    value = record
-    for part in path.split("."):
-        value = None if value is None else getattr(value, part)
-    return value.iso() if isinstance(value, PartialDate) else value
-
-
-def collection_csv(data: Dataset, collection: str) -> str:
-    """The CSV file of a collection, with the columns its declaration in REGISTRY names."""
-    columns = REGISTRY[collection].columns
-    rows = [[_field(record, path) for path in columns] for record in data.collections[collection].values()]
-    return _csv([column_name(path) for path in columns], rows)
-
-
-
-def commitments_csv(data: Dataset) -> str:
-    return collection_csv(data, "commitments")
-
-
-def decisions_csv(data: Dataset) -> str:
-    return collection_csv(data, "decisions")
+def table_csv(data: Dataset, name: str) -> str:
+    """One table of the open data by its name (uccn.tables): "beslut", "beslut-concerns"."""
+    return tables.table_csv(data, next(t for t in tables.TABLES if t.name == name))
 
 
 def export_files(data: Dataset, publisher: Publisher | None = None) -> dict[str, str]:
-    """The open-data files by name; the package names `publisher` (else as the project configures it)."""
-    csv_files = {c.csv: collection_csv(data, name) for name, c in REGISTRY.items() if c.csv}
-    package = datapackage.package_json(publisher or read_publisher(ROOT)[0])
-    return {"uccn.json": to_json(data), **csv_files, datapackage.FILE_NAME: package}
+    """The open-data files by name: the JSON, the tables (uccn.tables) and their copies for Excel,
+    and the Data Package with each table's hash; it names `publisher` (else as the project configures it)."""
+    csv_files = {table.file: tables.table_csv(data, table) for table in tables.TABLES}
+    excel_files = {f"{tables.EXCEL}/{table.file}": tables.excel_csv(data, table) for table in tables.TABLES}
+    package = datapackage.package_json(publisher or read_publisher(ROOT)[0], csv_files)
+    return {"uccn.json": to_json(data), **csv_files, **excel_files, datapackage.FILE_NAME: package}
 
 
 def write_exports(data: Dataset, folder: Path, publisher: Publisher | None = None) -> list[Path]:

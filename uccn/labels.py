@@ -208,6 +208,9 @@ LABELS: dict[str, dict[str, str]] = {
               "1960:729). Excerpts of other texts, such as web pages, are quoted under section 22 of the same "
               "act, with their address; the licence does not cover them.",
     },
+    "table_file": {"sv": "Tabell", "en": "Table"},
+    "table_contents": {"sv": "Innehåll", "en": "Contents"},
+    "table_excel": {"sv": "För Excel", "en": "For Excel"},
     "feed_follow": {"sv": "Följ ändringar som rör {party} (Atom-flöde)", "en": "Follow changes about {party} (Atom feed)"},
     "feed_title": {"sv": "UCCN-samarbetet i Jämtland Härjedalen: nya och ändrade uppgifter",
                    "en": "The UCCN cooperation in Jämtland Härjedalen: new and changed records"},

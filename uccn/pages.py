@@ -7,6 +7,7 @@ Works the same before MkDocs, ProperDocs or Zensical: `python -m uccn pages`.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -206,6 +207,17 @@ def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
     write_if_changed(folder / "abbreviations.md", "\n".join(lines) + "\n")
 
 
+def _checksums(docs_dir: Path) -> dict[str, str]:
+    """The SHA-256 of each published file as written, for the catalogue (uccn.dcat)."""
+    found = {}
+    for file in dcat.published_files():
+        try:
+            found[file.path] = hashlib.sha256(safeio.read_bytes(docs_dir, Path(file.path))).hexdigest()
+        except (OSError, safeio.Unsafe):
+            continue  # not written: the catalogue's test names it
+    return found
+
+
 def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: str, history: Any = None,
                      publisher: Publisher | None = None) -> None:
     """Files at the root of the site: robots.txt with every language's sitemap, schemas, open data and its catalogue."""
@@ -232,5 +244,5 @@ def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: st
                      annotations.document(data, annotations.raw_texts(data, stored), site_url))
     write_if_changed(
         docs_dir / EXPORT_FOLDER / dcat.FILE_NAME,
-        dcat.catalogue(site_url, dcat.last_data_change(history), publisher),
+        dcat.catalogue(site_url, dcat.last_data_change(history), publisher, _checksums(docs_dir)),
     )

@@ -195,8 +195,7 @@ class RecordView(Links):
                      for i, fields in list(naming.items())[:NAMED_SHOWN]]
             page = REGISTRY[other].shown_on
             more = "" if len(naming) <= NAMED_SHOWN else (self.base if page == "start" else self.page_url(page))
-            key = f"records_{other}"  # a kind added later is named by its file until it has words
-            groups.append(Named(other, self.t(key) if key in LABELS else other, len(naming), tuple(shown), more))
+            groups.append(Named(other, self.kind_name(other), len(naming), tuple(shown), more))
         return groups
 
     def _named_as(self, field: str) -> str:

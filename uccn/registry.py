@@ -28,9 +28,10 @@ class Collection:
     shown_on: str  # the page that lists the records (a key of published.PAGES, or "start")
     folder: dict[str, str] | None = None  # one page per record, in this folder of each language
     page: str = ""  # its template, without .html
-    csv: str = ""  # open data: a CSV file with these columns
+    csv: str = ""  # open data: a CSV file with these columns (uccn.tables)
     # Field paths such as "period.start" or "title.sv"; the column is named as the JSON names the
-    # field, with "_" for ".": period_start, title_sv (uccn.export.column_name).
+    # field, with "_" for ".": period_start, title_sv (uccn.published.column_name). Empty: every
+    # field that holds one value (uccn.tables.default_columns).
     columns: tuple[str, ...] = ()
     reserved_ids: frozenset[str] = frozenset()  # names the site writes where these records go
     reserved_prefix: str = ""  # an id may not start like an anchor the same page uses for something else
@@ -51,40 +52,37 @@ REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, 
     "sources": Collection(
         record=Source, what="källan", shown_on="sources", folder={"sv": "kallor", "en": "sources"},
         page="source_page", reserved_ids=frozenset({"index", "andringar"}), reserved_prefix="stycke-", asks=("date",),
+        csv="kallor.csv",
     ),
     "organisations": Collection(
         record=Organisation, what="organisationen", shown_on="parties", folder={"sv": "parter", "en": "parties"},
-        page=RECORD_PAGE, reserved_ids=frozenset({"index", "ovriga", "andra"}), search_boost=3.0,
+        page=RECORD_PAGE, reserved_ids=frozenset({"index", "ovriga", "andra"}), search_boost=3.0, csv="organisationer.csv",
     ),
     "people": Collection(record=Person, what="personen", shown_on="parties", folder={"sv": "personer", "en": "people"},
-                         page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
+                         page=RECORD_PAGE, reserved_ids=frozenset({"index"}), csv="personer.csv"),
     "decisions": Collection(
         record=Decision, what="beslutet", shown_on="decisions", folder={"sv": "beslut", "en": "decisions"},
         page="decision_page", search_boost=4.0, reserved_ids=frozenset({"index", "punkter", "ataganden", "parternas-beslut", "sa-citerar-du", "andringar"}),
         asks=("date", "paragraph", "case_number", "minutes_checked", "announced"),
-        csv="beslut.csv", columns=(
-            "id", "kind", "title.sv", "title.en", "body", "date", "paragraph", "case_number", "status",
-            "minutes_checked", "announced", "source", INTERPRETED,
-        ),
+        csv="beslut.csv",
     ),
     "agreements": Collection(record=Agreement, what="överenskommelsen", shown_on="agreements", asks=("date",),
-                             folder={"sv": "avtal", "en": "agreements"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
+                             folder={"sv": "avtal", "en": "agreements"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
+                             csv="avtal.csv"),
     "commitments": Collection(
         record=Commitment, what="åtagandet", shown_on="commitments", reserved_prefix="avtal-", asks=("delivery",),
         folder={"sv": "ataganden", "en": "commitments"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
-        csv="ataganden.csv", columns=(
-            "id", "party", "kind", "share_percent", "amount_sek", "period.start", "period.end", "status", "delivery",
-            "agreement", "decision", "superseded_by", "open_question.sv", "source", INTERPRETED,
-        ),
+        csv="ataganden.csv",
     ),
     "goals": Collection(record=Goal, what="målet", shown_on="goals", folder={"sv": "mal", "en": "goals"},
-                        page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
+                        page=RECORD_PAGE, reserved_ids=frozenset({"index"}), csv="mal.csv"),
     "events": Collection(record=Event, what="händelsen", shown_on="timeline", folder={"sv": "tidslinje", "en": "timeline"},
-                         page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
+                         page=RECORD_PAGE, reserved_ids=frozenset({"index"}), csv="handelser.csv"),
     "figures": Collection(record=Figure, what="siffran", shown_on="start", asks=("as_of",),
-                          folder={"sv": "siffror", "en": "figures"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"})),
+                          folder={"sv": "siffror", "en": "figures"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
+                          csv="siffror.csv"),
     "glossary": Collection(record=Term, what="ordlisteposten", shown_on="glossary", folder={"sv": "ordlista", "en": "glossary"},
-                           page=RECORD_PAGE, reserved_ids=frozenset({"index"}), search_boost=5.0),
+                           page=RECORD_PAGE, reserved_ids=frozenset({"index"}), search_boost=5.0, csv="ordlista.csv"),
 }
 
 # Derived views of the registry, for the modules that need only one fact of it.

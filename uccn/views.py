@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Literal
 
-from . import charts, dcat, fmt, jsonld, register
+from . import charts, dcat, fmt, jsonld, register, tables
 from .languages import PREFIX
 from .links import Links
 from .model import COMMITMENT_KINDS
+from .published import OPEN_DATA
 from .totals import current_commitments, ordered_agreements, standings, totals
-from .vocabulary import DELIVERY
+from .vocabulary import DELIVERY, FIELDS
 
 # The values a page may pass, checked by uccn.pagecheck before any page is rendered.
 CommitmentKind = Literal[COMMITMENT_KINDS]  # type: ignore[valid-type]
@@ -143,6 +144,15 @@ class Views(Links):
         modified = dcat.last_data_change(self.history)
         node = jsonld.dataset(self.lang, self.origin + self.page_url("open_data"), root, dcat.published_files(), modified)
         return jsonld.script(node) + "\n"
+
+    @view
+    def open_data_tables(self) -> str:
+        """Every table of the open data (uccn.tables), what it holds, and its copy for Excel."""
+        root = self.base[: len(self.base) - len(PREFIX[self.lang])]
+        rows = [(table, self.kind_name(table.collection) + (
+                    f": {FIELDS.get(table.references, {}).get(self.lang, table.references)}" if table.references else ""))
+                for table in tables.TABLES]
+        return self._render("open_data_tables.html", rows=rows, folder=f"{root}{OPEN_DATA}/", excel=tables.EXCEL)
 
     @view
     def goals(self) -> str:

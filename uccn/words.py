@@ -55,6 +55,12 @@ class Words:
         """Who publishes the site, its contact and the data's licence."""
         return self.publisher or read_publisher(ROOT, self.repository)[0]
 
+    def kind_name(self, collection: str) -> str:
+        """A kind of record in the plural ("Beslut och förslag"); a kind added later is named by its
+        file until it has words (uccn.recordlabels)."""
+        key = f"records_{collection}"
+        return self.t(key) if key in LABELS else collection
+
     def t(self, key: str, **kw: Any) -> str:
         text = LABELS[key][self.lang]
         return text.format(**kw) if kw else text

@@ -176,7 +176,8 @@ def test_open_data_files_are_published(built_site):
 
     document = json.loads((built_site / "oppna-data" / "uccn.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in document["decisions"]] == ["ks-2018-302", "regiondirektorens-forslag-2019-2020"]
-    assert (built_site / "oppna-data" / "ataganden.csv").read_bytes().startswith(b"\xef\xbb\xbfid;party;")
+    assert (built_site / "oppna-data" / "ataganden.csv").read_bytes().startswith(b"id,party,")
+    assert (built_site / "oppna-data" / "excel" / "ataganden.csv").read_bytes().startswith(b"\xef\xbb\xbfid;party;")
     assert "beslut.csv" in hrefs(page(built_site, "oppna-data/"))  # the page is /oppna-data/ itself
 
 

@@ -1,6 +1,8 @@
 """The DCAT-AP-SE catalogue of the open data: parsed as RDF, complete where the sources allow, honest where they don't."""
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDFS
@@ -14,6 +16,7 @@ SITE = "http://127.0.0.1:8000/"
 EU = "http://publications.europa.eu/resource/authority/"
 IANA = "https://www.iana.org/assignments/media-types/"
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+SPDX = Namespace("http://spdx.org/rdf/terms#")
 
 
 def _graph(site) -> Graph:
@@ -49,7 +52,7 @@ def test_the_catalogue_describes_the_dataset_and_every_published_file(built_site
     distributions = set(graph.objects(dataset, DCAT.distribution))
     assert distributions == set(graph.subjects(RDF.type, DCAT.Distribution))
     downloads = {str(d).removeprefix(SITE) for d in distributions}
-    published = {p.relative_to(built_site).as_posix() for folder in ("oppna-data", "schemas")
+    published = {p.relative_to(built_site).as_posix() for folder in ("oppna-data", "oppna-data/excel", "schemas")
                  for p in (built_site / folder).iterdir() if p.suffix in (".json", ".csv", ".jsonld")}
     assert downloads == published and "oppna-data/beslut.csv" in downloads
     for distribution in distributions:
@@ -64,6 +67,11 @@ def test_the_catalogue_describes_the_dataset_and_every_published_file(built_site
         assert media_type == URIRef(IANA + expected)
         [file_type] = graph.objects(distribution, DCTERMS.format)
         assert file_type == URIRef(EU + "file-type/" + {"jsonld": "JSON_LD"}.get(suffix, suffix.upper()))
+        # Its SHA-256 (spdx:checksum) is that of the file as published.
+        [checksum] = graph.objects(distribution, SPDX.checksum)
+        assert (checksum, SPDX.algorithm, SPDX.checksumAlgorithm_sha256) in graph
+        written = (built_site / str(download).removeprefix(SITE)).read_bytes()
+        assert str(next(graph.objects(checksum, SPDX.checksumValue))) == hashlib.sha256(written).hexdigest()
     for landing in graph.objects(dataset, DCAT.landingPage):
         assert _resolves(built_site, landing), landing
     [home] = graph.objects(catalogue, FOAF.homepage)

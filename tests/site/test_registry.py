@@ -77,7 +77,7 @@ def test_a_kind_added_through_the_registry_gets_validation_schema_template_expor
     assert "visits (1) Ett testbesök" in source  # named by its file until its words are written
     exported = json.loads((site / "oppna-data" / "uccn.json").read_text(encoding="utf-8"))
     assert exported["visits"][0]["place"] == {"sv": "Östersund", "en": "Östersund"}
-    assert (site / "oppna-data" / "besok.csv").read_text(encoding="utf-8-sig").splitlines()[1] == "arsmote-test;Östersund"
+    assert (site / "oppna-data" / "besok.csv").read_text(encoding="utf-8").splitlines()[1] == "arsmote-test,Östersund"
     catalogue = (site / "oppna-data" / "katalog.rdf").read_text(encoding="utf-8")
     assert '<dcat:downloadURL rdf:resource="http://127.0.0.1:8000/oppna-data/besok.csv" />' in catalogue
     assert '<dcat:downloadURL rdf:resource="http://127.0.0.1:8000/schemas/visits.schema.json" />' in catalogue

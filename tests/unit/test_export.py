@@ -9,7 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from uccn.export import commitments_csv, decisions_csv, export_files, record_files, to_json
+from uccn import tables
+from uccn.export import export_files, record_files, table_csv, to_json
 from uccn.schema import SCHEMA_VERSION, published_schema
 from uccn.validate import load_dataset
 
@@ -22,7 +23,13 @@ def data(real):
 
 
 def _rows(text: str) -> list[dict[str, str]]:
-    assert text.startswith("\ufeff")
+    assert not text.startswith("\ufeff")  # RFC 4180: comma-separated, no byte order mark
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def _excel_rows(data, name: str) -> list[dict[str, str]]:
+    text = tables.excel_csv(data, next(t for t in tables.TABLES if t.name == name))
+    assert text.startswith("\ufeff")  # for Excel with Swedish settings: a byte order mark and semicolons
     return list(csv.DictReader(io.StringIO(text[1:]), delimiter=";"))
 
 
@@ -37,7 +44,7 @@ def test_json_has_every_record_with_dates_at_their_precision(data):
 
 
 def test_commitments_csv(data):
-    rows = _rows(commitments_csv(data))
+    rows = _rows(table_csv(data, "ataganden"))
     money = [r for r in rows if r["kind"] == "money"]
     assert {r["amount_sek"] for r in money} == {"100000"}
     assert all(r["open_question_sv"] for r in money)
@@ -46,25 +53,29 @@ def test_commitments_csv(data):
 
 
 def test_decisions_csv_leaves_unknowns_empty(data):
-    rows = {r["id"]: r for r in _rows(decisions_csv(data))}
+    rows = {r["id"]: r for r in _rows(table_csv(data, "beslut"))}
     assert rows["ks-2018-302"]["case_number"] == "" and rows["ks-2018-302"]["announced"] == ""
     assert rows["regiondirektorens-forslag-2019-2020"]["status"] == "proposed"
 
 
 def test_export_file_names(data):
-    assert sorted(export_files(data)) == ["ataganden.csv", "beslut.csv", "datapackage.json", "uccn.json"]
+    names = sorted(export_files(data))
+    assert {"ataganden.csv", "beslut.csv", "beslut-concerns.csv", "kallor.csv", "datapackage.json", "uccn.json"} <= set(names)
+    assert {f"excel/{t.file}" for t in tables.TABLES} <= set(names)
+    assert len(names) == 2 + 2 * len(tables.TABLES)
 
 
 @pytest.mark.parametrize("formula", ["=HYPERLINK(\"http://x\")", "+1+2", "-2+3", "@SUM(A1)", "\tx"])
-def test_a_text_that_starts_like_a_formula_is_neutralised_in_the_csv(formula):
+def test_a_text_that_starts_like_a_formula_is_neutralised_in_the_copy_for_excel(formula):
     import dataclasses
 
     dataset, _ = load_dataset(ROOT / "data")
     ks = dataset.decisions["ks-2018-302"]
     changed = dataclasses.replace(ks, title=dataclasses.replace(ks.title, sv=formula))
     dataset.decisions["ks-2018-302"] = changed
-    row = next(r for r in _rows(decisions_csv(dataset)) if r["id"] == "ks-2018-302")
+    row = next(r for r in _excel_rows(dataset, "beslut") if r["id"] == "ks-2018-302")
     assert row["title_sv"] == "'" + formula
+    assert next(r for r in _rows(table_csv(dataset, "beslut")) if r["id"] == "ks-2018-302")["title_sv"] == formula
     assert row["paragraph"] == "302"  # numbers stay numbers
 
 
