@@ -27,7 +27,7 @@ ID_LENGTH = 80  # an id is a file name and part of an address
 MAX_DIGITS = 15  # a number with more is a mistake (or an attack on the parser), not a figure
 LARGEST = 10**12  # kronor, shares, paragraphs and counts stay far below this
 URL_PATTERN = r"^https://\S+$"
-DATE_FORMS = "Skriv 2021, 2021-03, 2021-03-15 eller 2021-autumn, så exakt som källan anger"
+DATE_FORMS = "Skriv 2021, 2021-03, \"2021-03-15\" (en dag inom citattecken) eller 2021-autumn, så exakt som källan anger"
 
 _TYPE_NAMES = {
     BOOL_TAG: "ett sant/falskt-värde",

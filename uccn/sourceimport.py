@@ -195,7 +195,7 @@ def _record(source_id: str, title: str, text_name: str, document_sha256: str, te
         "    en: \"\"  # skriv titeln på engelska: en översättning, eftersom dokumentet bara har den svenska\n"
         "  publisher:  # vem som gav ut dokumentet, så som det anger det; tomt om det inte anges\n"
         "  date:  # dokumentets datum, så exakt som det anger det (2019-03 eller 2019-03-26); tomt om det inte anges\n"
-        f"  retrieved: {today.isoformat()}\n"
+        f"  retrieved: \"{today.isoformat()}\"\n"
         f"  stored_text: texts/{text_name}\n"
         f"  stored_text_sha256: {text_sha256}\n"
         f"  document_sha256: {document_sha256}\n"

@@ -173,7 +173,7 @@ def test_minutes_wording_backs_a_decision_with_no_interpretation(data: Path):
   role: secondary
   title: {sv: "Protokoll", en: "Minutes"}
   url: https://example.org/protokoll
-  retrieved: 2026-12-01
+  retrieved: "2026-12-01"
   excerpt: |
     § 12 Överenskommelse om UCCN
 

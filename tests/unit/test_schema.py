@@ -8,6 +8,7 @@ import jsonschema
 import pytest
 import yaml
 
+from uccn.load import CoreLoader
 from uccn.registry import COLLECTIONS
 from uccn.schema import collection_schema, schema_files
 from uccn.validate import load_dataset
@@ -15,18 +16,13 @@ from uccn.validate import load_dataset
 ROOT = Path(__file__).resolve().parents[2]
 
 
-class _SafeLoaderWithoutDates(yaml.SafeLoader):
-    """Reads YAML the way editors' YAML servers do: dates stay text (YAML 1.2 core schema)."""
+# The two ways YAML is read: YAML 1.1 (PyYAML's safe_load, and many tools) and YAML 1.2's core
+# schema (the site's own reader, and editors' YAML servers). The data must read the same in both.
+READERS = {"YAML 1.1": yaml.SafeLoader, "YAML 1.2": CoreLoader}
 
 
-_SafeLoaderWithoutDates.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def schema_errors(data_dir: Path, collection: str) -> list[str]:
-    document = yaml.load((data_dir / f"{collection}.yml").read_text(encoding="utf-8"), _SafeLoaderWithoutDates)
+def schema_errors(data_dir: Path, collection: str, reader: type = CoreLoader) -> list[str]:
+    document = yaml.load((data_dir / f"{collection}.yml").read_text(encoding="utf-8"), reader)
     validator = jsonschema.Draft202012Validator(collection_schema(collection))
     return [e.message for e in validator.iter_errors(document)]
 
@@ -44,8 +40,24 @@ def test_schemas_are_valid_json_schema():
 
 
 @pytest.mark.parametrize("collection", list(COLLECTIONS))
-def test_real_data_passes_the_schema(collection):
-    assert schema_errors(ROOT / "data", collection) == []
+def test_real_data_reads_the_same_in_yaml_1_1_and_1_2_and_passes_the_schema_either_way(collection):
+    text = (ROOT / "data" / f"{collection}.yml").read_text(encoding="utf-8")
+    assert yaml.load(text, yaml.SafeLoader) == yaml.load(text, CoreLoader)
+    for reader in READERS.values():
+        assert schema_errors(ROOT / "data", collection, reader) == []
+
+
+def test_a_value_a_yaml_1_1_reader_takes_for_another_type_is_named_with_its_line(tmp_path):
+    from tests.unit.helpers import line_of, messages
+
+    data = _edited(tmp_path, "events", 'date: "2016-09-14"', "date: 2016-09-14")
+    text = (data / "events.yml").read_text(encoding="utf-8")
+    (data / "events.yml").write_text(text.replace('title:\n    sv: "', "title:\n    sv: on\n    xx: \"", 1), encoding="utf-8")
+    found = [m for m in messages(data) if "YAML 1.1" in m]
+    assert (f"data/events.yml:{line_of(data / 'events.yml', 'date: 2016-09-14')}: '2016-09-14' läses som ett "
+                        "datum av program som följer den äldre YAML 1.1 (till exempel PyYAML); skriv det inom citattecken: "
+                        '"2016-09-14" (a YAML 1.1 reader would read it as another type)') in found
+    assert any("'on' läses som sant/falskt" in m for m in found), found
 
 
 def _edited(tmp_path: Path, collection: str, old: str, new: str) -> Path:

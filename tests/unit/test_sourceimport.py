@@ -63,7 +63,7 @@ def test_a_pdf_becomes_a_stored_text_with_its_pages_and_a_source_that_make_check
     assert text.index("[sida 1]") < text.index("Kommunstyrelsen beslutar att godkänna") < text.index("[sida 2]")
     assert "Justerat den 2 april 2019." in text and not re.search(r" +\n", text)
     record = (data / "sources.yml").read_text(encoding="utf-8").split("- id: ks-protokoll-2019-03\n")[1]
-    assert 'sv: "Protokoll, kommunstyrelsen i Östersunds kommun"' in record and "retrieved: 2026-12-07" in record
+    assert 'sv: "Protokoll, kommunstyrelsen i Östersunds kommun"' in record and "retrieved: \"2026-12-07\"" in record
     assert f"stored_text_sha256: {hashlib.sha256(stored).hexdigest()}" in record
     assert f"document_sha256: {hashlib.sha256(document.read_bytes()).hexdigest()}" in record
     assert "publisher:  #" in record and "date:  #" in record  # what the document does not state is left blank

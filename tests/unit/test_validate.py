@@ -23,7 +23,7 @@ def test_broken_fixture_gives_exactly_these_messages(data: Path):
     found = messages(data)
     assert [m for m in found if m.startswith("data/decisions.yml:")] == [
         ("data/decisions.yml:8: 'date' är inget giltigt datum: '2019-02-30' (dagen finns inte i den månaden). "
-        "Skriv 2021, 2021-03, 2021-03-15 eller 2021-autumn, så exakt som källan anger"),
+        "Skriv 2021, 2021-03, \"2021-03-15\" (en dag inom citattecken) eller 2021-autumn, så exakt som källan anger"),
         ("data/decisions.yml:9: okänd nyckel 'paragraf' i beslutet. Menade du 'paragraph'? Tillåtna nycklar: id, kind, "
         "title, names_in_source, body, proposed_by, date, paragraph, case_number, status, decided_in, outcome, points, minutes_checked, "
         "announced, concerns, period, source, note, evidence"),
@@ -81,7 +81,7 @@ def test_two_mistakes_in_two_files_are_both_reported(data: Path):
         ("commitments.yml", "amount_sek: 100000", "amount_sek: .inf", "'amount_sek' ska vara ett heltal med siffror (utan mellanslag och enhet), men är '.inf'"),
         ("organisations.yml", "party: true", "party: yes", "'party' ska vara true eller false, men är 'yes'"),
         ("glossary.yml", "    sv: Kommunstyrelsen\n", "    sv: Kommunstyrelsen\n    de: Vorstand\n", "okänd språknyckel 'de' i 'term'; tillåtna är sv och en"),
-        ("sources.yml", "date: 2017-12-27", "date: 31 oktober 2017", "'date' är inget giltigt datum: '31 oktober 2017'"),
+        ("sources.yml", "date: \"2017-12-27\"", "date: 31 oktober 2017", "'date' är inget giltigt datum: '31 oktober 2017'"),
         # Issue 17: escapes, numbers and nesting each get a plain message at their line.
         ("people.yml", "name: Hans Svensson", 'name: "Hans\\u202eSvensson"', "'name' innehåller det osynliga tecknet (U+202E RIGHT-TO-LEFT OVERRIDE), skrivet som en kod"),
         ("people.yml", "name: Hans Svensson", 'name: "Hans\\x01Svensson"', "'name' innehåller det osynliga tecknet"),
