@@ -40,9 +40,11 @@ NS = {
     "foaf": "http://xmlns.com/foaf/0.1/",
     "vcard": "http://www.w3.org/2006/vcard/ns#",
     "spdx": "http://spdx.org/rdf/terms#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
 }
 EU = "http://publications.europa.eu/resource/authority/"
 IANA = "https://www.iana.org/assignments/media-types/"
+THEMES = EU + "data-theme"  # the EU's data themes; the dataset is about government and public sector (GOVE)
 XSD_DATE = "http://www.w3.org/2001/XMLSchema#date"
 JSON_SCHEMA = "https://json-schema.org/draft/2020-12/schema"
 DATA_PACKAGE = "https://specs.frictionlessdata.io/data-package/"
@@ -164,6 +166,7 @@ def catalogue(site_url: str, modified: str | None, publisher: Publisher, checksu
         _e(cat, "dct:modified", modified, rdf_datatype=XSD_DATE)
     _e(cat, "dct:license", rdf_resource=publisher.licence_url)
     _e(cat, "dct:rights", rdf_resource=home + "#licens")
+    _e(cat, "dcat:themeTaxonomy", rdf_resource=THEMES)
     _e(cat, "dcat:dataset", rdf_resource=home + "#uccn")
 
     agent = _e(root, "foaf:Agent", rdf_about=site_url + "om/#utgivare")
@@ -185,6 +188,7 @@ def catalogue(site_url: str, modified: str | None, publisher: Publisher, checksu
     _e(dataset, "dct:publisher", rdf_resource=site_url + "om/#utgivare")
     if publisher.contact_url:
         contact = _e(_e(dataset, "dcat:contactPoint"), "vcard:Organization")
+        _e(contact, "rdf:type", rdf_resource=NS["vcard"] + "Kind")  # the range DCAT-AP gives, stated
         _texts(contact, "vcard:fn", publisher.name)
         if publisher.contact_kind == "email":
             _e(contact, "vcard:hasEmail", rdf_resource=publisher.contact_url)
@@ -200,7 +204,7 @@ def catalogue(site_url: str, modified: str | None, publisher: Publisher, checksu
                         ("en", ("UNESCO", "creative cities", "cultural and creative industries", "Östersund"))):
         for word in words:
             _e(dataset, "dcat:keyword", word, lang)
-    _e(dataset, "dcat:theme", rdf_resource=f"{EU}data-theme/GOVE")
+    _e(dataset, "dcat:theme", rdf_resource=f"{THEMES}/GOVE")
     _e(dataset, "dct:accessRights", rdf_resource=f"{EU}access-right/PUBLIC")
     for language in LANGUAGES:
         _e(dataset, "dct:language", rdf_resource=f"{EU}language/{language.eu}")
@@ -239,8 +243,19 @@ def catalogue(site_url: str, modified: str | None, publisher: Publisher, checksu
     for document in (site_url, site_url + "om/",
                      *(site_url + language.prefix + PAGES["open_data"][language.code] for language in LANGUAGES)):
         _e(root, "foaf:Document", rdf_about=document)
+    for code in sorted({"SWE", "ENG", *(language.eu for language in LANGUAGES)}):
+        _e(root, "dct:LinguisticSystem", rdf_about=f"{EU}language/{code}")
+    for file_type in sorted({file.file_type for file in files}):
+        _e(root, "dct:MediaTypeOrExtent", rdf_about=f"{EU}file-type/{file_type}")
+    _e(root, "dct:RightsStatement", rdf_about=f"{EU}access-right/PUBLIC")
+    theme = _e(root, "skos:Concept", rdf_about=f"{THEMES}/GOVE")
+    _e(theme, "skos:prefLabel", "Government and public sector", "en")  # the EU vocabulary's own label
+    _e(theme, "skos:inScheme", rdf_resource=THEMES)
+    _e(_e(root, "skos:ConceptScheme", rdf_about=THEMES), "dct:title", "Data theme", "en")
+    _e(_e(root, "skos:Concept", rdf_about=publisher.licence_type), "skos:prefLabel", publisher.licence_type_name, "en")
     licence = _e(root, "dct:LicenseDocument", rdf_about=publisher.licence_url)
     _texts(licence, "rdfs:label", Text(publisher.licence_name("sv"), publisher.licence_name("en")))
+    _e(licence, "dct:type", rdf_resource=publisher.licence_type)
     rights = _e(root, "dct:RightsStatement", rdf_about=home + "#licens")
     _texts(rights, "rdfs:label", Text(
         f"Den sammanställda datan och dess beskrivning: {publisher.licence_name('sv')}, webbplatsens val. "

@@ -23,13 +23,13 @@ from .problem import Problem
 
 CONFIG = "mkdocs.base.yml"
 
-# The licences the compiled data may carry (SPDX ids): their addresses and names.
-LICENCES: dict[str, tuple[str, Text]] = {
+# The licences the compiled data may carry (SPDX ids): their addresses, names and kinds (ADMS licence types).
+LICENCES: dict[str, tuple[str, Text, str, str]] = {
     "CC0-1.0": ("https://creativecommons.org/publicdomain/zero/1.0/",
                 Text(sv="CC0 1.0 Universell (ingen upphovsrätt förbehålls)",
-                     en="CC0 1.0 Universal (no rights reserved)")),
+                     en="CC0 1.0 Universal (no rights reserved)"), "PublicDomain", "Public domain"),
     "CC-BY-4.0": ("https://creativecommons.org/licenses/by/4.0/",
-                  Text(sv="CC BY 4.0 (Erkännande)", en="CC BY 4.0 (Attribution)")),
+                  Text(sv="CC BY 4.0 (Erkännande)", en="CC BY 4.0 (Attribution)"), "Attribution", "Attribution"),
 }
 
 _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$")
@@ -63,6 +63,16 @@ class Publisher:
 
     def licence_name(self, lang: str) -> str:
         return LICENCES[self.licence][1](lang)
+
+    @property
+    def licence_type(self) -> str:
+        """The licence's kind in ADMS's vocabulary (DCAT-AP recommends it)."""
+        return f"http://purl.org/adms/licencetype/{LICENCES[self.licence][2]}"
+
+    @property
+    def licence_type_name(self) -> str:
+        """That kind's name in the vocabulary (English)."""
+        return LICENCES[self.licence][3]
 
     def key(self) -> str:
         """Everything the outputs show of it, for the build's stamps."""
