@@ -249,7 +249,9 @@ def _files_stamp(settings: Settings, kind: str, lang: str, history: Any, cache: 
     """The stamp's name, the inputs' key and the folders of `kind` ("files" or "root") for `lang`."""
     root, docs, url = settings.root, settings.root / "docs" / lang, settings.language_url(lang)
     if kind == "root":
-        key = inputs_key(cache[1], settings.site_url, history, settings.publisher.key())
+        from .releases import releases  # git's tags: a build's, not a check's
+
+        key = inputs_key(cache[1], settings.site_url, history, settings.publisher.key(), releases(settings.root))
         folders: tuple[str, ...] = published.ROOT_FOLDERS
     else:
         key = inputs_key(cache[1], lang, url, history, settings.repository, settings.publisher.key())
@@ -265,12 +267,13 @@ def _current(settings: Settings, kind: str, lang: str, history: Any, cache: tupl
 
 def _files(settings: Settings, data: Dataset, kind: str, lang: str, history: Any, cache: tuple[Path | None, str]) -> None:
     """Write a language's feeds and calendar ("files"), or the root files ("root"), and stamp them."""
-    from . import pages
+    from . import pages, releases
 
     docs, url = settings.root / "docs" / lang, settings.language_url(lang)
     with noting_writes() as written:
         if kind == "root":
-            pages.write_root_files(data, settings.root / "data", docs, settings.site_url, history, settings.publisher)
+            pages.write_root_files(data, settings.root / "data", docs, settings.site_url, history, settings.publisher,
+                                   releases.releases(settings.root))
         else:
             pages.write_feed(data, docs, lang, url, history, settings.repository, settings.publisher)
             pages.write_calendar(data, docs, lang, url, history)

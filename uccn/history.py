@@ -110,7 +110,7 @@ def record_history(root: Path, folder: Path | None = None) -> dict[tuple[str, st
     before: dict[str, dict[str, dict]] = saved[1] if saved else {name: {} for name in COLLECTIONS}
     new = commits[done:]
     wanted = [(sha, name) for sha, _, _, _ in new for name in COLLECTIONS]
-    blobs = _cat_files(root, [f"{sha}:{prefix}data/{name}.yml" for sha, name in wanted]) if new else {}
+    blobs = cat_files(root, [f"{sha}:{prefix}data/{name}.yml" for sha, name in wanted]) if new else {}
     for sha, date, timestamp, implausible in new:
         for name in COLLECTIONS:
             raw = blobs.get(f"{sha}:{prefix}data/{name}.yml")
@@ -246,7 +246,7 @@ def _in_order(commits: list[tuple[str, str, str]], first: datetime.datetime | No
     return result
 
 
-def _cat_files(root: Path, specs: list[str]) -> dict[str, bytes]:
+def cat_files(root: Path, specs: list[str]) -> dict[str, bytes]:
     """The bytes of many `commit:path` blobs at once; missing ones are left out."""
     try:
         output = subprocess.run(

@@ -208,6 +208,15 @@ LABELS: dict[str, dict[str, str]] = {
               "1960:729). Excerpts of other texts, such as web pages, are quoted under section 22 of the same "
               "act, with their address; the licence does not cover them.",
     },
+    "releases_none": {
+        "sv": "Det finns inga daterade versioner ännu. En version görs genom att märka en incheckning med en git-tagg "
+              "som heter data- och dagens datum, till exempel data-2026-12-07.",
+        "en": "There are no dated releases yet. A release is made by tagging a commit with a git tag named data- "
+              "and the day's date, for example data-2026-12-07.",
+    },
+    "release_cite": {"sv": "Så citerar du den:", "en": "How to cite it:"},
+    "release_citation": {"sv": "{publisher}. Öppna data om UCCN-samarbetet, version {tag}.",
+                         "en": "{publisher}. Open data on the UCCN cooperation, release {tag}."},
     "table_file": {"sv": "Tabell", "en": "Table"},
     "table_contents": {"sv": "Innehåll", "en": "Contents"},
     "table_excel": {"sv": "För Excel", "en": "For Excel"},

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from . import annotations, dcat, icalendar, jsonld, published, register, safeio, signed
+from . import annotations, dcat, icalendar, jsonld, published, register, releases, safeio, signed
 from .cache import current, inputs_key, stamp
 from .export import FOLDER as EXPORT_FOLDER
 from .export import write_exports
@@ -207,6 +207,17 @@ def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
     write_if_changed(folder / "abbreviations.md", "\n".join(lines) + "\n")
 
 
+def _write_releases(root: Path, folder: Path, dated: list[releases.Release], publisher: Publisher) -> None:
+    """Each dated release in a folder of its own (uccn.releases); a release no longer tagged is removed."""
+    wanted = {f"{release.tag}/{name}": raw for release in dated
+              for name, raw in releases.release_files(root, release, publisher).items()}
+    for stale in folder.rglob("*") if folder.is_dir() else ():
+        if stale.is_file() and not stale.is_symlink() and stale.relative_to(folder).as_posix() not in wanted:
+            stale.unlink()
+    for name, raw in wanted.items():
+        write_if_changed(folder / name, raw)
+
+
 def _checksums(docs_dir: Path) -> dict[str, str]:
     """The SHA-256 of each published file as written, for the catalogue (uccn.dcat)."""
     found = {}
@@ -219,7 +230,7 @@ def _checksums(docs_dir: Path) -> dict[str, str]:
 
 
 def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: str, history: Any = None,
-                     publisher: Publisher | None = None) -> None:
+                     publisher: Publisher | None = None, dated: list[releases.Release] | None = None) -> None:
     """Files at the root of the site: robots.txt with every language's sitemap, schemas, open data and its catalogue."""
     content = "User-agent: *\nAllow: /\n" + "".join(
         f"Sitemap: {site_url}{language.prefix}{published.SITEMAP}\n" for language in LANGUAGES
@@ -242,6 +253,7 @@ def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: st
     write_exports(data, docs_dir / EXPORT_FOLDER, publisher)
     write_if_changed(docs_dir / EXPORT_FOLDER / annotations.FILE_NAME,
                      annotations.document(data, annotations.raw_texts(data, stored), site_url))
+    _write_releases(data_dir.parent, docs_dir / EXPORT_FOLDER / releases.FOLDER, dated or [], publisher)
     write_if_changed(
         docs_dir / EXPORT_FOLDER / dcat.FILE_NAME,
         dcat.catalogue(site_url, dcat.last_data_change(history), publisher, _checksums(docs_dir)),

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, Literal
 
 from . import charts, dcat, fmt, jsonld, register, tables
+from .fields import PartialDate
 from .languages import PREFIX
 from .links import Links
 from .model import COMMITMENT_KINDS
@@ -153,6 +154,17 @@ class Views(Links):
                     f": {FIELDS.get(table.references, {}).get(self.lang, table.references)}" if table.references else ""))
                 for table in tables.TABLES]
         return self._render("open_data_tables.html", rows=rows, folder=f"{root}{OPEN_DATA}/", excel=tables.EXCEL)
+
+    @view
+    def data_releases(self) -> str:
+        """The dated releases of the data (uccn.releases), newest first, each with its files and how to cite it."""
+        from .releases import FOLDER, SUMS, releases
+        from .site import ROOT
+
+        root = self.base[: len(self.base) - len(PREFIX[self.lang])]
+        rows = [(release, fmt.date(PartialDate.parse(release.date), self.lang)) for release in releases(ROOT)]
+        return self._render("releases.html", rows=rows, folder=f"{root}{OPEN_DATA}/{FOLDER}/", sums=SUMS,
+                            origin=self.origin, publisher=self.published_by.name(self.lang))
 
     @view
     def goals(self) -> str:

@@ -207,3 +207,52 @@ def test_a_preview_says_which_records_are_changed_but_not_committed_and_a_ci_bui
     assert published.returncode == 0, published.stderr
     assert "inte incheckad" not in main_text(page(project / "site", "ataganden/kommun-pengar-2019-2020/"))
     assert "app:draft>yes" not in (project / "site" / "feed.xml").read_text(encoding="utf-8")
+
+
+def test_a_dated_release_stays_online_as_it_was_with_its_checksums_and_a_link_in_it_is_not_followed(project):
+    """A tag data-YYYY-MM-DD publishes the data as it was then (uccn.releases): after the data changes, the
+    release still holds the old figure; SHA256SUMS is right for every file; the open-data page lists it with
+    a citation. A link in a tagged tree is neither followed nor published."""
+    import hashlib
+    import json
+
+    _first_commit(project)
+    _git(project, "tag", "data-2026-01-15")
+    path = project / "data" / "figures.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("value: 350", "value: 351"), encoding="utf-8")
+    for name in ("figures.yml", "sources.yml"):
+        other = project / "data" / name
+        other.write_text(other.read_text(encoding="utf-8").replace("now counts 350 cities", "now counts 351 cities")
+                         .replace("nu 350 städer", "nu 351 städer").replace('"350 cities"', '"351 cities"'),
+                         encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "A corrected figure", date="2026-03-01T12:00:00+01:00")
+    secret = project.parent / "secret.txt"
+    secret.write_text("not for the site\n", encoding="utf-8")
+    (project / "data" / "texts" / "link.txt").symlink_to(secret)
+    _git(project, "add", "-A")
+    _git(project, "commit", "-q", "-m", "A link", date="2026-03-02T12:00:00+01:00")
+    _git(project, "tag", "-a", "-m", "With a link", "data-2026-03-02")
+    _git(project, "rm", "-q", "data/texts/link.txt")
+    _git(project, "commit", "-q", "-m", "No link", date="2026-03-03T12:00:00+01:00")
+    assert run_build(project).returncode == 0
+
+    site = project / "site" / "oppna-data"
+    old = site / "versioner" / "data-2026-01-15"
+    assert "value: 350" in (old / "data" / "figures.yml").read_text(encoding="utf-8")
+    figure = next(f for f in json.loads((old / "uccn.json").read_text(encoding="utf-8"))["figures"] if f["id"] == "uccn-stader-2023")
+    assert figure["value"] == 350
+    assert next(f for f in json.loads((site / "uccn.json").read_text(encoding="utf-8"))["figures"]
+                if f["id"] == "uccn-stader-2023")["value"] == 351
+    sums = dict(reversed(line.split("  ", 1)) for line in (old / "SHA256SUMS").read_text(encoding="utf-8").splitlines())
+    written = {p.relative_to(old).as_posix() for p in old.rglob("*") if p.is_file()} - {"SHA256SUMS"}
+    assert set(sums) == written and "beslut.csv" in written and "data/texts/arendebeskrivning-uccn-2019-2020.txt" in written
+    assert all(hashlib.sha256((old / name).read_bytes()).hexdigest() == digest for name, digest in sums.items())
+    linked = site / "versioner" / "data-2026-03-02"
+    assert (linked / "uccn.json").exists() and not (linked / "data" / "texts" / "link.txt").exists()
+    assert not any("not for the site" in p.read_text(encoding="utf-8", errors="replace") for p in linked.rglob("*") if p.is_file())
+
+    text = main_text(page(project / "site", "oppna-data/")).replace("\u00a0", " ")
+    assert "data-2026-03-02 (2 mars 2026)" in text and "data-2026-01-15 (15 januari 2026)" in text
+    assert text.index("data-2026-03-02") < text.index("data-2026-01-15")  # newest first
+    assert "Öppna data om UCCN-samarbetet, version data-2026-01-15." in text
+    assert 'href="/oppna-data/versioner/data-2026-01-15/SHA256SUMS"' in page(project / "site", "oppna-data/")

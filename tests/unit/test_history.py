@@ -129,8 +129,8 @@ def test_history_is_read_once_and_then_only_the_commits_since(repo, monkeypatch)
     folder = cache.cache_dir(repo)
     _commit(repo, "figures.yml", lambda t: t.replace("value: 350", "value: 351"), "One", "2026-02-01T10:00:00+01:00")
     asked: list[int] = []
-    real = module._cat_files
-    monkeypatch.setattr(module, "_cat_files", lambda root, specs: asked.append(len(specs)) or real(root, specs))
+    real = module.cat_files
+    monkeypatch.setattr(module, "cat_files", lambda root, specs: asked.append(len(specs)) or real(root, specs))
     try:
         first = record_history(repo, folder)
         assert record_history(repo, folder) == first and len(asked) == 1  # nothing read the second time
