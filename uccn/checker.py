@@ -64,6 +64,9 @@ class FileChecker:
                 seen[key] = line(key_node)
                 self.report(key_node, f"okänd nyckel '{key}' i {what}.{suggest(key, list(fields))} "
                                       f"Tillåtna nycklar: {', '.join(fields)}")
+            elif fields[key].derived:
+                seen[key] = line(key_node)
+                self.report(key_node, f"'{key}' skrivs inte i {what}: {fields[key].derived}")
             else:
                 seen[key] = line(key_node)
                 try:

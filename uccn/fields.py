@@ -139,6 +139,9 @@ class Spec:
     fact: bool = False  # shown on the site as a fact: needs evidence (see Evidence)
     rule: str = ""  # for a fact: how its value is found in a quote (uccn.values.RULES); default by kind
     doc: str = ""
+    # Not written in data/: worked out from other records once they are loaded (uccn.rules.derive); the
+    # text says an editor where it comes from. Published like any other field.
+    derived: str = ""
 
 
 def spec(kind: str, *, required: bool = True, **kw: Any) -> Any:

@@ -23,6 +23,7 @@ import yaml
 
 from .languages import LANGS, ROOT_LANG
 from .load import compose_text, visible
+from .fields import specs
 from .registry import COLLECTIONS
 from .validate import check_collection
 
@@ -68,10 +69,20 @@ def _version(name: str, raw: bytes) -> dict[str, dict] | str:
     node, problems = compose_text(raw, file)
     if node is None:
         return str(problems[0])
+    _without_derived(node, COLLECTIONS[name])
     _, problems = check_collection(name, node, file)
     if problems:
         return str(problems[0])
     return {str(item["id"]): item for item in _plain(node) if isinstance(item, dict) and "id" in item}
+
+
+def _without_derived(node: yaml.Node, cls: type) -> None:
+    """An older version may still write a field that is now worked out from other records
+    (Spec.derived, such as an agreement's approved_in): it is left out, not held against the version."""
+    derived = {name for name, spec in specs(cls).items() if spec.derived}
+    for item in node.value if derived and isinstance(node, yaml.SequenceNode) else ():
+        if isinstance(item, yaml.MappingNode):
+            item.value = [(k, v) for k, v in item.value if not (isinstance(k, yaml.ScalarNode) and k.value in derived)]
 
 
 def _shown(value: object) -> str | None:

@@ -333,8 +333,9 @@ def field_schema(spec: Spec) -> dict[str, Any]:
     return {**({"description": spec.doc} if spec.doc else {}), **schema}
 
 
-def record_schema(cls: type) -> dict[str, Any]:
-    fields = specs(cls)
+def record_schema(cls: type, published: bool = False) -> dict[str, Any]:
+    """The JSON Schema of a record as written in data/, or as published (with its derived fields)."""
+    fields = {name: s for name, s in specs(cls).items() if published or not s.derived}
     return {
         "type": "object",
         "properties": {name: field_schema(s) for name, s in fields.items()},
@@ -364,5 +365,7 @@ def template_lines(cls: type, indent: str) -> list[str]:
     """Every field of a record class, left empty, with what is allowed in a comment."""
     lines: list[str] = []
     for name, spec in specs(cls).items():
+        if spec.derived:
+            continue  # worked out from other records, never written
         lines += KINDS[spec.kind].template(name, spec, indent, _comment(spec))
     return lines

@@ -213,7 +213,10 @@ class Agreement:
     summary: Text = fact("text", required=False)
     points: tuple[Text, ...] = fact("texts", required=False)
     proposed_in: str = fact("ref", ref="decisions", required=False)
-    approved_in: tuple[str, ...] = fact("refs", ref="decisions", required=False)
+    approved_in: tuple[str, ...] = spec(
+        "refs", ref="decisions", required=False, doc="De fattade beslut som godkänner överenskommelsen.",
+        derived="godkännandet följer av besluten. Ett fattat beslut (status decided eller adopted) som har "
+                "överenskommelsens id i concerns (data/decisions.yml) godkänner den; ta bort raden här")
     replaces: str = fact("ref", ref="agreements", required=False)
     source: str = spec("ref", ref="sources")
     note: Text = spec("text", required=False)

@@ -4,6 +4,7 @@ Each rule yields `Problem`s; `record_rules` runs them all.
 """
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -143,37 +144,27 @@ def _reserved(data: Dataset) -> Iterator[Problem]:
 APPROVING = ("decided", "adopted")  # a decision with one of these statuses approves what it concerns
 
 
+def derive(collections: dict[str, dict[str, Any]]) -> None:
+    """Fill in the fields worked out from other records (Spec.derived), in place: an agreement is
+    approved by every decision taken (kind decision, an APPROVING status) that concerns it. The
+    approval is stated once, in the decision, with the decision's own evidence."""
+    decisions = collections.get("decisions", {})
+    for agreement_id, agreement in list(collections.get("agreements", {}).items()):
+        approving = tuple(d.id for d in decisions.values()
+                          if d.kind == "decision" and d.status in APPROVING and agreement_id in d.concerns)
+        if approving != agreement.approved_in:
+            collections["agreements"][agreement_id] = dataclasses.replace(agreement, approved_in=approving)
+
+
 def _approvals(data: Dataset) -> Iterator[Problem]:
-    """One place for an approval, said twice: an agreement's `approved_in` and the `concerns` of the
-    decisions that approve it must agree, or the party box, the agreements page, the totals and the
-    feeds (which read approved_in) would say something else than the decision's own page."""
+    """An agreement said to be approved has a decision in the data that approves it."""
     for agreement in data.agreements.values():
-        listed = set(agreement.approved_in)
-        for decision in data.decisions.values():
-            approves = decision.kind == "decision" and decision.status in APPROVING
-            if approves and agreement.id in decision.concerns and decision.id not in listed:
-                yield Problem(
-                    agreement.where.file, agreement.where.at("approved_in"),
-                    f"beslutet {decision.id} gäller {agreement.id} (concerns) och är fattat, men {agreement.id} "
-                    f"nämner det inte i 'approved_in'. Lägg till {decision.id} i approved_in, så att alla sidor visar "
-                    "godkännandet, eller ta bort överenskommelsen ur beslutets concerns",
-                )
-        for decision_id in agreement.approved_in:
-            decision = data.decisions.get(decision_id)
-            if decision is None:
-                continue  # an unknown id is reported with the references
-            if agreement.id not in decision.concerns:
-                yield Problem(
-                    agreement.where.file, agreement.where.at("approved_in"),
-                    f"'approved_in' nämner {decision_id}, men beslutet gäller inte {agreement.id}: lägg till "
-                    f"{agreement.id} i beslutets concerns (data/decisions.yml), eller ta bort det ur approved_in",
-                )
-            elif not (decision.kind == "decision" and decision.status in APPROVING):
-                yield Problem(
-                    agreement.where.file, agreement.where.at("approved_in"),
-                    f"'approved_in' nämner {decision_id}, som är {decision.kind} med status {decision.status}: bara ett "
-                    f"fattat beslut (status {' eller '.join(APPROVING)}) kan godkänna en överenskommelse",
-                )
+        if agreement.status == "approved" and not agreement.approved_in:
+            yield Problem(
+                agreement.where.file, agreement.where.at("status"),
+                f"status approved, men inget fattat beslut i data/decisions.yml godkänner {agreement.id}: lägg till "
+                f"beslutet med {agreement.id} i sitt concerns, eller skriv den status som källan anger",
+            )
 
 
 def record_rules(data: Dataset) -> Iterator[Problem]:

@@ -48,7 +48,7 @@ def published_schema() -> dict[str, Any]:
         "type": "object",
         "properties": {
             "schema_version": {"const": SCHEMA_VERSION},
-            **{name: {"type": "array", "items": _with_interpreted(_published(record_schema(cls)))}
+            **{name: {"type": "array", "items": _with_interpreted(_published(record_schema(cls, published=True)))}
                for name, cls in COLLECTIONS.items()},
         },
         "required": ["schema_version", *COLLECTIONS],

@@ -23,7 +23,7 @@ from .fields import Where, specs
 from .load import Snapshot, compose_file, compose_text, display_name, split_items, unread_files
 from .problem import Problem, suggest
 from .registry import COLLECTIONS, WHAT, Dataset
-from .rules import record_rules
+from .rules import derive, record_rules
 from .scalars import Invalid
 
 
@@ -182,6 +182,7 @@ def _load_dataset(data_dir: Path, snapshot: Snapshot, fork: bool) -> tuple[Datas
     }
     texts, found = load_texts(collections["sources"], snapshot)
     problems.extend(found)
+    derive(collections)  # an agreement's approval, from the decisions that approve it
     dataset = Dataset(collections, texts)
     problems.extend(_check_refs(entries, known))
     problems.extend(record_rules(dataset))

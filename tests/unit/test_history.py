@@ -142,3 +142,15 @@ def test_history_is_read_once_and_then_only_the_commits_since(repo, monkeypatch)
         assert record_history(repo, folder) == record_history(repo)  # rewritten: read whole again
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_an_older_version_that_writes_a_field_now_worked_out_is_still_read():
+    """Before December 2026 an agreement wrote its approval (approved_in) itself; those versions still
+    count in its history, the field left out, instead of being skipped as failing today's checks."""
+    from uccn.history import _version
+
+    raw = (ROOT / "data" / "agreements.yml").read_bytes().replace(
+        b"  replaces: avtalsforslag-2018\n", b"  replaces: avtalsforslag-2018\n  approved_in: [ks-2018-302]\n", 1)
+    assert b"approved_in" in raw
+    found = _version("agreements", raw)
+    assert isinstance(found, dict) and "approved_in" not in found["overenskommelse-2019-2020"]

@@ -321,19 +321,33 @@ def test_a_period_of_more_than_fifty_years_is_refused(data: Path):
                      "en period får vara högst 50 år. Kontrollera start och end")]
 
 
-def test_an_approval_is_said_in_both_places_or_the_check_says_where(data: Path):
-    """A decision that approves an agreement (concerns) and the agreement's approved_in must agree:
-    the party box, the agreements page, the totals and the feeds read approved_in."""
+def test_an_approval_is_stated_once_in_the_decision_and_the_agreement_follows_from_it(data: Path):
+    """A decision taken that concerns an agreement approves it: the agreement holds no approval of its
+    own, and one written there is refused with where to say it instead."""
+    dataset, problems = load_dataset(data)
+    assert problems == [] and dataset.agreements["avtalsforslag-2018"].approved_in == ("ks-2018-302",)
+    assert dataset.agreements["overenskommelse-2019-2020"].approved_in == ()  # a proposal approves nothing
     agreements = data / "agreements.yml"
-    replace(agreements, "  approved_in: [ks-2018-302]\n", "")
-    found = messages(data)
-    assert any(m.startswith("data/agreements.yml:") and "beslutet ks-2018-302 gäller avtalsforslag-2018 (concerns) "
-               "och är fattat, men avtalsforslag-2018 nämner det inte i 'approved_in'" in m for m in found), found
     replace(agreements, "  replaces: avtalsforslag-2018\n",
-            "  replaces: avtalsforslag-2018\n  approved_in: [regiondirektorens-forslag-2019-2020]\n")
-    found = messages(data)
-    assert any("'approved_in' nämner regiondirektorens-forslag-2019-2020, som är proposal med status proposed" in m
-               for m in found), found
+            "  replaces: avtalsforslag-2018\n  approved_in: [ks-2018-302]\n")
+    assert messages(data) == [
+        f"data/agreements.yml:{line_of(agreements, 'approved_in: [ks-2018-302]')}: 'approved_in' skrivs inte i "
+        "överenskommelsen: godkännandet följer av besluten. Ett fattat beslut (status decided eller adopted) som har "
+        "överenskommelsens id i concerns (data/decisions.yml) godkänner den; ta bort raden här"]
+    replace(agreements, "  replaces: avtalsforslag-2018\n  approved_in: [ks-2018-302]\n  ", "  replaces: avtalsforslag-2018\n  ")
+    replace(data / "decisions.yml", "  concerns: [avtalsforslag-2018]\n", "  concerns: [avtalsforslag-2018, overenskommelse-2019-2020]\n")
+    dataset, _ = load_dataset(data)
+    assert dataset.agreements["overenskommelse-2019-2020"].approved_in == ("ks-2018-302",)
+
+
+def test_an_agreement_said_to_be_approved_needs_a_decision_that_approves_it(data: Path):
+    agreements = data / "agreements.yml"
+    text = agreements.read_text(encoding="utf-8")
+    second = text.index("- id: overenskommelse-2019-2020")
+    agreements.write_text(text[:second] + text[second:].replace("  status: proposed\n", "  status: approved\n", 1),
+                          encoding="utf-8")
+    assert any("status approved, men inget fattat beslut i data/decisions.yml godkänner overenskommelse-2019-2020" in m
+               for m in messages(data))
 
 
 def test_a_missing_id_suggests_adding_it_and_another_only_when_the_spelling_is_close(data: Path):
