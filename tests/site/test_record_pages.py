@@ -90,3 +90,15 @@ def test_a_record_page_spells_out_its_abbreviations_and_links_them_to_the_glossa
     assert re.search(r'<a href="/ordlista/uccn/"><abbr title="UNESCO Creative Cities Network">UCCN</abbr></a>', markup)
     glossary = main_text(page(built_site, "ordlista/uccn/"))
     assert "UNESCO Creative Cities Network" in glossary
+
+
+def test_the_agreement_and_the_decision_show_the_same_approval_stated_once(built_site):
+    """The approval is written only in the decision (its concerns and status, with its quote); the
+    agreement's page shows it from there, linked, and the decision's page names the agreement."""
+    agreement = page(built_site, "avtal/avtalsforslag-2018/")
+    rows = re.search(r"Godkänt genom.*?</dd>", agreement, re.DOTALL)
+    assert rows and "/beslut/ks-2018-302/" in rows.group(0)
+    assert "/avtal/avtalsforslag-2018/" in hrefs(page(built_site, "beslut/ks-2018-302/"))
+    assert "Godkänt genom" not in page(built_site, "avtal/overenskommelse-2019-2020/")  # a proposal approves nothing
+    written = (built_site.parent / "data" / "agreements.yml").read_text(encoding="utf-8")
+    assert "approved_in" not in written
