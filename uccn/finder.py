@@ -26,6 +26,9 @@ from .registry import COLLECTIONS, Dataset
 from .sourcetext import canonical
 
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÅÄÖ•0-9])")
+# A line that only refers to the matter (a case number, "Dnr RS/123/2019"; "Ärende 12"): it names no fact.
+_REFERENCE_LINE = re.compile(r"^\W*(?:dnr|diarienr|diarienummer|ärende(?:nummer|nr)?|vår beteckning|er beteckning)\b",
+                             re.IGNORECASE)
 MIN_WORDS = 3
 LONGEST_MARK = 10  # words: marked words say one value, not a sentence
 
@@ -59,12 +62,33 @@ def propose(record: Any, cls: type, name: str, quote: str, names: Names) -> str 
             elif rule == "name" and reading.each:
                 each = each or span  # "vardera" names each party; a span naming just this one is better
             elif READERS[rule].agrees(reading, value) is None:
-                return span
+                return _whole_act(words, start, size, context, value) if rule == "status" else span
     return each if each is not None and READERS[rule].agrees(READERS[rule].read(each, context), value) is None else None
 
 
+def _whole_act(words: list[str], start: int, size: int, context: Any, value: Any) -> str:
+    """A status's words as far as they say a more exact act: "beslutar att godkänna" (approves), not
+    "beslutar" (decides), so that the act marked is the one the minutes say, and a title that says
+    "godkänner" agrees with it. The first longer span whose act differs, if it still says the value."""
+    reader = READERS["status"]
+    shortest = " ".join(words[start:start + size]).strip(",.;:()”\"")
+    act = reader.read(shortest, context)
+    for longer in range(size + 1, min(LONGEST_MARK, len(words) - start) + 1):
+        span = " ".join(words[start:start + longer]).strip(",.;:()”\"")
+        try:
+            reading = reader.read(span, context)
+        except Unreadable:
+            continue
+        if reading != act:
+            return span if reader.agrees(reading, value) is None else shortest
+    return shortest
+
+
 def passages(data: Dataset, collection: str, record: Any) -> list[tuple[str, list[tuple[str, int, str, str | None]]]]:
-    """For each fact shown: (field, [(source id, paragraph number, sentence, words to mark), ...])."""
+    """For each fact shown: (field, [(source id, paragraph number, sentence, words to mark), ...]), the
+    sentences that also state more of the record's other facts first: "Regionstyrelsen beslutar att
+    godkänna överenskommelsen" before a line that only names the board. Headings and lines that only
+    refer to the matter (a case number) are never proposed."""
     cls = COLLECTIONS[collection]
     names = Names(data.collections)
     sources = [record.id] if collection == "sources" else (
@@ -80,10 +104,10 @@ def passages(data: Dataset, collection: str, record: Any) -> list[tuple[str, lis
             if text is None:
                 continue
             for number, paragraph in enumerate(text.canonical, start=1):
-                if values.RULES[rule].figure and text.is_heading(number):
+                if text.is_heading(number):
                     continue
                 for sentence in _sentences(paragraph):
-                    if len(text.matches(sentence)) != 1:
+                    if len(text.matches(sentence)) != 1 or _REFERENCE_LINE.match(sentence):
                         continue
                     if rule in TEXT_RULES:
                         hits.append((source, number, sentence, None))
@@ -92,6 +116,10 @@ def passages(data: Dataset, collection: str, record: Any) -> list[tuple[str, lis
         if rule in TEXT_RULES:  # show the passage most like the text
             wanted = set(_words(getattr(record, name)))
             hits = sorted(hits, key=lambda hit: -len(wanted & set(_words(hit[2]))))[:1]
+        else:  # the sentence that says most of the record first; else in the text's order
+            others = [f for f in fact_fields(cls) if f != name and is_shown(record, f)
+                      and values.rule_of(f, specs(cls)[f]) not in TEXT_RULES]
+            hits = sorted(hits, key=lambda hit: -sum(propose(record, cls, f, hit[2], names) is not None for f in others))
         found.append((name, hits))
     return found
 

@@ -21,9 +21,9 @@ from typing import Any
 
 import yaml
 
+from .fields import specs
 from .languages import LANGS, ROOT_LANG
 from .load import compose_text, visible
-from .fields import specs
 from .registry import COLLECTIONS
 from .validate import check_collection
 

@@ -26,8 +26,7 @@ from pathlib import Path
 
 from . import safeio
 from .scalars import ID_PATTERN
-
-PAGE_MARK = "[sida {number}]"  # a page of a PDF, as its own line
+from .sourcetext import PAGE_MARK, PAGE_MARKER
 
 
 class NotImported(Exception):
@@ -176,7 +175,7 @@ def _text(pages: list[str], kind: str) -> str:
 
 
 def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip() and not line.startswith("[sida ")), "")
+    return next((line.strip() for line in text.splitlines() if line.strip() and not PAGE_MARKER.match(line.strip())), "")
 
 
 def _id_from(stem: str) -> str:

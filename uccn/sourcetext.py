@@ -31,6 +31,8 @@ _SENTENCE_END = re.compile(r"[.:;!?)\]”\"»]\s*$")
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[•▪◦*\-–]|\d{1,2}\.)[ \t])")
 _LOWER_START = re.compile(r"\s*[a-zåäöéü]")
 HEADING_WORDS = 4  # a paragraph this short, without a sentence's end, is a heading
+PAGE_MARK = "[sida {number}]"  # the line uccn.sourceimport writes before each page of a PDF
+PAGE_MARKER = re.compile("^" + re.escape(PAGE_MARK).replace(re.escape("{number}"), r"\d+") + "$")
 CLOSE_LOOKS = 20  # the best-ranked passages compared character by character
 COMPARED = 600  # characters of each compared: enough to tell passages apart, and bounded
 
@@ -116,10 +118,14 @@ class SourceText:
         return found[0].paragraph if len(found) == 1 else None
 
     def is_heading(self, number: int) -> bool:
-        """The title (a document's first paragraph) or a short line without a sentence's end
-        and without figures (a dateline such as "27 Dec 2017" is not a heading)."""
+        """The title (a document's first paragraph, after the page marker `make source` puts
+        first), a page marker, or a short line without a sentence's end and without figures (a
+        dateline such as "27 Dec 2017" is not a heading)."""
         text = self.canonical[number - 1]
-        if number == 1 and self.titled:
+        if PAGE_MARKER.match(text):
+            return True
+        first = next((n for n, p in enumerate(self.canonical, start=1) if not PAGE_MARKER.match(p)), 1)
+        if number == first and self.titled:
             return True
         short = len(text.split(" ")) <= HEADING_WORDS and not _SENTENCE_END.search(text)
         return short and not any(c.isdigit() for c in text)

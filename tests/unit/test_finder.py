@@ -60,3 +60,23 @@ def test_the_command_names_a_missing_record():
                             cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "Det finns ingen post med id 'finns-inte' i data/commitments.yml" in result.stderr
+
+
+def test_the_sentence_that_says_most_of_the_record_comes_first_and_a_case_number_line_never():
+    """Minutes as a new editor meets them: a heading, a line with the case number, the decision. For the
+    body, the decision's own sentence (body, act and agreement together) comes first; the heading and
+    the case-number line, which name the board too, are never proposed."""
+    from uccn.registry import Dataset
+    from uccn.sourcetext import SourceText
+
+    minutes = SourceText.parse(
+        "Protokoll från kommunstyrelsen i Östersunds kommun\n\n"
+        "Dnr kommunstyrelsen i Östersunds kommun 2018/302\n\n"
+        "Kommunstyrelsen i Östersunds kommun har tidigare behandlat frågor om kultur.\n\n"
+        "Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun i november 2018, § 302.\n")
+    data = Dataset(DATA.collections, {**DATA.texts, "arendebeskrivning-2019-2020": minutes})
+    found = dict(passages(data, "decisions", DATA.decisions["ks-2018-302"]))
+    sentences = [sentence for _, _, sentence, _ in found["body"]]
+    assert sentences[0].startswith("Avtalsförslaget godkändes av kommunstyrelsen")
+    assert not any(s.startswith(("Dnr", "Protokoll från")) for s in sentences), sentences
+    assert "Kommunstyrelsen i Östersunds kommun har tidigare behandlat" in sentences[-1]

@@ -331,9 +331,9 @@ def test_an_approval_is_stated_once_in_the_decision_and_the_agreement_follows_fr
     replace(agreements, "  replaces: avtalsforslag-2018\n",
             "  replaces: avtalsforslag-2018\n  approved_in: [ks-2018-302]\n")
     assert messages(data) == [
-        f"data/agreements.yml:{line_of(agreements, 'approved_in: [ks-2018-302]')}: 'approved_in' skrivs inte i "
+        (f"data/agreements.yml:{line_of(agreements, 'approved_in: [ks-2018-302]')}: 'approved_in' skrivs inte i "
         "överenskommelsen: godkännandet följer av besluten. Ett fattat beslut (status decided eller adopted) som har "
-        "överenskommelsens id i concerns (data/decisions.yml) godkänner den; ta bort raden här"]
+        "överenskommelsens id i concerns (data/decisions.yml) godkänner den; ta bort raden här")]
     replace(agreements, "  replaces: avtalsforslag-2018\n  approved_in: [ks-2018-302]\n  ", "  replaces: avtalsforslag-2018\n  ")
     replace(data / "decisions.yml", "  concerns: [avtalsforslag-2018]\n", "  concerns: [avtalsforslag-2018, overenskommelse-2019-2020]\n")
     dataset, _ = load_dataset(data)
