@@ -145,7 +145,7 @@ LABELS: dict[str, dict[str, str]] = {
     "questions_about": {"sv": "Gäller", "en": "About"},
     "questions_request": {"sv": "Begäran att kopiera", "en": "A request to copy"},
     "questions_request_note": {
-        "sv": "Kopiera texten och skicka den till {party}. Källorna anger ingen adress; kommunens och regionens registratur tar emot sådana begäranden.",
+        "sv": "Kopiera texten och skicka den till {party}. Källorna anger ingen adress. Kommunens och regionens registratur tar emot sådana frågor.",
         "en": "Copy the text and send it to {party}. The sources give no address; the registry (registratur) of the municipality or the Region receives such requests. The request is in Swedish, the language the authorities work in; you may also write in English.",
     },
     "questions_count": {"sv": "{count} frågor", "en": "{count} questions"},
@@ -282,7 +282,8 @@ LABELS: dict[str, dict[str, str]] = {
     "evidence_backs": {"sv": "gäller", "en": "backs"},
     "evidence_row": {"sv": "Belägg för raden ({count})", "en": "Evidence for this row ({count})"},
     "evidence_translation": {"sv": "Översättning", "en": "Translation"},
-    "evidence_paragraph": {"sv": "Stycke {number} i källan: {title}", "en": "Passage {number} of the source: {title}"},
+    # Before a source's title, which is shown as the name of a work (<cite>).
+    "evidence_paragraph": {"sv": "Stycke {number} i källan:", "en": "Passage {number} of the source:"},
     "evidence_outside_text": {
         "sv": "Uppgiften kommer från en källa vars text inte finns sparad på webbplatsen:",
         "en": "This comes from a source whose text is not stored on this site:",

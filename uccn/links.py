@@ -104,18 +104,18 @@ class Links(Words):
         return self.base if page == "start" else self.page_url(page)
 
     def paragraph_link(self, source_id: str, quote: str, occurrence: int | None = None) -> tuple[str, str] | None:
-        """The address and the words of a link to the paragraph of a stored text a quote lies in."""
+        """The address and the words of a link to the paragraph of a stored text a quote lies in (the
+        words before the source's title, which the link shows as a work's name, <cite>)."""
         text = self.data.texts.get(source_id)
         paragraph = text.paragraph_of(quote, occurrence) if text else None
         if paragraph is None:
             return None
-        title = self.data.sources[source_id].title(self.lang)
         # A text fragment: the browser scrolls to the quoted words and highlights them (where it can;
         # elsewhere the paragraph's anchor still lands, and the paragraph is marked as the target).
         words = canonical(quote)
         highlight = f":~:text={_fragment_text(words)}" if occurrence is None and text.flat.count(words) == 1 else ""
         return (self.record_url("sources", source_id) + "#" + PARAGRAPH_ANCHOR.format(number=paragraph) + highlight,
-                self.t("evidence_paragraph", number=paragraph, title=title))
+                self.t("evidence_paragraph", number=paragraph))
 
     def evidence(self, record: Any, field: str | None = None) -> list[EvidenceView]:
         """The evidence behind one field of a record, or behind all of its facts."""
@@ -125,7 +125,7 @@ class Links(Words):
         source_id = source_of(record, e) or ""
         source = self.data.sources[source_id]
         found = self.paragraph_link(source_id, e.quote, e.occurrence) if e.quote else None
-        link, link_text = found or (self.shown_at("sources", source_id), source.title(self.lang))
+        link, link_text = found or (self.shown_at("sources", source_id), "")
         return EvidenceView(
             kind=e.kind,
             backs=", ".join(FIELDS[name][self.lang] for name in e.backs),

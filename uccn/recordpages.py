@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
+from markupsafe import Markup
+
 from . import fmt, jsonld, register
 from .evidence import interpreted
 from .fields import PartialDate, specs
@@ -69,24 +71,27 @@ class Pages(RecordView):
         year = self.register_year(listing.year)
         return RecordPage(title, self.t("register_description", year=year), body)
 
-    def citation(self, collection: str, record_id: str) -> str:
-        """How to cite a record: its publisher, how practice cites it, its title, its sources, its address."""
+    def citation(self, collection: str, record_id: str) -> Markup:
+        """How to cite a record: its publisher, how practice cites it, its title, its sources, its address;
+        as HTML, the titles of works (the record's, its sources') in <cite>, every text escaped."""
         record = self.record(collection, record_id)
         cited = self.decision_ref(record_id) if collection == "decisions" else ""
         title = self.name(collection, record_id)
-        quoted = self.t("cite_title", title=title)
-        head = f"{cited}, {quoted}" if cited and cited != title else quoted
+        quoted = Markup("<cite>{}</cite>").format(self.t("cite_title", title=title))
+        head = Markup("{}, {}").format(cited, quoted) if cited and cited != title else quoted
         sources = [record.source] if getattr(record, "source", None) else list(getattr(record, "sources", ()))
         if collection == "sources":
             sources = []  # a source is cited as itself
-        named = "; ".join(self.name("sources", s) for s in sources)
-        cited_text = f"{self.published_by.name(self.lang)}. {head}." + (f" {self.t('cite_source')}: {named}." if named else "")
+        named = Markup("; ").join(Markup("<cite>{}</cite>").format(self.name("sources", s)) for s in sources)
+        cited_text = Markup("{}. {}.").format(self.published_by.name(self.lang), head)
+        if named:
+            cited_text += Markup(" {}: {}.").format(self.t("cite_source"), named)
         committed = [c for c in self.changes(collection, record_id) or () if not c["uncommitted"]]
         if committed:  # the version cited: the day its data last changed here
-            cited_text += f" {self.t('cite_changed', date=committed[0]['date'])}."
+            cited_text += Markup(" {}.").format(self.t("cite_changed", date=committed[0]["date"]))
         if urlparse(self.origin).hostname in ("127.0.0.1", "localhost", "::1", None):
             return cited_text  # a preview: the public address is not known here, and a local one would mislead
-        return f"{cited_text} {self.origin + self.link_to(collection, record_id)}"
+        return cited_text + Markup(" {}").format(self.origin + self.link_to(collection, record_id))
 
     def changes(self, collection: str, record_id: str) -> list[dict[str, str]] | None:
         """The record's changes in plain words, newest first; None when git cannot tell."""

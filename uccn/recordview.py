@@ -60,6 +60,7 @@ class Item:
     text: str
     href: str = ""
     time: str = ""  # a machine-readable date, for <time datetime>
+    work: bool = False  # the title of a work (a source): shown as <cite>
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,7 @@ class RecordView(Links):
         return KIND_WORDS[value][self.lang] if value in KIND_WORDS else value
 
     def _link(self, collection: str, record_id: str) -> Item:
-        return Item(self.name(collection, record_id), href=self.link_to(collection, record_id))
+        return Item(self.name(collection, record_id), href=self.link_to(collection, record_id), work=collection == "sources")
 
     def named_by(self, collection: str, record_id: str) -> list[Named]:
         """Every record that names this one, by kind; a long list is counted, with a link to the

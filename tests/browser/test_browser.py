@@ -415,3 +415,33 @@ def test_the_guide_s_templates_fit_the_page_and_have_a_copy_button(browser, site
         p.scrollWidth - p.clientWidth, p.querySelectorAll('button[data-md-type=copy]').length])""")
     assert all(overflow <= 1 and buttons == 1 for overflow, buttons in found), found
     page.close()
+
+
+SMALL_TEXT = """() => {
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode, e = node.parentElement;
+    if (!node.textContent.trim() || !e || !e.getClientRects().length) continue;
+    const style = getComputedStyle(e);
+    if (style.visibility === 'hidden' || style.display === 'none' || e.closest('[hidden], .md-visually-hidden, svg')) continue;
+    const r = e.getBoundingClientRect();
+    if (r.width <= 1 || r.height <= 1) continue;  // a screen reader's text, clipped to nothing
+    const size = parseFloat(style.fontSize);
+    if (size < 12) found.push(e.tagName + '.' + e.className + ' ' + size + 'px: ' + node.textContent.trim().slice(0, 30));
+  }
+  return found;
+}"""
+
+
+def test_no_text_is_under_12_px_on_a_phone(browser, site_server):
+    """Plain language is also text large enough to read: at 390 px wide, nothing shown is under 12 px."""
+    phone = browser.new_context(viewport={"width": 390, "height": 740})
+    page = phone.new_page()
+    small = []
+    for url in ["", "ataganden/", "beslut/ks-2018-302/", "kallor/arendebeskrivning-2019-2020/", "redigera/",
+                "oppna-data/", "en/commitments/"]:
+        page.goto(site_server + url, wait_until="load")
+        small += [f"/{url}: {what}" for what in page.evaluate(SMALL_TEXT)]
+    phone.close()
+    assert small == [], "\n".join(sorted({s.split(": ", 1)[1].rsplit(": ", 1)[0] for s in small}))

@@ -113,8 +113,8 @@ def test_licence_contact_point_and_publisher_come_from_the_one_place_they_are_co
         assert words in main_text(page(built_site, url)) and str(cc0) in hrefs(page(built_site, url))
     for url in ("om/", "tillganglighet/", "en/about/", "en/accessibility/"):
         assert REPOSITORY_URL + "/issues/new" in hrefs(page(built_site, url)), url
-    for url, name in (("", "Redaktionen för webbplatsen om samarbetet i UNESCO Creative Cities Network"),
-                      ("en/", "The editorial team of the website on the cooperation in the UNESCO Creative Cities Network")):
+    for url, name in (("", "Webbplatsens redaktion"),
+                      ("en/", "The website’s editorial team")):
         footer = page(built_site, url).split('<div class="md-copyright">')[1].split("</div>")[0]
         assert name in footer and ('om/#utgivare"' if not url else 'about/#utgivare"') in footer
 

@@ -1,6 +1,7 @@
 """JSON-LD on record pages: valid, typed, the same facts as the page, and people only as the source says."""
 from __future__ import annotations
 
+import html
 import json
 import re
 
@@ -52,8 +53,10 @@ def test_no_text_can_end_the_script_element(built_site):
 def test_record_pages_say_how_to_cite_them_and_every_kind_has_an_address(built_site):
     from tests.site.helpers import hrefs
 
-    cite = re.search(r'<p class="uccn-cite">([^<]*)</p>', page(built_site, "beslut/ks-2018-302/")).group(1)
-    assert cite.startswith("Redaktionen för webbplatsen om samarbetet i UNESCO Creative Cities Network. "
+    markup = re.search(r'<p class="uccn-cite">(.*?)</p>', page(built_site, "beslut/ks-2018-302/")).group(1)
+    assert "<cite>”Kommunstyrelsen godkänner" in markup  # the titles of works, as <cite>
+    cite = html.unescape(re.sub(r"<[^>]+>", "", markup))
+    assert cite.startswith("Webbplatsens redaktion. "
                            "KS november 2018 §\u00a0302, ”Kommunstyrelsen godkänner förslaget till avtal om UCCN-samarbetet”.")
     # A local preview knows no public address: the citation leaves it out rather than give a local one.
     assert "127.0.0.1" not in cite and cite.endswith("(ärendebeskrivning).")

@@ -41,7 +41,7 @@ def test_an_email_or_a_form_is_the_contact(tmp_path):
 
 def test_each_mistake_is_named_with_its_line_and_what_is_allowed(tmp_path):
     root = _project(tmp_path, ('contact: ""', "contact: ring oss"), ("licence: CC0-1.0", "licence: MIT"),
-                    ("      en: The editorial team", "      en: ''\n      xx: The editorial team"))
+                    ("      en: The website’s editorial team", "      en: ''\n      xx: The website’s editorial team"))
     _, problems = read_publisher(root)
     empty = _line(root, "en: ''")
     assert [str(p) for p in problems] == [
