@@ -445,3 +445,34 @@ def test_no_text_is_under_12_px_on_a_phone(browser, site_server):
         small += [f"/{url}: {what}" for what in page.evaluate(SMALL_TEXT)]
     phone.close()
     assert small == [], "\n".join(sorted({s.split(": ", 1)[1].rsplit(": ", 1)[0] for s in small}))
+
+
+FOCUS_SHOWN = """() => {
+  const e = document.activeElement;
+  if (!e || e === document.body) return null;
+  const s = getComputedStyle(e);
+  const outlined = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 1;
+  return {shown: outlined || s.boxShadow !== 'none', what: e.tagName + ' ' + (e.getAttribute('aria-label') || e.textContent || '').trim().slice(0, 30)};
+}"""
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_every_control_shows_where_the_focus_is(browser, site_server, width):
+    """WCAG 2.4.7: each stop of a Tab walk from the top, through the header (language links, search,
+    menu) into the content, draws a visible focus indicator (an outline or a ring)."""
+    context = browser.new_context(viewport={"width": width, "height": 740})
+    page = context.new_page()
+    unseen, stops = [], 0
+    for url in ["", "beslut/ks-2018-302/"]:
+        page.goto(site_server + url, wait_until="load")
+        page.add_style_tag(content=SETTLED)
+        for _ in range(30):
+            page.keyboard.press("Tab")
+            found = page.evaluate(FOCUS_SHOWN)
+            if found is None:
+                break
+            stops += 1
+            if not found["shown"]:
+                unseen.append((url, found["what"]))
+    context.close()
+    assert stops > 20 and unseen == [], unseen
