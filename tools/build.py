@@ -26,7 +26,7 @@ NEW = ROOT / ".site-new"  # where a build writes, until it is done (then it is s
 sys.path.insert(0, str(ROOT))
 
 from uccn.__main__ import main as uccn  # after the project is on the path
-from uccn.languages import CONFIGS, ROOT_LANG
+from uccn.languages import CONFIGS
 
 
 def build_site(engine: str) -> int:
@@ -88,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     # The root language's build starts once what it reads is written; the other languages'
     # pages are written beside it, and each language's build waits for its own (uccn.build).
-    return uccn(["pages"], first=ROOT_LANG) or build_site(args.engine)
+    return uccn(["pages"]) or build_site(args.engine)
 
 
 if __name__ == "__main__":

@@ -26,9 +26,8 @@ from .site import DATA_DIR, ROOT, environment_problems, site_url
 from .validate import load_dataset
 
 
-def main(argv: list[str] | None = None, first: str | None = None) -> int:
-    """The command line. `first`, for `pages` in a process that goes on to build that language
-    (tools/build.py): return once its build has what it reads (uccn.build.prepare)."""
+def main(argv: list[str] | None = None) -> int:
+    """The command line."""
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
     parser.add_argument("command", choices=["check", "facts", "claims", "pages", "schema", "export", "evidence", "source"])
     parser.add_argument("target", nargs="*", help="for `evidence`: a data file and a record id; for `source`: a file and an id")
@@ -64,7 +63,7 @@ def main(argv: list[str] | None = None, first: str | None = None) -> int:
     started = time.perf_counter()
     try:
         if args.command == "pages":
-            for lang, count in prepare(settings, first).changed.items():
+            for lang, count in prepare(settings).changed.items():
                 print(f"{lang}: {count} sidor skrivna eller borttagna.")
             return 0
         # `check` answers without writing the cache (it was most of its time at scale); the build stores it.

@@ -11,12 +11,10 @@ every page of every language pass their checks; then, per language (side by side
 where it is safe), the record and register pages, the feeds and the calendar, and
 with the root language the site's root files: robots.txt, the schemas, the stored
 texts, the open data and its catalogue; last the abbreviations. `make build`
-(tools/build.py) asks for its first language first: the rest is written by a forked
-copy while that language builds, and each other language's build waits for it.
+(tools/build.py) runs this once, then each language's build.
 """
 from __future__ import annotations
 
-import atexit
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -84,9 +82,7 @@ def guard(settings: Settings) -> None:
 def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path | None, str]]:
     """The checked dataset and its cache (folder, key); raises Stop with every problem found.
     A dataset loaded from data/ goes into the cache folder here, or with `store=False` later
-    (uccn.cache.store_dataset). The generated folders of a language this process is still
-    writing in a forked copy (`prepare`'s `first`) are checked by the build that asks for
-    that language, once the copy is done."""
+    (uccn.cache.store_dataset)."""
     guard(settings)
     root = settings.root
     cache = cache_dir(root)
@@ -94,8 +90,7 @@ def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path |
     # A page's value() calls are held to the data once the data holds (a broken file names its own mistake).
     problems = problems + docs_problems(root / "docs", root, MACROS, data.texts, None if problems else data.collections)
     problems += read_publisher(root, settings.repository)[1]
-    writing = _writing(root)
-    problems += [p for lang in LANGS if lang not in writing for p in signed.foreign_pages(
+    problems += [p for lang in LANGS for p in signed.foreign_pages(
         root / "docs" / lang, root, lang, unchanged(cache, f"pages-{lang}", root / "docs" / lang))]
     if problems:
         raise Stop(sorted(problems))
@@ -115,59 +110,30 @@ class Prepared:
                         settings.publisher)
 
 
-@dataclass(frozen=True)
-class _Writing:
-    """What a forked copy is still writing for a project while this process builds a language
-    (`prepare`'s `first`)."""
-    pieces: tuple[tuple[str, ...], ...]  # their names (see _pieces)
-    key: str  # the data's key (uccn.cache)
-    copy: parallel.Later
-
-    @property
-    def langs(self) -> frozenset[str]:
-        """The languages whose files it writes."""
-        return frozenset(name[-1] for name in self.pieces if name[-1] in LANGS)
-
-
-_LATER: dict[Path, _Writing] = {}
-
-
-def prepare(settings: Settings, first: str | None = None) -> Prepared:
+def prepare(settings: Settings) -> Prepared:
     """Check, then write what is not yet written from these inputs: the generated pages and
     files of each language in `settings.langs`, with the root language the root files, and
     the checked dataset into the cache. These pieces write nothing in common: they are done
     side by side where it is safe (uccn.parallel), the largest first. Raises Stop when
-    anything is wrong.
-
-    With `first` (a language), it returns once what that language's build reads is written
-    and leaves the other pieces to a forked copy, which goes on while the build runs (where
-    forking is safe: else they are done here too); a later `prepare` for a language the copy
-    writes for, or `settle`, waits for it. `changed` then counts only what was done here."""
+    anything is wrong."""
     from . import pages  # the page modules and git history, imported only by a build: `check` needs neither
     from .history import record_history
 
     root = settings.root
-    if _writing(root) & set(settings.langs):  # this build reads what the copy writes
-        settle(root)
     data, cache = check(settings, store=False)
     history = record_history(root, cache[0])
-    pieces = _pieces(settings, data, history, cache, exclude=_LATER[root].pieces if root in _LATER else ())
-    now = [name for name in pieces if first is None or name[-1] in (first, "root")]
+    pieces = _pieces(settings, data, history, cache)
     try:
-        done = dict(zip(now, parallel.each([pieces[name] for name in now], _do, [_named(n) for n in now],
-                                           settings.fork), strict=True))
+        done = dict(zip(pieces, parallel.each(list(pieces.values()), _do, [_named(n) for n in pieces],
+                                              settings.fork), strict=True))
     except parallel.Lost as lost:
         raise _lost(lost) from None
-    rest = tuple(name for name in pieces if name not in done)
-    if rest:
-        _LATER[root] = _Writing(rest, cache[1], parallel.later([pieces[name] for name in rest], _do,
-                                                                [_named(n) for n in rest], settings.fork))
     if ("dataset",) in done:  # put into the folder, perhaps by a forked copy: this process is told
         stored(root / "data", cache[1])
     # One file for every language, which each language's build writes for itself before its
     # pages are read: written here last, for the last language, as each build would leave it.
     pages.write_abbreviations(data, root / "generated", settings.langs[-1])
-    changed = {lang: done.get(("pages", lang), 0) for lang in settings.langs if lang not in _writing(root)}
+    changed = {lang: done.get(("pages", lang), 0) for lang in settings.langs}
     return Prepared(data, changed, history)
 
 
@@ -181,39 +147,10 @@ def _lost(lost: parallel.Lost) -> Stop:
                        "(the build stopped: a worker ended without an answer; build again).")])
 
 
-def settle(root: Path) -> None:
-    """Wait for the forked copy still writing for `root` (`prepare`'s `first`), if any, and
-    raise what went wrong in it."""
-    writing = _LATER.pop(root, None)
-    if writing is not None:
-        try:
-            writing.copy.wait()
-        except parallel.Lost as lost:
-            raise _lost(lost) from None
-        if ("dataset",) in writing.pieces:
-            stored(root / "data", writing.key)
-
-
-@atexit.register
-def _settle_all() -> None:
-    """At exit, no copy is left writing: a build that stopped early still waits for it."""
-    for root in list(_LATER):
-        try:
-            settle(root)
-        except Exception:  # noqa: BLE001, S110 - the build has ended; what it said stands
-            pass
-
-
-def _writing(root: Path) -> frozenset[str]:
-    """The languages whose files a forked copy is still writing for `root`."""
-    return _LATER[root].langs if root in _LATER else frozenset()
-
-
-def _pieces(settings: Settings, data: Dataset, history: Any, cache: tuple[Path | None, str],
-            exclude: Sequence[tuple[str, ...]] = ()) -> dict[tuple[str, ...], Callable[[], Any]]:
+def _pieces(settings: Settings, data: Dataset, history: Any,
+            cache: tuple[Path | None, str]) -> dict[tuple[str, ...], Callable[[], Any]]:
     """What is left to write, by name, the largest first: what a language's build after
-    `python -m uccn pages` finds written from the same inputs, and still as written, is left,
-    and so is what a forked copy is writing (`exclude`)."""
+    `python -m uccn pages` finds written from the same inputs, and still as written, is left."""
     from . import pages
 
     root, docs = settings.root, settings.root / "docs"
@@ -230,7 +167,7 @@ def _pieces(settings: Settings, data: Dataset, history: Any, cache: tuple[Path |
     for lang in settings.langs:
         if not _current(settings, "files", lang, history, cache):
             pieces["files", lang] = partial(_files, settings, data, "files", lang, history, cache)
-    return {name: piece for name, piece in pieces.items() if name not in exclude}
+    return pieces
 
 
 def _do(piece: Callable[[], Any]) -> Any:

@@ -1,4 +1,4 @@
-"""Work side by side, where that is safe: `each(items, work)`, and `later(items, work)`.
+"""Work side by side, where that is safe: `each(items, work)`.
 
 `python -m uccn pages` renders every language's pages, the site's root files and the
 cache of the checked dataset from one checked dataset. These pieces share nothing they
@@ -6,8 +6,7 @@ write, so on a machine with more than one core they are worked on in forked copi
 this process (the data is not copied or sent, each copy starts with it) beside this
 process. This process takes the first piece; then each process, as it finishes one,
 takes the next piece no one has taken yet, so a small piece fills the time a process
-would otherwise wait for a larger one. `later` leaves pieces to a copy and goes on at
-once (`make build`: the other languages' pages while the first language builds).
+would otherwise wait for a larger one.
 
 It falls back to one after the other, with the same results, where forking is not
 safe or of no use: without `os.fork` (Windows), with other threads running (a fork
@@ -89,36 +88,6 @@ def _results(done: dict[int, tuple[bool, object]], names: Sequence[str] = (), co
     if failed:
         raise done[failed[0]][1]  # type: ignore[misc]
     return [done[number][1] for number in range(len(done))]
-
-
-class Later:
-    """Pieces of work a forked copy goes on with while this process does something else
-    (`later`); `wait` gives their results, in order, or raises the first failure."""
-
-    def __init__(self, copy: tuple[int, int] | None, results: list[object] | None = None,
-                 names: Sequence[str] = ()) -> None:
-        self._copy, self._results, self._names = copy, results, names
-
-    def wait(self) -> list[object]:
-        if self._results is None:
-            assert self._copy is not None
-            done, self._copy = _outcome(self._copy), None
-            self._results = []  # waited for once: a failure is raised once
-            self._results = _results(done, self._names)
-        return self._results
-
-
-def later(items: Sequence[Item], work: Callable[[Item], Result], names: Sequence[str] = (),
-          fork: bool = False) -> Later:
-    """Start [work(item) for item in items] in a forked copy, one after the other, and go on
-    at once; where that is not safe or of no use (as for `each`), do them here first."""
-    if not (items and side_by_side(max(2, len(items)), fork)):
-        return Later(None, [work(item) for item in items])
-    queue = _queue(range(len(items)))
-    try:
-        return Later(_fork(queue, items, work), names=names)
-    finally:
-        os.close(queue)
 
 
 def _queue(numbers: range) -> int:

@@ -87,33 +87,10 @@ def forking(monkeypatch):
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
 
 
-def test_the_first_languages_build_starts_while_a_copy_writes_the_rest_and_each_build_waits_for_its_own(
-        project, forking):
-    """tools/build.py: the root language's build reads only its own pages and the root files;
-    English is written beside it and checked when English's build asks for it."""
-    from uccn import build
-
-    prepared = prepare(Settings(project, "https://example.org/", fork=True), first="sv")
-    assert list(prepared.changed) == ["sv"] and prepared.changed["sv"] > 0
-    assert (project / "docs/sv/beslut/ks-2018-302.md").is_file() and (project / "docs/sv/robots.txt").is_file()
-    assert build._writing(project) == {"en"}
-    foreign = project / "docs/en/decisions/written-by-hand.md"
-    foreign.parent.mkdir(parents=True, exist_ok=True)
-    foreign.write_text("# Min sida\n", encoding="utf-8")
-    prepare(Settings(project, "https://example.org/", fork=True, langs=("sv",)))  # does not wait, nor read English's folders
-    assert build._writing(project) == {"en"}
-    with pytest.raises(Stop) as stopped:  # English's build waits for the copy, then checks English too
-        prepare(Settings(project, "https://example.org/", fork=True, langs=("en",)))
-    assert [p.file for p in stopped.value.problems] == ["docs/en/decisions/written-by-hand.md"]
-    assert not build._writing(project) and (project / "docs/en/decisions/ks-2018-302.md").is_file()
-
-
-def test_a_failure_in_the_copy_stops_the_build_that_waits_for_it(project, forking):
-    from uccn import build
-
+def test_a_failure_in_a_copy_stops_the_build(project, forking):
+    """The pieces are written side by side (uccn.parallel); one that fails in a copy stops the build,
+    raised here as it was raised there."""
     shutil.rmtree(project / "docs/en/decisions", ignore_errors=True)
     (project / "docs/en/decisions").write_text("no folder", encoding="utf-8")  # English's pages cannot go there
-    prepare(Settings(project, "https://example.org/", fork=True), first="sv")
     with pytest.raises(FileExistsError):
-        prepare(Settings(project, "https://example.org/", fork=True, langs=("en",)))
-    assert not build._writing(project)
+        prepare(Settings(project, "https://example.org/", fork=True))

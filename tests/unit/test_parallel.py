@@ -109,37 +109,6 @@ def test_every_copy_is_waited_for_when_this_processs_share_fails_and_what_is_lef
     assert not (tmp_path / "de").exists()  # taken by no one once this process had failed
 
 
-def test_later_work_goes_on_in_a_copy_and_is_waited_for(forking, tmp_path):
-    def work(item):
-        if item == "en":
-            _when(tmp_path / "go-on")  # still at work after `later` returned
-        return item, os.getpid()
-
-    pending = parallel.later(["en", "dataset"], work, fork=True)
-    (tmp_path / "go-on").write_text("", encoding="utf-8")  # only this process can make it: it went on
-    results = pending.wait()
-    assert [item for item, _ in results] == ["en", "dataset"]
-    assert {pid for _, pid in results} != {os.getpid()} and len({pid for _, pid in results}) == 1
-    assert pending.wait() == results  # waited for once; the answer is kept
-
-
-def test_a_failure_in_later_work_is_raised_when_it_is_waited_for(forking):
-    def work(item):
-        if item == "en":
-            raise FileNotFoundError(2, "saknas", "docs/en/decisions")
-        return item
-
-    pending = parallel.later(["en", "dataset"], work, fork=True)
-    with pytest.raises(FileNotFoundError):
-        pending.wait()
-
-
-def test_later_work_is_done_at_once_where_forking_is_not_safe(monkeypatch):
-    monkeypatch.setenv("UCCN_JOBS", "1")
-    pending = parallel.later(["en"], _where, fork=True)
-    assert pending.wait() == [("en", os.getpid())]
-
-
 def test_a_copy_that_dies_is_named_with_the_pieces_it_took(forking, tmp_path):
     """Killed or out of memory, a copy leaves no answer: the pieces left undone are named, no traceback."""
     parent = os.getpid()
