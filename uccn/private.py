@@ -107,9 +107,15 @@ class TemplateCache(BytecodeCache):
 
     Compiling the theme's and our templates took about half of a build of the real data,
     in every build of every language. A stored template is used only for the same name in
-    an environment of the same `kind` and Jinja version, and only while its source is the
-    same (Jinja compares a digest of the source). Its bytes are code for Python to run, so
-    they are read only from a folder that no one but this user can write to."""
+    an environment of the same `kind`, Jinja version and every setting that changes the
+    compiled code (whether the template autoescapes included), and only while its source is
+    the same (Jinja compares a digest of the source). Its bytes are code for Python to run, so
+    each is read only as a file of this user's that no one else may write, in a folder that no
+    one but this user can write to.
+
+    Why not Jinja's own FileSystemBytecodeCache: it keys a template by its file's path, so the
+    many copies of the project the tests build would each compile their own, and it reads any
+    file in its folder, without the owner and permission checks above."""
 
     def __init__(self, kind: str) -> None:
         self.kind = kind
@@ -122,10 +128,13 @@ class TemplateCache(BytecodeCache):
 
     def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None, source: str) -> Bucket:
         # By name, not by file: copies of the project (and the tests') share their templates.
+        autoescape = environment.autoescape(name) if callable(environment.autoescape) else environment.autoescape
         settings = (self.kind, jinja2.__version__, sorted(environment.extensions), environment.trim_blocks,
                     environment.lstrip_blocks, environment.keep_trailing_newline, environment.newline_sequence,
-                    environment.optimized, environment.block_start_string, environment.variable_start_string,
-                    environment.comment_start_string, environment.line_statement_prefix, name)
+                    environment.optimized, environment.is_async, bool(autoescape), environment.finalize is not None,
+                    environment.block_start_string, environment.block_end_string, environment.variable_start_string,
+                    environment.variable_end_string, environment.comment_start_string, environment.comment_end_string,
+                    environment.line_statement_prefix, environment.line_comment_prefix, name)
         key = hashlib.sha256(repr(settings).encode()).hexdigest()[:32]
         bucket = Bucket(environment, key, self.get_source_checksum(source))
         self.load_bytecode(bucket)

@@ -51,6 +51,10 @@ def test_another_environment_s_settings_compile_their_own(tmp_path, monkeypatch)
     assert _environment(templates).get_template("page.html").render(x=True) == "\nja\n"
     trimmed = _environment(templates, trim_blocks=True)
     assert trimmed.get_template("page.html").render(x=True) == "ja\n"
+    (templates / "name.html").write_text("{{ name }}", encoding="utf-8")
+    assert _environment(templates).get_template("name.html").render(name="<b>") == "<b>"
+    escaping = _environment(templates, autoescape=True)  # the same name and source, compiled to escape
+    assert escaping.get_template("name.html").render(name="<b>") == "&lt;b&gt;"
 
 
 def test_a_stored_template_others_may_write_to_is_not_run(tmp_path, temporary, monkeypatch):
