@@ -83,7 +83,9 @@ class Words:
             return f"{party}: {self.kind(record.kind).lower()}, {self.amount(record)}, {self.period(record)}"
         if isinstance(record, Figure):  # "246 städer i UCCN": three figures share one label
             return f"{fmt.number(record.value, self.lang)}{self.reading(record, 'value')} {record.label(self.lang)}"
-        label = next(getattr(record, a) for a in ("title", "name", "term", "label") if hasattr(record, a))
+        label = next((getattr(record, a) for a in ("title", "name", "term", "label") if hasattr(record, a)), None)
+        if label is None:  # a kind with no title-like field (a new kind by the recipe): named by its id
+            return record_id
         named = label(self.lang) if callable(label) else label
         abbreviation = getattr(record, "abbreviation", None)  # a glossary entry: "Kommunstyrelsen (KS)"
         if not abbreviation or abbreviation in named:

@@ -202,3 +202,19 @@ def test_every_label_a_template_names_exists_in_every_language():
     assert missing == []
     renderer = Renderer(load_dataset(ROOT / "data")[0], "en")
     assert renderer.labels.status == renderer.t("status") == "Status"
+
+
+def test_a_kind_with_no_title_like_field_is_named_by_its_id(real):
+    """The new-kind recipe (MAINTAINING.md) may add a kind with no title, name, term or label: its
+    records are named by their ids, never a StopIteration."""
+    import dataclasses
+
+    from uccn.registry import Dataset
+
+    @dataclasses.dataclass(frozen=True)
+    class Meeting:
+        id: str
+        place: str = ""
+
+    data = Dataset({**real.collections, "meetings": {"arsmote-2019": Meeting("arsmote-2019", "Östersund")}}, real.texts)
+    assert Renderer(data, "sv").name("meetings", "arsmote-2019") == "arsmote-2019"
