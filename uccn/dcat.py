@@ -66,8 +66,10 @@ def published_files() -> list[File]:
     """Every open-data file the site publishes, in a fixed order."""
     files = [File(
         f"{OPEN_DATA}/uccn.json", Text("uccn.json", "uccn.json"),
-        Text("Alla poster, med texter på svenska och engelska. Tomt värde (null) betyder att källan inte anger uppgiften.",
-             "Every record, with texts in Swedish and English. An empty value (null) means the source does not state it."),
+        Text("Alla poster, med texter på svenska och engelska. Tomt värde (null) betyder att källan inte anger uppgiften. "
+             "Citaten ur andra texter omfattas inte av licensen.",
+             "Every record, with texts in Swedish and English. An empty value (null) means the source does not state it. "
+             "The quotes of other texts are not covered by the licence."),
         "application/json", "JSON", f"{SCHEMAS}/{PUBLISHED}",
     ), File(
         f"{SCHEMAS}/{PUBLISHED}", Text(PUBLISHED, PUBLISHED),
@@ -99,9 +101,11 @@ def published_files() -> list[File]:
     files.append(File(
         f"{OPEN_DATA}/{annotations.FILE_NAME}", Text(annotations.FILE_NAME, annotations.FILE_NAME),
         Text("Varje uppgift som ett citat styrker, som W3C Web Annotation (JSON-LD): de markerade orden i den "
-             "sparade källtexten, med plats (tecken från början) och citat med det som står före och efter.",
+             "sparade källtexten, med plats (tecken från början) och citat med det som står före och efter. "
+             "Citaten ur andra texter omfattas inte av licensen.",
              "Every fact a quote backs, as a W3C Web Annotation (JSON-LD): the marked words in the stored source "
-             "text, with their place (characters from the start) and a quote with what stands before and after."),
+             "text, with their place (characters from the start) and a quote with what stands before and after. "
+             "The quotes of other texts are not covered by the licence."),
         "application/ld+json", "JSON_LD", "http://www.w3.org/ns/anno.jsonld",
     ))
     files.append(File(

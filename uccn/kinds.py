@@ -80,7 +80,15 @@ def _identifier(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> str
 
 
 def _identifiers(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[str, ...]:
-    return tuple(scalars.identifier(checker, item, name) for item in checker.sequence(node, name))
+    """A list of ids, each once (a second one says nothing more, and the open data's table of the
+    list has one row per id: uccn.tables)."""
+    found: list[str] = []
+    for item in checker.sequence(node, name):
+        value = scalars.identifier(checker, item, name)
+        if value in found:
+            raise checker.fail(item, f"'{name}' nämner '{value}' två gånger; skriv varje id en gång")
+        found.append(value)
+    return tuple(found)
 
 
 def _names(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[str, ...]:
@@ -147,7 +155,7 @@ def _id_schema(spec: Spec) -> dict[str, Any]:
 
 
 def _ids_schema(spec: Spec) -> dict[str, Any]:
-    return {"type": "array", "items": _id_schema(spec)}
+    return {"type": "array", "items": _id_schema(spec), "uniqueItems": True}
 
 
 def _names_schema(spec: Spec) -> dict[str, Any]:

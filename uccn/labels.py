@@ -215,6 +215,10 @@ LABELS: dict[str, dict[str, str]] = {
               "and the day's date, for example data-2026-12-07.",
     },
     "release_cite": {"sv": "Så citerar du den:", "en": "How to cite it:"},
+    "release_data_only": {
+        "sv": "bara datafilerna, eftersom datan inte klarar dagens kontroller,",
+        "en": "only the data files, as the data does not pass today's checks,",
+    },
     "release_citation": {"sv": "{publisher}. Öppna data om UCCN-samarbetet, version {tag}.",
                          "en": "{publisher}. Open data on the UCCN cooperation, release {tag}."},
     "table_file": {"sv": "Tabell", "en": "Table"},

@@ -189,6 +189,10 @@ class Snapshot:
             raise found
         return found
 
+    def listing(self) -> list[str] | None:
+        """The names directly under data/, where they come from elsewhere than the disk; None: read the disk."""
+        return None
+
     def read_all(self) -> None:
         """Read every regular file under data/ (links are reported by the project check)."""
         if not self.data_dir.is_dir() or self.data_dir.is_symlink():
@@ -404,12 +408,16 @@ def split_items(raw: bytes) -> list[bytes]:
     return [raw[:cut], b"\n" * raw.count(b"\n", 0, cut) + raw[cut:]]
 
 
-def unread_files(data_dir: Path) -> Iterator[Problem]:
-    """A file in data/ that nothing reads (decisions.yaml, beslut.yml) would be silently ignored."""
+def unread_files(data_dir: Path, names: list[str] | None = None) -> Iterator[Problem]:
+    """A file in data/ that nothing reads (decisions.yaml, beslut.yml) would be silently ignored.
+    `names`: what is directly under data/, where it is not the disk (a tagged commit's)."""
     expected = [f"{c}.yml" for c in COLLECTIONS]
-    for path in sorted(data_dir.iterdir()) if data_dir.is_dir() else ():
-        if path.name in expected or path.name == TEXTS or path.name.startswith("."):
+    if names is None:
+        names = sorted(path.name for path in data_dir.iterdir()) if data_dir.is_dir() else []
+    for name in names:
+        if name in expected or name == TEXTS or name.startswith("."):
             continue
+        path = data_dir / name
         yield Problem(display_name(data_dir, path), 1,
                       f"filen läses inte.{suggest(path.name, expected, 0.5)} Datafilerna är {', '.join(expected)}; källtexter ligger i {TEXTS}/")
 

@@ -216,7 +216,8 @@ class Agreement:
     approved_in: tuple[str, ...] = spec(
         "refs", ref="decisions", required=False, doc="De fattade beslut som godkänner överenskommelsen.",
         derived="godkännandet följer av besluten. Ett fattat beslut (status decided eller adopted) som har "
-                "överenskommelsens id i concerns (data/decisions.yml) godkänner den; ta bort raden här")
+                "överenskommelsens id i concerns (data/decisions.yml) och ett citat som säger att det godkänner "
+                "(says: {status: \"godkändes\"}) godkänner den; ta bort raden här")
     replaces: str = fact("ref", ref="agreements", required=False)
     source: str = spec("ref", ref="sources")
     note: Text = spec("text", required=False)

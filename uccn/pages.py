@@ -211,6 +211,9 @@ def _write_releases(root: Path, folder: Path, dated: list[releases.Release], pub
     """Each dated release in a folder of its own (uccn.releases); a release no longer tagged is removed."""
     wanted = {f"{release.tag}/{name}": raw for release in dated
               for name, raw in releases.release_files(root, release, publisher).items()}
+    inside = [folder, *folder.parents][: len(folder.relative_to(root).parts)]
+    if any(p.is_symlink() for p in inside):  # uccn.tree names it before a build; never through one
+        raise safeio.Unsafe(f"{folder} är en symbolisk länk eller ligger under en")
     for stale in folder.rglob("*") if folder.is_dir() else ():
         if stale.is_file() and not stale.is_symlink() and stale.relative_to(folder).as_posix() not in wanted:
             stale.unlink()

@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
+from .claims import Unreadable, status
 from .fields import PartialDate, specs
 from .model import Commitment, Decision, Event, Period
 from .problem import Problem
@@ -144,14 +145,30 @@ def _reserved(data: Dataset) -> Iterator[Problem]:
 APPROVING = ("decided", "adopted")  # a decision with one of these statuses approves what it concerns
 
 
+def approves(decision: Any) -> bool:
+    """Is this a decision taken whose quote says it approves ("godkändes", "beslutar att godkänna")?
+    A decision to end, postpone or send out something also concerns it, and approves nothing."""
+    if decision.kind != "decision" or decision.status not in APPROVING:
+        return False
+    for e in getattr(decision, "evidence", ()) or ():
+        words = e.marked("status")
+        if words and e.quote:
+            try:
+                act = status.read(words, e.quote)
+            except Unreadable:
+                continue
+            if status.FAMILY.get(act, act) == "approve":
+                return True
+    return False
+
+
 def derive(collections: dict[str, dict[str, Any]]) -> None:
     """Fill in the fields worked out from other records (Spec.derived), in place: an agreement is
-    approved by every decision taken (kind decision, an APPROVING status) that concerns it. The
-    approval is stated once, in the decision, with the decision's own evidence."""
+    approved by every decision that concerns it and approves (`approves`). The approval is stated
+    once, in the decision, with the decision's own quote."""
     decisions = collections.get("decisions", {})
     for agreement_id, agreement in list(collections.get("agreements", {}).items()):
-        approving = tuple(d.id for d in decisions.values()
-                          if d.kind == "decision" and d.status in APPROVING and agreement_id in d.concerns)
+        approving = tuple(d.id for d in decisions.values() if agreement_id in d.concerns and approves(d))
         if approving != agreement.approved_in:
             collections["agreements"][agreement_id] = dataclasses.replace(agreement, approved_in=approving)
 
@@ -162,8 +179,9 @@ def _approvals(data: Dataset) -> Iterator[Problem]:
         if agreement.status == "approved" and not agreement.approved_in:
             yield Problem(
                 agreement.where.file, agreement.where.at("status"),
-                f"status approved, men inget fattat beslut i data/decisions.yml godkänner {agreement.id}: lägg till "
-                f"beslutet med {agreement.id} i sitt concerns, eller skriv den status som källan anger",
+                f"status approved, men inget beslut i data/decisions.yml godkänner {agreement.id}: lägg till beslutet "
+                f"med {agreement.id} i sitt concerns och ett citat som säger att det godkänns (says: {{status: …}}), "
+                "eller skriv den status som källan anger",
             )
 
 

@@ -67,8 +67,12 @@ class SourceText:
             if not block.strip():
                 continue
             block = _trim_blank_lines(block)
-            if blocks and not _SENTENCE_END.search(blocks[-1]) and _LOWER_START.match(block):
-                blocks[-1] += "\n" + block  # a sentence broken by a page break
+            # A sentence broken by a page break, with the page's marker (uccn.sourceimport) between the
+            # two parts: the sentence is one paragraph again, and the marker follows it.
+            marker = len(blocks) > 1 and PAGE_MARKER.match(blocks[-1].strip()) is not None
+            before = blocks[-2] if marker else (blocks[-1] if blocks else "")
+            if before and not _SENTENCE_END.search(before) and _LOWER_START.match(block) and not PAGE_MARKER.match(before):
+                blocks[-2 if marker else -1] += "\n" + block
             else:
                 blocks.append(block)
         paragraphs = [

@@ -167,7 +167,7 @@ def load_dataset(data_dir: Path, snapshot: Snapshot | None = None, fork: bool = 
 
 
 def _load_dataset(data_dir: Path, snapshot: Snapshot, fork: bool) -> tuple[Dataset, list[Problem]]:
-    problems: list[Problem] = list(unread_files(data_dir))
+    problems: list[Problem] = list(unread_files(data_dir, snapshot.listing()))
     collections: dict[str, dict[str, Any]] = {}
     entries: list[_Entry] = []
     read: set[str] = set()

@@ -158,11 +158,14 @@ class Views(Links):
     @view
     def data_releases(self) -> str:
         """The dated releases of the data (uccn.releases), newest first, each with its files and how to cite it."""
-        from .releases import FOLDER, SUMS, releases
-        from .site import ROOT
+        from .languages import ROOT_LANG
+        from .releases import FOLDER, OPEN_DATA_FILE, SUMS, releases
+        from .site import DOCS_DIR, ROOT
 
         root = self.base[: len(self.base) - len(PREFIX[self.lang])]
-        rows = [(release, fmt.date(PartialDate.parse(release.date), self.lang)) for release in releases(ROOT)]
+        written = DOCS_DIR / ROOT_LANG / OPEN_DATA / FOLDER  # the pages step wrote them before any page is built
+        rows = [(release, fmt.date(PartialDate.parse(release.date), self.lang),
+                 (written / release.tag / OPEN_DATA_FILE).is_file()) for release in releases(ROOT)]
         return self._render("releases.html", rows=rows, folder=f"{root}{OPEN_DATA}/{FOLDER}/", sums=SUMS,
                             origin=self.origin, publisher=self.published_by.name(self.lang))
 

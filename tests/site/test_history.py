@@ -229,12 +229,21 @@ def test_a_dated_release_stays_online_as_it_was_with_its_checksums_and_a_link_in
     secret = project.parent / "secret.txt"
     secret.write_text("not for the site\n", encoding="utf-8")
     (project / "data" / "texts" / "link.txt").symlink_to(secret)
+    (project / "data" / "texts" / "a\nHEAD~1:data").write_text("a name with a line break\n", encoding="utf-8")
+    (project / "data" / "texts" / "unused.txt").write_text("a stray file no source names\n", encoding="utf-8")
     _git(project, "add", "-A")
     _git(project, "commit", "-q", "-m", "A link", date="2026-03-02T12:00:00+01:00")
     _git(project, "tag", "-a", "-m", "With a link", "data-2026-03-02")
-    _git(project, "rm", "-q", "data/texts/link.txt")
-    _git(project, "commit", "-q", "-m", "No link", date="2026-03-03T12:00:00+01:00")
-    assert run_build(project).returncode == 0
+    _git(project, "rm", "-q", "data/texts/link.txt", "data/texts/a\nHEAD~1:data", "data/texts/unused.txt")
+    events = project / "data" / "events.yml"  # a date a YAML 1.1 reader reads as a date: fails today's check
+    events.write_text(events.read_text(encoding="utf-8").replace('date: "2016-09-14"', "date: 2016-09-14"), encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "No link", date="2026-03-03T12:00:00+01:00")
+    _git(project, "tag", "data-2026-03-03")
+    _git(project, "tag", "data-2026-13-45")  # no such day: left out, named
+    events.write_text(events.read_text(encoding="utf-8").replace("date: 2016-09-14", 'date: "2016-09-14"'), encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "Quoted again", date="2026-03-04T12:00:00+01:00")
+    build = run_build(project)
+    assert build.returncode == 0 and "data-2026-13-45: taggens datum finns inte" in build.stderr
 
     site = project / "site" / "oppna-data"
     old = site / "versioner" / "data-2026-01-15"
@@ -249,10 +258,17 @@ def test_a_dated_release_stays_online_as_it_was_with_its_checksums_and_a_link_in
     assert all(hashlib.sha256((old / name).read_bytes()).hexdigest() == digest for name, digest in sums.items())
     linked = site / "versioner" / "data-2026-03-02"
     assert (linked / "uccn.json").exists() and not (linked / "data" / "texts" / "link.txt").exists()
+    assert sorted(p.name for p in (linked / "data" / "texts").iterdir()) == ["arendebeskrivning-uccn-2019-2020.txt"]
+    failing = site / "versioner" / "data-2026-03-03"  # its data fails today's checks: its data files, nothing made of them
+    assert (failing / "data" / "events.yml").exists() and not (failing / "uccn.json").exists()
+    assert not (site / "versioner" / "data-2026-13-45").exists()
     assert not any("not for the site" in p.read_text(encoding="utf-8", errors="replace") for p in linked.rglob("*") if p.is_file())
 
     text = main_text(page(project / "site", "oppna-data/")).replace("\u00a0", " ")
     assert "data-2026-03-02 (2 mars 2026)" in text and "data-2026-01-15 (15 januari 2026)" in text
     assert text.index("data-2026-03-02") < text.index("data-2026-01-15")  # newest first
     assert "Öppna data om UCCN-samarbetet, version data-2026-01-15." in text
-    assert 'href="/oppna-data/versioner/data-2026-01-15/SHA256SUMS"' in page(project / "site", "oppna-data/")
+    listing = page(project / "site", "oppna-data/")
+    assert 'href="/oppna-data/versioner/data-2026-01-15/SHA256SUMS"' in listing
+    assert 'href="/oppna-data/versioner/data-2026-03-03/uccn.json"' not in listing
+    assert "data-2026-03-03 (3 mars 2026): bara datafilerna, eftersom datan inte klarar dagens kontroller," in text

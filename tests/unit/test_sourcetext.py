@@ -81,3 +81,14 @@ def test_the_closest_passage_in_a_long_text_is_found_in_it():
     text = SourceText.parse("\n\n".join(" ".join(words[i:i + 400]) + "." for i in range(0, len(words), 400)))
     for quote in ("ord5 ord6 ord7 ord8 ordx", "helt annat citat här", "ord990 ord991 ord992"):
         assert text.matches(text.closest(quote))
+
+
+def test_a_sentence_broken_by_a_page_and_its_marker_is_one_paragraph_again():
+    """`make source` writes "[sida 2]" where a PDF's page begins; a sentence running over the page is
+    still one paragraph, so a quote of it is found; the marker follows it."""
+    from uccn.sourcetext import SourceText
+
+    text = SourceText.parse("[sida 1]\n\nRubrik\n\nParterna lägger 100 000 kronor per\n\n[sida 2]\n\når under 2019-2020.\n")
+    assert text.paragraphs == ("[sida 1]", "Rubrik", "Parterna lägger 100 000 kronor per\når under 2019-2020.", "[sida 2]")
+    assert len(text.matches("100 000 kronor per år")) == 1
+    assert text.is_heading(1) and text.is_heading(2) and text.is_heading(4) and not text.is_heading(3)

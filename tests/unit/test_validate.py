@@ -333,11 +333,19 @@ def test_an_approval_is_stated_once_in_the_decision_and_the_agreement_follows_fr
     assert messages(data) == [
         (f"data/agreements.yml:{line_of(agreements, 'approved_in: [ks-2018-302]')}: 'approved_in' skrivs inte i "
         "överenskommelsen: godkännandet följer av besluten. Ett fattat beslut (status decided eller adopted) som har "
-        "överenskommelsens id i concerns (data/decisions.yml) godkänner den; ta bort raden här")]
+        "överenskommelsens id i concerns (data/decisions.yml) och ett citat som säger att det godkänner "
+        '(says: {status: "godkändes"}) godkänner den; ta bort raden här')]
     replace(agreements, "  replaces: avtalsforslag-2018\n  approved_in: [ks-2018-302]\n  ", "  replaces: avtalsforslag-2018\n  ")
     replace(data / "decisions.yml", "  concerns: [avtalsforslag-2018]\n", "  concerns: [avtalsforslag-2018, overenskommelse-2019-2020]\n")
     dataset, _ = load_dataset(data)
     assert dataset.agreements["overenskommelse-2019-2020"].approved_in == ("ks-2018-302",)
+    # A decision that concerns an agreement but whose quote says no approval approves nothing.
+    replace(data / "decisions.yml", '        status: "godkändes"\n', "")
+    replace(data / "decisions.yml", "    - says:\n        body:", "    - about: [status]\n      interpretation:\n"
+            '        sv: "Kommunstyrelsen beslutade: status decided, vår tolkning."\n'
+            '        en: "The board decided: status decided, our interpretation."\n    - says:\n        body:')
+    dataset, _ = load_dataset(data)
+    assert dataset.agreements["avtalsforslag-2018"].approved_in == ()
 
 
 def test_an_agreement_said_to_be_approved_needs_a_decision_that_approves_it(data: Path):
@@ -346,7 +354,7 @@ def test_an_agreement_said_to_be_approved_needs_a_decision_that_approves_it(data
     second = text.index("- id: overenskommelse-2019-2020")
     agreements.write_text(text[:second] + text[second:].replace("  status: proposed\n", "  status: approved\n", 1),
                           encoding="utf-8")
-    assert any("status approved, men inget fattat beslut i data/decisions.yml godkänner overenskommelse-2019-2020" in m
+    assert any("status approved, men inget beslut i data/decisions.yml godkänner overenskommelse-2019-2020" in m
                for m in messages(data))
 
 
@@ -412,3 +420,11 @@ def test_a_cut_inside_a_quoted_text_reads_the_whole_file_instead(data: Path, in_
     _, part_problems = load_dataset(data, fork=True)
     assert part_problems == whole_problems
     assert any(raw.endswith(b"ord \n") for raw in in_parts("decisions")), "the file was not cut inside the quote"
+
+
+def test_an_id_named_twice_in_a_list_is_refused_with_its_line(data: Path):
+    """A second mention says nothing more, and the list's open-data table would break its own key."""
+    decisions = data / "decisions.yml"
+    replace(decisions, "  concerns: [avtalsforslag-2018]\n", "  concerns: [avtalsforslag-2018, avtalsforslag-2018]\n")
+    assert messages(data) == [(f"data/decisions.yml:{line_of(decisions, 'concerns: [avtalsforslag-2018, avtal')}: "
+                              "'concerns' nämner 'avtalsforslag-2018' två gånger; skriv varje id en gång")]
