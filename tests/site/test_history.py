@@ -26,6 +26,19 @@ def _first_commit(project, date="2026-01-15T10:00:00"):
     _git(project, "commit", "-q", "-m", "Data as the source gives it", date=date)
 
 
+def _correct_the_figure(project):
+    """A committed edit on 1 March 2026: the network's 350 cities become 351, in the figure and in the
+    stored excerpt it quotes (or the check stops it)."""
+    path = project / "data" / "figures.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("value: 350", "value: 351"), encoding="utf-8")
+    for name in ("figures.yml", "sources.yml"):
+        other = project / "data" / name
+        other.write_text(other.read_text(encoding="utf-8").replace("now counts 350 cities", "now counts 351 cities")
+                         .replace("nu 350 städer", "nu 351 städer").replace('"350 cities"', '"351 cities"'),
+                         encoding="utf-8")
+    _git(project, "commit", "-q", "-am", "A corrected figure", date="2026-03-01T12:00:00+01:00")
+
+
 def test_a_committed_edit_shows_as_the_records_last_change(project):
     _first_commit(project)
     path = project / "data" / "decisions.yml"
@@ -91,15 +104,7 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
     from tests.site.linkcheck import broken_links
 
     _first_commit(project, date="2026-01-15T10:00:00+01:00")
-    path = project / "data" / "figures.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("value: 350", "value: 351"), encoding="utf-8")
-    # A corrected figure is corrected in the stored excerpt too, or the check stops it.
-    for name in ("figures.yml", "sources.yml"):
-        other = project / "data" / name
-        other.write_text(other.read_text(encoding="utf-8").replace("now counts 350 cities", "now counts 351 cities")
-                         .replace("nu 350 städer", "nu 351 städer").replace('"350 cities"', '"351 cities"'),
-                         encoding="utf-8")
-    _git(project, "commit", "-q", "-am", "A corrected figure", date="2026-03-01T12:00:00+01:00")
+    _correct_the_figure(project)
     assert run_build(project).returncode == 0
     site = project / "site"
     atom = "{http://www.w3.org/2005/Atom}"
@@ -218,14 +223,7 @@ def test_a_dated_release_stays_online_as_it_was_with_its_checksums_and_a_link_in
 
     _first_commit(project)
     _git(project, "tag", "data-2026-01-15")
-    path = project / "data" / "figures.yml"
-    path.write_text(path.read_text(encoding="utf-8").replace("value: 350", "value: 351"), encoding="utf-8")
-    for name in ("figures.yml", "sources.yml"):
-        other = project / "data" / name
-        other.write_text(other.read_text(encoding="utf-8").replace("now counts 350 cities", "now counts 351 cities")
-                         .replace("nu 350 städer", "nu 351 städer").replace('"350 cities"', '"351 cities"'),
-                         encoding="utf-8")
-    _git(project, "commit", "-q", "-am", "A corrected figure", date="2026-03-01T12:00:00+01:00")
+    _correct_the_figure(project)
     secret = project.parent / "secret.txt"
     secret.write_text("not for the site\n", encoding="utf-8")
     (project / "data" / "texts" / "link.txt").symlink_to(secret)
