@@ -41,6 +41,11 @@ def test_deploy_runs_only_on_main_after_the_tests_with_least_permissions():
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == ["test", "python-versions"]
     assert "refs/heads/main" in deploy["if"] and "push" in deploy["if"]
+    # A dated release's tag deploys main again, built with the new release (uccn/releases.py).
+    events = workflow[True] if True in workflow else workflow["on"]  # YAML 1.1 reads `on` as true
+    assert events["push"]["tags"] == ["data-*"] and "startsWith(github.ref, 'refs/tags/data-')" in deploy["if"]
+    [checkout] = [s for s in deploy["steps"] if s.get("uses", "").startswith("actions/checkout@")]
+    assert checkout["with"]["fetch-depth"] == 0 and "'main'" in checkout["with"]["ref"]
     assert workflow["permissions"] == {"contents": "read"}
     assert deploy["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
     steps = [s.get("uses", "") for s in deploy["steps"]]
