@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-from markupsafe import Markup
-
 from . import fmt, jsonld, register
 from .evidence import interpreted
 from .fields import PartialDate, specs
@@ -31,6 +29,25 @@ class RecordPage:
     description: str
     body: str  # HTML
     linked_data: dict[str, Any] | None = None  # schema.org, for search engines (uccn.jsonld)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A record's citation, in parts; as text, the words a reader copies."""
+
+    publisher: str
+    ref: str  # how practice cites it ("KS november 2018 § 302"); "" when that is its title
+    title: str  # quoted as the language quotes
+    sources: tuple[str, ...]
+    sources_label: str
+    changed: str  # "Senast ändrad …", or "" when git cannot tell
+    address: str  # the public address, or "" in a local preview
+
+    def __str__(self) -> str:
+        text = f"{self.publisher}. {f'{self.ref}, ' if self.ref else ''}{self.title}."
+        text += f" {self.sources_label}: {'; '.join(self.sources)}." if self.sources else ""
+        text += f" {self.changed}." if self.changed else ""
+        return f"{text} {self.address}" if self.address else text
 
 
 class Pages(RecordView):
@@ -71,27 +88,28 @@ class Pages(RecordView):
         year = self.register_year(listing.year)
         return RecordPage(title, self.t("register_description", year=year), body)
 
-    def citation(self, collection: str, record_id: str) -> Markup:
-        """How to cite a record: its publisher, how practice cites it, its title, its sources, its address;
-        as HTML, the titles of works (the record's, its sources') in <cite>, every text escaped."""
+    def citation(self, collection: str, record_id: str) -> Citation:
+        """How to cite a record: its publisher, how practice cites it, its title, its sources, its
+        address. The words only: templates/_record.html marks the titles of works (<cite>)."""
         record = self.record(collection, record_id)
-        cited = self.decision_ref(record_id) if collection == "decisions" else ""
+        ref = self.decision_ref(record_id) if collection == "decisions" else ""
         title = self.name(collection, record_id)
-        quoted = Markup("<cite>{}</cite>").format(self.t("cite_title", title=title))
-        head = Markup("{}, {}").format(cited, quoted) if cited and cited != title else quoted
         sources = [record.source] if getattr(record, "source", None) else list(getattr(record, "sources", ()))
         if collection == "sources":
             sources = []  # a source is cited as itself
-        named = Markup("; ").join(Markup("<cite>{}</cite>").format(self.name("sources", s)) for s in sources)
-        cited_text = Markup("{}. {}.").format(self.published_by.name(self.lang), head)
-        if named:
-            cited_text += Markup(" {}: {}.").format(self.t("cite_source"), named)
         committed = [c for c in self.changes(collection, record_id) or () if not c["uncommitted"]]
-        if committed:  # the version cited: the day its data last changed here
-            cited_text += Markup(" {}.").format(self.t("cite_changed", date=committed[0]["date"]))
-        if urlparse(self.origin).hostname in ("127.0.0.1", "localhost", "::1", None):
-            return cited_text  # a preview: the public address is not known here, and a local one would mislead
-        return cited_text + Markup(" {}").format(self.origin + self.link_to(collection, record_id))
+        local = urlparse(self.origin).hostname in ("127.0.0.1", "localhost", "::1", None)
+        return Citation(
+            publisher=self.published_by.name(self.lang),
+            ref=ref if ref != title else "",
+            title=self.t("cite_title", title=title),
+            sources=tuple(self.name("sources", s) for s in sources),
+            sources_label=self.t("cite_source"),
+            # The version cited: the day its data last changed here.
+            changed=self.t("cite_changed", date=committed[0]["date"]) if committed else "",
+            # A preview does not know the public address, and a local one would mislead.
+            address="" if local else self.origin + self.link_to(collection, record_id),
+        )
 
     def changes(self, collection: str, record_id: str) -> list[dict[str, str]] | None:
         """The record's changes in plain words, newest first; None when git cannot tell."""
