@@ -72,11 +72,6 @@ def to_json(data: Dataset) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def table_csv(data: Dataset, name: str) -> str:
-    """One table of the open data by its name (uccn.tables): "beslut", "beslut-concerns"."""
-    return tables.table_csv(data, next(t for t in tables.TABLES if t.name == name))
-
-
 def export_files(data: Dataset, publisher: Publisher | None = None) -> dict[str, str]:
     """The open-data files by name: the JSON, the tables (uccn.tables) and their copies for Excel,
     and the Data Package with each table's hash; it names `publisher` (else as the project configures it)."""

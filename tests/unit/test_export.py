@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 from uccn import tables
-from uccn.export import export_files, record_files, table_csv, to_json
+from uccn.export import export_files, record_files, to_json
 from uccn.schema import SCHEMA_VERSION, published_schema
 from uccn.validate import load_dataset
 
@@ -25,6 +25,11 @@ def data(real):
 def _rows(text: str) -> list[dict[str, str]]:
     assert not text.startswith("\ufeff")  # RFC 4180: comma-separated, no byte order mark
     return list(csv.DictReader(io.StringIO(text)))
+
+
+def table_csv(data, name: str) -> str:
+    """The RFC 4180 table of that name (uccn.tables)."""
+    return tables.table_csv(data, next(t for t in tables.TABLES if t.name == name))
 
 
 def _excel_rows(data, name: str) -> list[dict[str, str]]:
