@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Where the site will live; CI sets SITE_URL to the GitHub Pages address.
 export SITE_URL ?= http://127.0.0.1:8000/
 # Each other language's addresses from the root language's, by the table of languages
-# (uccn/languages.py): SITE_URL_EN = SITE_URL + en/, and EDIT_URI_EN = EDIT_URI with docs/en/
+# (uccn/base/languages.py): SITE_URL_EN = SITE_URL + en/, and EDIT_URI_EN = EDIT_URI with docs/en/
 # for docs/sv/. Only the table passes through the shell, and an address is taken as written
 # ($(value …)): text such as $(shell …) in SITE_URL is never run; the build then refuses it.
 # Python keeps its compiled modules outside the project, where no branch can put one: a .pyc
@@ -20,7 +20,7 @@ export SITE_URL ?= http://127.0.0.1:8000/
 # about half a second each. $(shell …) does not see make's exports, so it is given both.
 export PYTHONPYCACHEPREFIX ?= $(or $(XDG_CACHE_HOME),$(HOME)/.cache)/uccn-pycache
 unexport PYTHONDONTWRITEBYTECODE
-LANGUAGES = env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX='$(PYTHONPYCACHEPREFIX)' $(PYTHON) -m uccn.languages
+LANGUAGES = env -u PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX='$(PYTHONPYCACHEPREFIX)' $(PYTHON) -m uccn.base.languages
 CONFIGS := $(shell $(LANGUAGES) configs)
 ROOT_LANG := $(shell $(LANGUAGES) root)
 define language_addresses

@@ -1,17 +1,17 @@
 """MkDocs hooks (`hooks:` in mkdocs.base.yml), run by MkDocs and ProperDocs; Zensical ignores them.
 
-Only for speed: the theme's templates are compiled once and kept (uccn.private.TemplateCache),
+Only for speed: the theme's templates are compiled once and kept (uccn.base.private.TemplateCache),
 not compiled again in every build of every language; and the search plugin does not read,
 tag by tag, the blocks that search leaves out anyway, nor go through the pages it leaves out
-whole (uccn.unsearched). Without these hooks a build makes the same pages and the same search
+whole (uccn.show.unsearched). Without these hooks a build makes the same pages and the same search
 index, more slowly.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from uccn.private import TemplateCache
-from uccn.unsearched import hold, hold_page, restore
+from uccn.base.private import TemplateCache
+from uccn.show.unsearched import hold, hold_page, restore
 
 _HELD: dict[str, list[str]] = {}
 

@@ -1,9 +1,9 @@
 """mkdocs-macros glue: run the build pipeline (uccn.build) for this language, register views.
 
-Each macro is one call into `uccn.render`; the HTML comes from autoescaped templates and is
+Each macro is one call into `uccn.publish.render`; the HTML comes from autoescaped templates and is
 not rendered again by mkdocs-macros. A data error stops the build with `file:line: message`
 lines and no traceback; so does anything in a page other than text and our macros called
-with literal arguments (uccn.pagecheck, before any page is rendered, on every engine).
+with literal arguments (uccn.check.pagecheck, before any page is rendered, on every engine).
 Pages are also rendered in Jinja's sandbox. What the engine's config says is read in
 uccn.engine; the theme's compiled templates are kept by hooks.py (MkDocs and ProperDocs).
 """
@@ -18,9 +18,9 @@ from jinja2.sandbox import SandboxedEnvironment
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from uccn.build import Stop, prepare
+from uccn.check.pagecheck import sandboxed
 from uccn.engine import settings, use_raw_html
-from uccn.pagecheck import sandboxed
-from uccn.render import VIEWS
+from uccn.publish.render import VIEWS
 
 try:  # MkDocs and ProperDocs print a BuildError without a traceback.
     from mkdocs.exceptions import PluginError as _BuildStop

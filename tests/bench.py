@@ -16,7 +16,7 @@ plain pages). What is measured:
   each with the goal, <= 1.5x, in seconds waited, against plain Material built the same
   way (after its build before, or without its site/, which a build clears first); beside it the lowest and highest ratio of
   a run's two builds, made in a row (how much the machine's speed moved), and the same in
-  processor time, since `python -m uccn pages` uses every core (uccn.parallel);
+  processor time, since `python -m uccn pages` uses every core (uccn.base.parallel);
   then, with nothing changed since the last build (warm), against plain Material building
   our very pages (the same Markdown, without the macros plugin and this project's data
   layer): what the page content itself costs.
@@ -44,9 +44,9 @@ from tests.browser.conftest import CHROMIUM, FLAGS
 from tests.conftest import CONFIGS, build_env, copy_project
 from tests.scale import add_decisions, edit_decision
 from tests.serve import serving
-from uccn import published
-from uccn.registry import GENERATED_FOLDERS
-from uccn.validate import load_dataset
+from uccn.base import published
+from uccn.check.validate import load_dataset
+from uccn.records.registry import GENERATED_FOLDERS
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "tools" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
@@ -194,7 +194,7 @@ def _lighthouse(site: Path) -> None:
 
 def _closest_seconds() -> float:
     """The 'closest passage' search that a misquote's message runs, on a 1 MB stored text."""
-    from uccn.sourcetext import SourceText
+    from uccn.read.sourcetext import SourceText
 
     words = [f"ord{n % 997}" for n in range(160_000)]
     text = SourceText.parse("\n\n".join(" ".join(words[i:i + 400]) + "." for i in range(0, len(words), 400)))
@@ -207,8 +207,8 @@ def _closest_seconds() -> float:
 def _history_seconds(extra: int) -> tuple[float, float]:
     """Issue 33: the history of a clone with `extra` more small data commits, read with nothing kept
     (cold) and then again as the next build reads it (warm, from the cache folder)."""
-    from uccn import cache
-    from uccn.history import record_history
+    from uccn.base import stamps
+    from uccn.publish.history import record_history
 
     with tempfile.TemporaryDirectory() as tmp:
         clone = Path(tmp) / "clone"
@@ -221,7 +221,7 @@ def _history_seconds(extra: int) -> tuple[float, float]:
             path.write_text(original.replace('en: "cities in the UCCN"', f'en: "cities in the UCCN ({n})"', 1),
                             encoding="utf-8")
             subprocess.run(["git", "commit", "-qam", f"Edit {n}"], cwd=clone, check=True, env=env)
-        folder = cache.cache_dir(clone)
+        folder = stamps.cache_dir(clone)
         try:
             started = time.perf_counter()
             record_history(clone, folder)
@@ -236,7 +236,7 @@ def _history_seconds(extra: int) -> tuple[float, float]:
 def _every_quote_missing_seconds() -> float:
     """Issue 34: the check when no quote of the data is found (each one changed), so that every one
     asks for its closest passage."""
-    from uccn.validate import load_dataset
+    from uccn.check.validate import load_dataset
 
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"
@@ -254,7 +254,7 @@ def _one_paragraph_seconds(megabytes: float, quote_words: int) -> float:
     in it (its first search also builds the text's word lists)."""
     import random
 
-    from uccn.sourcetext import SourceText
+    from uccn.read.sourcetext import SourceText
 
     rng = random.Random(1)
     vocabulary = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyzåäö") for _ in range(rng.randint(2, 9)))
@@ -339,7 +339,7 @@ def main() -> None:
             # lie shows how much this machine's speed moved during the measurement.
             pairs = sorted(o[0] / s[0] for o, s in zip(runs[key], runs[base], strict=True))
             _line("  the same, run by run", f"{pairs[0]:.2f}-{pairs[-1]:.2f}x", f"{len(pairs)} runs, each beside its own")
-            # `python -m uccn pages` writes its pieces side by side (uccn.parallel); the engines'
+            # `python -m uccn pages` writes its pieces side by side (uccn.base.parallel); the engines'
             # builds, ours and plain Material's, use one core. Processor time counts every core.
             _line("  the same in processor time", f"{cpu[key] / cpu[base]:.2f}x",
                   f"{cpu[key]:.1f} s against {cpu[base]:.1f} s, every core counted")

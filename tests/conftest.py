@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from uccn.languages import CONFIGS, addresses
-from uccn.registry import GENERATED_FOLDERS
+from uccn.base.languages import CONFIGS, addresses
+from uccn.records.registry import GENERATED_FOLDERS
 
 # In CI the property tests run the same examples every time, so a red build is reproducible.
 settings.register_profile("ci", derandomize=True, print_blob=True)

@@ -26,7 +26,7 @@ NEW = ROOT / ".site-new"  # where a build writes, until it is done (then it is s
 sys.path.insert(0, str(ROOT))
 
 from uccn.__main__ import main as uccn  # after the project is on the path
-from uccn.languages import CONFIGS
+from uccn.base.languages import CONFIGS
 
 
 def build_site(engine: str) -> int:
@@ -67,7 +67,7 @@ def _swap(new: Path, site: Path) -> None:
     """Put the new site in the old one's place: the old one moved aside first, removed last."""
     old = ROOT / ".site-old"
     _clear(old)
-    if site.exists() and not site.is_symlink():  # a linked site/ is refused before any build (uccn.tree)
+    if site.exists() and not site.is_symlink():  # a linked site/ is refused before any build (uccn.base.tree)
         site.rename(old)
     new.rename(site)
     _clear(old)

@@ -34,10 +34,10 @@ from mkdocs.livereload import LiveReloadServer
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from uccn import published  # after the project is on the path
-from uccn.languages import CONFIGS as CONFIG_FILES
-from uccn.languages import LANGUAGES
-from uccn.registry import GENERATED_FOLDERS
+from uccn.base import published  # after the project is on the path
+from uccn.base.languages import CONFIGS as CONFIG_FILES
+from uccn.base.languages import LANGUAGES
+from uccn.records.registry import GENERATED_FOLDERS
 
 CONFIGS = tuple((language.config, language.prefix) for language in LANGUAGES)  # the root first: it cleans
 log = logging.getLogger("uccn.serve")

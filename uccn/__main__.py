@@ -19,11 +19,11 @@ import sys
 import time
 from pathlib import Path
 
+from .base.languages import LANGS
+from .base.report import github_annotations, github_summary
+from .base.site import DATA_DIR, ROOT, environment_problems, site_url
 from .build import Settings, Stop, check, guard, prepare
-from .languages import LANGS
-from .report import github_annotations, github_summary
-from .site import DATA_DIR, ROOT, environment_problems, site_url
-from .validate import load_dataset
+from .check.validate import load_dataset
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             _report(stop, args.format)
             return 1
     if args.command == "schema":
-        from .schema import write_schemas
+        from .records.schema import write_schemas
 
         changed = write_schemas(ROOT / "schemas")
         print(f"{len(changed)} schemafiler skrivna.")
@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         return _facts(data)
     if args.command == "claims":
         return _claims(data)
-    from .export import write_exports
+    from .publish.export import write_exports
 
     written = write_exports(data, Path(args.out), settings.publisher)
     print(f"{len(written)} filer skrivna i {args.out}.")
@@ -103,8 +103,8 @@ def _report(stop: Stop, output: str) -> None:
 
 def _evidence(target: list[str]) -> int:
     """Print, for one record, the passages that hold each of its facts, as an evidence block."""
-    from .finder import evidence_block
-    from .registry import COLLECTIONS
+    from .check.finder import evidence_block
+    from .records.registry import COLLECTIONS
 
     usage = "Skriv: make evidence FILE=data/commitments.yml ID=kommun-arbetstid-50"
     if len(target) != 2:
@@ -128,8 +128,8 @@ def _evidence(target: list[str]) -> int:
 
 
 def _source(target: list[str]) -> int:
-    """Store a document's text and add its source record (uccn.sourceimport)."""
-    from .sourceimport import NotImported, import_source
+    """Store a document's text and add its source record (uccn.read.sourceimport)."""
+    from .read.sourceimport import NotImported, import_source
 
     if not 1 <= len(target) <= 2 or not target[0]:
         print("Skriv: make source FILE=protokoll.pdf ID=ks-protokoll-2019-03 (ID kan utelämnas)", file=sys.stderr)
@@ -146,9 +146,9 @@ def _source(target: list[str]) -> int:
 
 def _facts(data) -> int:
     """One line per fact: where it is shown, which record and field, and what backs it."""
-    from .coverage import evidence_counts, fact_rows
-    from .registry import REGISTRY
-    from .values import RULES
+    from .check.coverage import evidence_counts, fact_rows
+    from .check.values import RULES
+    from .records.registry import REGISTRY
 
     rows = fact_rows(data.collections, data.texts)
     words = {"quote": "citat", "self": "citat (punkt)", "interpretation": "tolkning", "outside": "annan källa",
@@ -168,7 +168,7 @@ def _facts(data) -> int:
 
 def _claims(data) -> int:
     """Every value shown with "(vår tolkning)": resting on interpretations alone, with where it is written."""
-    from .evidence import interpreted
+    from .check.evidence import interpreted
 
     found = [(record, name) for records in data.collections.values() for record in records.values()
              for name in interpreted(record)]

@@ -22,17 +22,19 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from . import parallel, published, signed
-from .cache import cache_dir, cached_dataset, current, inputs_key, stamp, store_dataset, stored, unchanged, unstored
-from .languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
-from .pagecheck import docs_problems
-from .problem import Problem
-from .publisher import Publisher, read_publisher
-from .registry import Dataset
-from .render import MACROS, Renderer
-from .report import format_problems
-from .site import base_path, noting_writes, origin
-from .tree import link_problems
+from .base import parallel, published
+from .base.languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
+from .base.problem import Problem
+from .base.report import format_problems
+from .base.site import base_path, noting_writes, origin
+from .base.stamps import cache_dir, current, inputs_key, stamp, unchanged
+from .base.tree import link_problems
+from .check import signed
+from .check.cached import cached_dataset, store_dataset, stored, unstored
+from .check.pagecheck import docs_problems
+from .publish.render import MACROS, Renderer
+from .read.publisher import Publisher, read_publisher
+from .records.registry import Dataset
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class Settings:
     langs: Sequence[str] = LANGS  # the languages to write pages for
     site_dirs: tuple[str, ...] = SITE_DIRS  # where the engines write, from the root (no link may lead out)
     address_problems: Sequence[str] = field(default_factory=tuple)  # what the caller found wrong in its addresses
-    # May work go to forked copies of this process (uccn.parallel)? Only the command line says so: an
+    # May work go to forked copies of this process (uccn.base.parallel)? Only the command line says so: an
     # engine that loads the macros may run threads of its own that Python does not count.
     fork: bool = False
 
@@ -82,7 +84,7 @@ def guard(settings: Settings) -> None:
 def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path | None, str]]:
     """The checked dataset and its cache (folder, key); raises Stop with every problem found.
     A dataset loaded from data/ goes into the cache folder here, or with `store=False` later
-    (uccn.cache.store_dataset)."""
+    (uccn.check.cached.store_dataset)."""
     guard(settings)
     root = settings.root
     cache = cache_dir(root)
@@ -101,7 +103,7 @@ def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path |
 class Prepared:
     data: Dataset
     changed: dict[str, int]  # pages written or removed, per language
-    history: Any  # uccn.history's changes per record; None without git
+    history: Any  # uccn.publish.history's changes per record; None without git
 
     def renderer(self, settings: Settings, lang: str) -> Renderer:
         """The renderer the pages' macros use: the same data, addresses and history as the files."""
@@ -114,10 +116,10 @@ def prepare(settings: Settings) -> Prepared:
     """Check, then write what is not yet written from these inputs: the generated pages and
     files of each language in `settings.langs`, with the root language the root files, and
     the checked dataset into the cache. These pieces write nothing in common: they are done
-    side by side where it is safe (uccn.parallel), the largest first. Raises Stop when
+    side by side where it is safe (uccn.base.parallel), the largest first. Raises Stop when
     anything is wrong."""
-    from . import pages  # the page modules and git history, imported only by a build: `check` needs neither
-    from .history import record_history
+    from .publish import pages  # the page modules and git history, imported only by a build: `check` needs neither
+    from .publish.history import record_history
 
     root = settings.root
     data, cache = check(settings, store=False)
@@ -151,7 +153,7 @@ def _pieces(settings: Settings, data: Dataset, history: Any,
             cache: tuple[Path | None, str]) -> dict[tuple[str, ...], Callable[[], Any]]:
     """What is left to write, by name, the largest first: what a language's build after
     `python -m uccn pages` finds written from the same inputs, and still as written, is left."""
-    from . import pages
+    from .publish import pages
 
     root, docs = settings.root, settings.root / "docs"
     pieces: dict[tuple[str, ...], Callable[[], Any]] = {}
@@ -175,7 +177,7 @@ def _do(piece: Callable[[], Any]) -> Any:
 
 
 def _pages(data: Dataset, where: tuple[Any, ...], cache: tuple[Path | None, str]) -> int:
-    from . import pages
+    from .publish import pages
 
     return len(pages.write_pages(data, *where, cache))
 
@@ -186,7 +188,7 @@ def _files_stamp(settings: Settings, kind: str, lang: str, history: Any, cache: 
     """The stamp's name, the inputs' key and the folders of `kind` ("files" or "root") for `lang`."""
     root, docs, url = settings.root, settings.root / "docs" / lang, settings.language_url(lang)
     if kind == "root":
-        from .releases import releases  # git's tags: a build's, not a check's
+        from .publish.releases import releases  # git's tags: a build's, not a check's
 
         key = inputs_key(cache[1], settings.site_url, history, settings.publisher.key(), releases(settings.root))
         folders: tuple[str, ...] = published.ROOT_FOLDERS
@@ -204,7 +206,7 @@ def _current(settings: Settings, kind: str, lang: str, history: Any, cache: tupl
 
 def _files(settings: Settings, data: Dataset, kind: str, lang: str, history: Any, cache: tuple[Path | None, str]) -> None:
     """Write a language's feeds and calendar ("files"), or the root files ("root"), and stamp them."""
-    from . import pages, releases
+    from .publish import pages, releases
 
     docs, url = settings.root / "docs" / lang, settings.language_url(lang)
     with noting_writes() as written:

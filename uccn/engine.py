@@ -1,16 +1,16 @@
 """What the build needs to know of the engine that runs it (MkDocs, ProperDocs or Zensical), read
 from the engine's config in one place: the project, the language, the site's address and folder,
-and the one addition to the engine's Markdown (uccn.rawhtml)."""
+and the one addition to the engine's Markdown (uccn.show.rawhtml)."""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 from typing import Any
 
+from .base.languages import ROOT_LANG
+from .base.site import config_problems
 from .build import Settings, root_url
-from .languages import ROOT_LANG
-from .rawhtml import RawHtml
-from .site import config_problems
+from .show.rawhtml import RawHtml
 
 
 def settings(conf: Any) -> tuple[Settings, str]:
@@ -40,7 +40,7 @@ def _inside(conf: Any, root: Path) -> tuple[str, ...]:
 
 
 def use_raw_html(conf: Any) -> None:
-    """Generated pages' finished HTML is not parsed again (uccn.rawhtml). MkDocs and ProperDocs
+    """Generated pages' finished HTML is not parsed again (uccn.show.rawhtml). MkDocs and ProperDocs
     make each page's Markdown from this list; an engine that does not renders the same page."""
     extensions = conf.get("markdown_extensions")
     if isinstance(extensions, list) and not any(isinstance(e, RawHtml) for e in extensions):

@@ -41,7 +41,7 @@ def test_deploy_runs_only_on_main_after_the_tests_with_least_permissions():
     deploy = workflow["jobs"]["deploy"]
     assert deploy["needs"] == ["test", "python-versions"]
     assert "refs/heads/main" in deploy["if"] and "push" in deploy["if"]
-    # A dated release's tag deploys main again, built with the new release (uccn/releases.py).
+    # A dated release's tag deploys main again, built with the new release (uccn/publish/releases.py).
     events = workflow[True] if True in workflow else workflow["on"]  # YAML 1.1 reads `on` as true
     assert events["push"]["tags"] == ["data-*"] and "startsWith(github.ref, 'refs/tags/data-')" in deploy["if"]
     [checkout] = [s for s in deploy["steps"] if s.get("uses", "").startswith("actions/checkout@")]
@@ -98,8 +98,8 @@ def test_check_prints_github_annotations(project, tmp_path):
 
 
 def test_the_default_site_address_is_the_same_everywhere_it_must_be_written():
-    """YAML and make cannot import it, so the defaults are held to uccn.site's one constant."""
-    from uccn.site import DEFAULT_SITE_URL
+    """YAML and make cannot import it, so the defaults are held to uccn.base.site's one constant."""
+    from uccn.base.site import DEFAULT_SITE_URL
 
     found = {
         "Makefile": re.findall(r"^export SITE_URL \?= (\S+)$", (ROOT / "Makefile").read_text(encoding="utf-8"), re.MULTILINE),
@@ -117,7 +117,7 @@ def test_the_default_site_address_is_the_same_everywhere_it_must_be_written():
 
 def test_every_record_folder_is_kept_out_of_the_nav_out_of_git_and_cleaned():
     """The registry names the folders; the configs, .gitignore and `make clean` must follow it."""
-    from uccn.registry import GENERATED_FOLDERS
+    from uccn.records.registry import GENERATED_FOLDERS
 
     configs = {lang: (ROOT / name).read_text(encoding="utf-8") for lang, name in (("sv", "mkdocs.yml"), ("en", "mkdocs.en.yml"))}
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8")
@@ -137,7 +137,7 @@ def test_every_record_folder_is_kept_out_of_the_nav_out_of_git_and_cleaned():
 def test_the_makefile_gives_each_language_its_addresses_and_no_address_reaches_a_shell(tmp_path):
     """SITE_URL_EN and EDIT_URI_EN follow from SITE_URL and EDIT_URI by the table of languages;
     an address from the environment is a value, never a command: not for the shell (only the
-    table passes through it) and not for make ($(value …)). The build then refuses it (uccn.site)."""
+    table passes through it) and not for make ($(value …)). The build then refuses it (uccn.base.site)."""
     probe = tmp_path / "probe.mk"
     probe.write_text(f"include {ROOT / 'Makefile'}\nshow:\n\t@echo \"[$$SITE_URL_EN] [$$EDIT_URI_EN]\"\n",
                      encoding="utf-8")
@@ -167,7 +167,7 @@ def test_a_compiled_module_a_branch_brings_along_is_never_run(tmp_path):
 
     project = copy_project(tmp_path / "project")
     shutil.copy2(ROOT / "Makefile", project / "Makefile")
-    source = project / "uccn" / "languages.py"
+    source = project / "uccn" / "base" / "languages.py"
     forged = tmp_path / "forged.py"
     forged.write_text(source.read_text(encoding="utf-8") + f"\nopen({str(tmp_path / 'ran')!r}, 'a').close()\n",
                       encoding="utf-8")
@@ -176,11 +176,11 @@ def test_a_compiled_module_a_branch_brings_along_is_never_run(tmp_path):
                        invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH, doraise=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHONPYCACHEPREFIX", "PYTHONDONTWRITE", "MAKE"))}
 
-    subprocess.run([sys.executable, "-c", "import uccn.languages"], cwd=project, env=env, check=True)
+    subprocess.run([sys.executable, "-c", "import uccn.base.languages"], cwd=project, env=env, check=True)
     assert (tmp_path / "ran").exists()  # what plain Python does with it
     (tmp_path / "ran").unlink()
 
-    (project / "probe.mk").write_text('include Makefile\nshow:\n\t@$(PYTHON) -c "import uccn.languages"\n',
+    (project / "probe.mk").write_text('include Makefile\nshow:\n\t@$(PYTHON) -c "import uccn.base.languages"\n',
                                       encoding="utf-8")
     result = subprocess.run(["make", "-s", "-f", "probe.mk", "show", f"PYTHON={sys.executable}"], cwd=project,
                             env={**env, "XDG_CACHE_HOME": str(tmp_path / "cache"), "PYTHONDONTWRITEBYTECODE": "1"}, capture_output=True, text=True,

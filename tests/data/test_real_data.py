@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from uccn.registry import COLLECTIONS
-from uccn.validate import load_dataset
+from uccn.check.validate import load_dataset
+from uccn.records.registry import COLLECTIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 

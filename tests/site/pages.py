@@ -6,11 +6,11 @@ from pathlib import Path
 
 import yaml
 
-from uccn.languages import BY_CODE, PREFIX
-from uccn.pagecheck import split_front_matter
-from uccn.pages import record_pages
-from uccn.registry import RECORD_FOLDERS, REGISTRY
-from uccn.validate import load_dataset
+from uccn.base.languages import BY_CODE, PREFIX
+from uccn.check.pagecheck import split_front_matter
+from uccn.check.validate import load_dataset
+from uccn.publish.pages import record_pages
+from uccn.records.registry import RECORD_FOLDERS, REGISTRY
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFIGS = {code: language.config for code, language in BY_CODE.items()}

@@ -90,7 +90,7 @@ def test_the_catalogue_describes_the_dataset_and_every_published_file(built_site
 
 
 def test_licence_contact_point_and_publisher_come_from_the_one_place_they_are_configured(built_site):
-    """extra.publisher in mkdocs.base.yml (uccn.publisher): CC0 1.0 as the site's choice, and with no
+    """extra.publisher in mkdocs.base.yml (uccn.read.publisher): CC0 1.0 as the site's choice, and with no
     contact configured the repository's new-issue page as the contact, in the catalogue, on the
     pages and in the footer. Nothing else is made up: this copy has no git history, so no date."""
     graph = _graph(built_site)
@@ -125,9 +125,9 @@ def test_licence_contact_point_and_publisher_come_from_the_one_place_they_are_co
     ("", "", None),
 ])
 def test_the_contact_point_is_the_configured_email_or_form_or_said_to_be_missing(contact, repository, expected):
-    from uccn import dcat
-    from uccn.fields import Text
-    from uccn.publisher import Publisher
+    from uccn.publish import dcat
+    from uccn.read.publisher import Publisher
+    from uccn.records.fields import Text
 
     publisher = Publisher(Text(sv="Kulturenheten", en="The culture unit"), contact, "CC-BY-4.0", repository)
     written = dcat.catalogue(SITE, "2026-03-01", publisher)

@@ -11,9 +11,9 @@ import pytest
 
 from tests.conftest import run_build
 from tests.site.helpers import main_text, page
-from uccn.fields import specs
-from uccn.guide import yaml_template
-from uccn.registry import COLLECTIONS
+from uccn.records.fields import specs
+from uccn.records.guide import yaml_template
+from uccn.records.registry import COLLECTIONS
 
 pytestmark = pytest.mark.site
 

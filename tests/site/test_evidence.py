@@ -142,7 +142,7 @@ def test_every_quote_on_every_page_links_to_the_paragraph_it_lies_in(built_site)
     import html
     from urllib.parse import unquote, urljoin, urlparse
 
-    from uccn.sourcetext import canonical
+    from uccn.read.sourcetext import canonical
 
     followed = 0
     for path in built_site.rglob("*.html"):

@@ -15,7 +15,7 @@ from tests.site.helpers import main_text, page
 from tests.site.test_editing import append, fill
 from tests.unit.helpers import ROOT
 from tests.unit.test_sourceimport import pdf
-from uccn.guide import yaml_template
+from uccn.records.guide import yaml_template
 
 pytestmark = pytest.mark.site
 

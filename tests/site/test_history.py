@@ -133,17 +133,17 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
     catalogue = ET.parse(site / "oppna-data" / "katalog.rdf").getroot()
     assert {e.text for e in catalogue.iter("{http://purl.org/dc/terms/}modified")} == {"2026-03-01"}
     # Every feed is an Atom document to the letter of RFC 4287, and its entries' ids do not depend on
-    # the address the site is built for (uccn.feed).
+    # the address the site is built for (uccn.publish.feed).
     from tests.standards import atom as rfc4287
 
     feeds = sorted(site.glob("**/*.xml"))
     feeds = [f for f in feeds if f.read_bytes().startswith(b'<?xml version="1.0" encoding="utf-8"?>\n<feed')]
     assert len(feeds) >= 2 + 2 * 4, [f.name for f in feeds]
     assert {f.as_posix(): rfc4287.problems(f.read_bytes()) for f in feeds} == {f.as_posix(): [] for f in feeds}
-    from uccn.history import record_history
-    from uccn.render import Renderer
-    from uccn.site import base_path, origin
-    from uccn.validate import load_dataset
+    from uccn.base.site import base_path, origin
+    from uccn.check.validate import load_dataset
+    from uccn.publish.history import record_history
+    from uccn.publish.render import Renderer
 
     data, _ = load_dataset(project / "data")
     history = record_history(project)
@@ -152,8 +152,8 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
     assert ids[0] == ids[1] and all(i.startswith("urn:uuid:") for i in ids[0]) and len(set(ids[0])) == len(ids[0])
 
     # A feed per party holds only the changes to records that party holds (issue 19).
-    from uccn.questions import holders
-    from uccn.registry import RECORD_FOLDERS
+    from uccn.records.registry import RECORD_FOLDERS
+    from uccn.show.questions import holders
 
     folders = {folders[lang]: collection for collection, folders in RECORD_FOLDERS.items() for lang in folders}
 
@@ -173,7 +173,7 @@ def test_the_atom_feeds_carry_each_change_and_every_page_announces_its_language_
         assert f'<link rel="feed alternate" type="application/atom+xml" href="/floden/{party}.xml"' in page(
             site, f"parter/{party}/")
     # And per agreement: the agreement, its commitments and the decisions about it, nothing else.
-    from uccn.feed import about_agreement
+    from uccn.publish.feed import about_agreement
 
     for agreement in data.agreements:
         feed = site / "en" / "feeds" / "agreements" / f"{agreement}.xml"
@@ -215,7 +215,7 @@ def test_a_preview_says_which_records_are_changed_but_not_committed_and_a_ci_bui
 
 
 def test_a_dated_release_stays_online_as_it_was_with_its_checksums_and_a_link_in_it_is_not_followed(project):
-    """A tag data-YYYY-MM-DD publishes the data as it was then (uccn.releases): after the data changes, the
+    """A tag data-YYYY-MM-DD publishes the data as it was then (uccn.publish.releases): after the data changes, the
     release still holds the old figure; SHA256SUMS is right for every file; the open-data page lists it with
     a citation. A link in a tagged tree is neither followed nor published."""
     import hashlib

@@ -8,9 +8,9 @@ import yaml
 
 from tests.conftest import run_build
 from tests.site.helpers import main_text, page
-from uccn.fields import Spec, specs
-from uccn.registry import COLLECTIONS
-from uccn.scalars import STR_TAG
+from uccn.records.fields import Spec, specs
+from uccn.records.registry import COLLECTIONS
+from uccn.records.scalars import STR_TAG
 
 pytestmark = pytest.mark.site
 

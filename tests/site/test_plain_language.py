@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.site.lix import reading
-from uccn.languages import PREFIX
+from uccn.base.languages import PREFIX
 
 pytestmark = pytest.mark.site
 

@@ -35,7 +35,7 @@ def test_two_builds_of_the_same_commit_are_identical_by_any_command_with_or_with
     """Another copy, in another folder, built again, gives the same bytes as the session's build
     (`make build`: tools/build.py, one process). It is built the other way, by each language's
     `mkdocs build --strict` in a process of its own, and without hooks.py, which only keeps the
-    blocks search leaves out from the search plugin's parser (uccn.unsearched): every page and
+    blocks search leaves out from the search plugin's parser (uccn.show.unsearched): every page and
     both search indexes are the same.
     A sitemap's <lastmod> is the day its record last changed in git, never the build's day."""
     second = copy_project(tmp_path / "two")

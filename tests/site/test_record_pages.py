@@ -1,4 +1,4 @@
-"""Every record its own page (uccn.recordview): each record of every kind, in both languages, with
+"""Every record its own page (uccn.show.recordview): each record of every kind, in both languages, with
 its facts and their evidence, who names it, its changes, how to cite it, its JSON and JSON-LD."""
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ import pytest
 
 from tests.site.helpers import hrefs, main_text, page
 from tests.unit.helpers import ROOT
-from uccn.languages import LANGS, PREFIX
-from uccn.registry import RECORD_FOLDERS
-from uccn.validate import load_dataset
+from uccn.base.languages import LANGS, PREFIX
+from uccn.check.validate import load_dataset
+from uccn.records.registry import RECORD_FOLDERS
 
 pytestmark = pytest.mark.site
 

@@ -46,9 +46,9 @@ def _uccn(project, *args):
 
 
 def test_a_kind_added_through_the_registry_gets_validation_schema_template_export_and_pages(project):
-    model = project / "uccn" / "model.py"  # the record class
+    model = project / "uccn" / "records" / "model.py"  # the record class
     model.write_text(model.read_text(encoding="utf-8") + VISIT, encoding="utf-8")
-    registry = project / "uccn" / "registry.py"  # and its declaration
+    registry = project / "uccn" / "records" / "registry.py"  # and its declaration
     text = registry.read_text(encoding="utf-8").replace("from .model import ", "from .model import Visit, ", 1)
     marker = "# Derived views of the registry"
     registry.write_text(text.replace(marker, DECLARATION.lstrip("\n") + "\n" + marker), encoding="utf-8")
@@ -62,7 +62,7 @@ def test_a_kind_added_through_the_registry_gets_validation_schema_template_expor
     schema = json.loads((project / "schemas" / "visits.schema.json").read_text(encoding="utf-8"))
     assert schema["items"]["required"] == ["id", "title", "place", "source"]
     template = subprocess.run(
-        [sys.executable, "-c", "from uccn.guide import yaml_template; print(yaml_template('visits'))"],
+        [sys.executable, "-c", "from uccn.records.guide import yaml_template; print(yaml_template('visits'))"],
         cwd=project, capture_output=True, text=True, timeout=60,
     ).stdout
     assert "place:  # Var besöket gjordes; obligatoriskt" in template

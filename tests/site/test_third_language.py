@@ -20,7 +20,7 @@ import yaml
 
 from tests.conftest import run_build
 from tests.site.helpers import hrefs, page
-from uccn.load import CoreLoader
+from uccn.read.load import CoreLoader
 
 pytestmark = pytest.mark.site
 
@@ -80,8 +80,8 @@ def _add_to_data(value):
 
 
 def _follow_the_recipe(project: Path) -> None:
-    # 1. One line in uccn/languages.py.
-    languages = project / "uccn" / "languages.py"
+    # 1. One line in uccn/base/languages.py.
+    languages = project / "uccn" / "base" / "languages.py"
     text = languages.read_text(encoding="utf-8")
     english = re.search(r'^( *)Language\("en".*$', text, re.MULTILINE)
     assert english, "the table of languages has no English line to add after"
@@ -108,7 +108,7 @@ def _follow_the_recipe(project: Path) -> None:
     shutil.copytree(project / "docs" / "en", project / "docs" / NEW,
                     ignore=shutil.ignore_patterns(*generated, "*.xml", "*.ics"))
     # 4. The language in fields.Text.
-    fields = project / "uccn" / "fields.py"
+    fields = project / "uccn" / "records" / "fields.py"
     text = fields.read_text(encoding="utf-8")
     fields.write_text(text.replace("    sv: str\n    en: str\n", f"    sv: str\n    en: str\n    {NEW}: str\n", 1),
                       encoding="utf-8")
@@ -117,7 +117,7 @@ def _follow_the_recipe(project: Path) -> None:
         written = CoreLoader(path.read_text(encoding="utf-8")).get_single_data()  # the validator's safe loader
         path.write_text(yaml.safe_dump(_add_to_data(written), allow_unicode=True, sort_keys=False, width=10_000),
                         encoding="utf-8")
-    for path in sorted((project / "uccn").glob("*.py")):
+    for path in sorted((project / "uccn").rglob("*.py")):
         text = path.read_text(encoding="utf-8")
         changed = _add_to_texts(text)
         if changed != text:
@@ -132,7 +132,7 @@ def test_the_text_helper_adds_the_new_language_beside_english():
 
 def test_a_third_language_added_by_the_recipe_builds_and_is_linked_from_its_twin(project):
     _follow_the_recipe(project)
-    configs = subprocess.run([sys.executable, "-m", "uccn.languages", "configs"], cwd=project, capture_output=True,
+    configs = subprocess.run([sys.executable, "-m", "uccn.base.languages", "configs"], cwd=project, capture_output=True,
                              text=True, check=True).stdout.split()
     assert configs == ["mkdocs.yml", "mkdocs.en.yml", "mkdocs.fi.yml"]
     pages = subprocess.run([sys.executable, "-m", "uccn", "pages"], cwd=project, capture_output=True, text=True)

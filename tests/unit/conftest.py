@@ -20,7 +20,7 @@ def data(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def real():
     """The real data/, loaded and checked once; for reading, not for changing."""
-    from uccn.validate import load_dataset
+    from uccn.check.validate import load_dataset
 
     dataset, problems = load_dataset(ROOT / "data")
     assert problems == []
@@ -31,7 +31,7 @@ def real():
 def many(tmp_path_factory):
     """The real data with 330 made-up decisions over 2001–2002 (tests/scale.py), checked."""
     from tests.scale import add_decisions
-    from uccn.validate import load_dataset
+    from uccn.check.validate import load_dataset
 
     data_dir = tmp_path_factory.mktemp("many") / "data"
     shutil.copytree(ROOT / "data", data_dir)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from uccn.validate import load_dataset
+from uccn.check.validate import load_dataset
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from tests.unit.helpers import ROOT
-from uccn import annotations
-from uccn.sourcetext import canonical
-from uccn.validate import load_dataset
+from uccn.check.validate import load_dataset
+from uccn.publish import annotations
+from uccn.read.sourcetext import canonical
 
 DATA, _ = load_dataset(ROOT / "data")
 STORED = {s.id: (ROOT / "data" / s.stored_text).read_bytes().decode("utf-8")

@@ -54,7 +54,7 @@ def test_a_stop_for_the_settings_alone_names_no_count_of_file_mistakes():
 def test_files_still_as_written_from_the_same_inputs_are_not_written_again(project, monkeypatch):
     """Each engine's build after `python -m uccn pages` finds the feeds, the calendar and the root
     files as written, and leaves them; anything changed or added by hand is put right."""
-    from uccn import pages
+    from uccn.publish import pages
 
     settings = Settings(project, "https://example.org/")
     prepare(settings)
@@ -81,14 +81,14 @@ def test_files_still_as_written_from_the_same_inputs_are_not_written_again(proje
 @pytest.fixture
 def forking(monkeypatch):
     """As on an idle machine with two cores and no other thread (the test runner has its own)."""
-    from uccn import parallel
+    from uccn.base import parallel
 
     monkeypatch.setenv("UCCN_JOBS", "2")
     monkeypatch.setattr(parallel.threading, "active_count", lambda: 1)
 
 
 def test_a_failure_in_a_copy_stops_the_build(project, forking):
-    """The pieces are written side by side (uccn.parallel); one that fails in a copy stops the build,
+    """The pieces are written side by side (uccn.base.parallel); one that fails in a copy stops the build,
     raised here as it was raised there."""
     shutil.rmtree(project / "docs/en/decisions", ignore_errors=True)
     (project / "docs/en/decisions").write_text("no folder", encoding="utf-8")  # English's pages cannot go there

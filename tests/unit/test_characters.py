@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.helpers import line_of, messages, replace, replace_in_stored_text
-from uccn.characters import HIDDEN, ascii_form, char_name, odd_digit, visible
+from uccn.base.characters import HIDDEN, ascii_form, char_name, odd_digit, visible
 
 
 @pytest.mark.parametrize("c", [

@@ -1,9 +1,9 @@
-"""The bar chart's layout (uccn.charts): plain values in, positions out."""
+"""The bar chart's layout (uccn.show.charts): plain values in, positions out."""
 from __future__ import annotations
 
 from itertools import pairwise
 
-from uccn import charts
+from uccn.show import charts
 
 
 def _chart(series=("Region", "Kommun"), groups=(("Förslaget 2018", [50, 50]), ("Revideringen", [20, None]))):

@@ -1,4 +1,4 @@
-"""Each kind of value read from the words that say it (uccn.claims): what each reader reads, in Swedish
+"""Each kind of value read from the words that say it (uccn.check.claims): what each reader reads, in Swedish
 and English, and what it refuses, with the reason."""
 from __future__ import annotations
 
@@ -7,14 +7,14 @@ import re
 import pytest
 
 from tests.unit.helpers import ROOT
-from uccn.claims import Unreadable, amount, count, dates, flag, numbers, paragraph, percent, reference, status
-from uccn.claims.readers import READERS, TEXT_RULES
-from uccn.claims.text import figures
-from uccn.fields import PartialDate, fact_fields, specs
-from uccn.model import Period
-from uccn.registry import COLLECTIONS
-from uccn.validate import load_dataset
-from uccn.values import RULES, rule_of
+from uccn.check.claims import Unreadable, amount, count, dates, flag, numbers, paragraph, percent, reference, status
+from uccn.check.claims.readers import READERS, TEXT_RULES
+from uccn.check.claims.text import figures
+from uccn.check.validate import load_dataset
+from uccn.check.values import RULES, rule_of
+from uccn.records.fields import PartialDate, fact_fields, specs
+from uccn.records.model import Period
+from uccn.records.registry import COLLECTIONS
 
 D = PartialDate.parse
 REAL, _ = load_dataset(ROOT / "data")
@@ -206,7 +206,7 @@ def test_every_fact_field_has_a_rule_a_reader_and_words_for_editors():
 
 def test_make_claims_lists_every_value_that_rests_on_an_interpretation_alone(capsys):
     from uccn.__main__ import main
-    from uccn.evidence import interpreted
+    from uccn.check.evidence import interpreted
 
     assert main(["claims"]) == 0
     out = capsys.readouterr().out

@@ -1,4 +1,4 @@
-"""The CSV files keep their published contract: datapackage.json (uccn.datapackage), checked with
+"""The CSV files keep their published contract: datapackage.json (uccn.publish.datapackage), checked with
 the Frictionless framework, as a re-user would check them."""
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from frictionless import validate
 
-from uccn.datapackage import FILE_NAME, package, table_field
-from uccn.export import export_files
-from uccn.model import Commitment, Decision
-from uccn.publisher import read_publisher
+from uccn.publish.datapackage import FILE_NAME, package, table_field
+from uccn.publish.export import export_files
+from uccn.read.publisher import read_publisher
+from uccn.records.model import Commitment, Decision
 
 ROOT = Path(__file__).resolve().parents[2]
 

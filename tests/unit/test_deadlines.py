@@ -5,8 +5,8 @@ import datetime
 
 import pytest
 
-from uccn.deadlines import appeal_end, easter, holidays, latest_appeal_end, next_weekday
-from uccn.fields import PartialDate
+from uccn.records.fields import PartialDate
+from uccn.show.deadlines import appeal_end, easter, holidays, latest_appeal_end, next_weekday
 
 D = datetime.date
 

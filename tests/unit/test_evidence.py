@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.unit.helpers import ROOT, line_of, messages, replace, replace_in_stored_text
-from uccn.coverage import fact_rows
-from uccn.evidence import source_of
-from uccn.validate import load_dataset
+from uccn.check.coverage import fact_rows
+from uccn.check.evidence import source_of
+from uccn.check.validate import load_dataset
 
 REAL, _ = load_dataset(ROOT / "data")
 QUOTES = [(record.id, source_of(record, e), e.quote)
@@ -97,9 +97,9 @@ def test_every_fact_in_the_real_data_has_evidence():
 
 
 def test_every_fact_field_has_a_name_in_both_languages():
-    from uccn.fields import fact_fields
-    from uccn.registry import COLLECTIONS
-    from uccn.vocabulary import FIELDS
+    from uccn.records.fields import fact_fields
+    from uccn.records.registry import COLLECTIONS
+    from uccn.records.vocabulary import FIELDS
 
     missing = [(c, name) for c, cls in COLLECTIONS.items() for name in fact_fields(cls) if set(FIELDS.get(name, {})) != {"sv", "en"}]
     assert missing == []
@@ -341,7 +341,8 @@ def test_a_text_names_no_one_its_record_s_sources_do_not(data: Path):
 
 def test_evidence_checked_in_forked_copies_finds_what_it_finds_in_order(data: Path, monkeypatch):
     """`python -m uccn check` shares the records' evidence among forked copies: the same problems, all of them."""
-    from uccn import evidence, parallel
+    from uccn.base import parallel
+    from uccn.check import evidence
 
     replace(data / "commitments.yml", "amount_sek: 100000", "amount_sek: 150000")  # the first record
     path = data / "decisions.yml"

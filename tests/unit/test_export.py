@@ -9,10 +9,10 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from uccn import tables
-from uccn.export import export_files, record_files, to_json
-from uccn.schema import SCHEMA_VERSION, published_schema
-from uccn.validate import load_dataset
+from uccn.check.validate import load_dataset
+from uccn.publish import tables
+from uccn.publish.export import export_files, record_files, to_json
+from uccn.records.schema import SCHEMA_VERSION, published_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,7 +28,7 @@ def _rows(text: str) -> list[dict[str, str]]:
 
 
 def table_csv(data, name: str) -> str:
-    """The RFC 4180 table of that name (uccn.tables)."""
+    """The RFC 4180 table of that name (uccn.publish.tables)."""
     return tables.table_csv(data, next(t for t in tables.TABLES if t.name == name))
 
 

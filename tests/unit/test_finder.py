@@ -8,8 +8,8 @@ import sys
 import yaml
 
 from tests.unit.helpers import ROOT
-from uccn.finder import evidence_block, passages
-from uccn.validate import load_dataset
+from uccn.check.finder import evidence_block, passages
+from uccn.check.validate import load_dataset
 
 DATA, _ = load_dataset(ROOT / "data")
 
@@ -30,9 +30,9 @@ def test_each_fact_is_found_in_a_passage_that_passes_the_check():
 
 
 def test_a_proposal_is_the_shortest_words_that_read_as_the_value():
-    from uccn.claims.reference import Names
-    from uccn.finder import propose
-    from uccn.model import Commitment, Decision
+    from uccn.check.claims.reference import Names
+    from uccn.check.finder import propose
+    from uccn.records.model import Commitment, Decision
 
     names = Names(DATA.collections)
     quote = "Avtalsförslaget godkändes av kommunstyrelsen i Östersunds kommun i november 2018, § 302."
@@ -66,8 +66,8 @@ def test_the_sentence_that_says_most_of_the_record_comes_first_and_a_case_number
     """Minutes as a new editor meets them: a heading, a line with the case number, the decision. For the
     body, the decision's own sentence (body, act and agreement together) comes first; the heading and
     the case-number line, which name the board too, are never proposed."""
-    from uccn.registry import Dataset
-    from uccn.sourcetext import SourceText
+    from uccn.read.sourcetext import SourceText
+    from uccn.records.registry import Dataset
 
     minutes = SourceText.parse(
         "Protokoll från kommunstyrelsen i Östersunds kommun\n\n"

@@ -10,9 +10,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from uccn.load import HIDDEN
-from uccn.registry import COLLECTIONS
-from uccn.validate import load_dataset
+from uccn.base.characters import HIDDEN
+from uccn.check.validate import load_dataset
+from uccn.records.registry import COLLECTIONS
 
 ROOT = Path(__file__).resolve().parents[2]
 ORIGINALS = {name: (ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8") for name in COLLECTIONS}

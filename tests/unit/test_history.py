@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.helpers import ROOT
-from uccn.history import record_history
+from uccn.publish.history import record_history
 
 
 def _git(folder: Path, *args: str, date: str = "2026-01-15T10:00:00+01:00") -> str:
@@ -123,10 +123,10 @@ def test_inside_an_unrelated_repository_the_history_cannot_be_shown(tmp_path):
 def test_history_is_read_once_and_then_only_the_commits_since(repo, monkeypatch):
     """With a cache folder, a second build reads no old commit again; a new commit is read alone; a
     rewritten history is read whole again. The history is the same either way."""
-    from uccn import cache
-    from uccn import history as module
+    from uccn.base import stamps
+    from uccn.publish import history as module
 
-    folder = cache.cache_dir(repo)
+    folder = stamps.cache_dir(repo)
     _commit(repo, "figures.yml", lambda t: t.replace("value: 350", "value: 351"), "One", "2026-02-01T10:00:00+01:00")
     asked: list[int] = []
     real = module.cat_files
@@ -147,7 +147,7 @@ def test_history_is_read_once_and_then_only_the_commits_since(repo, monkeypatch)
 def test_an_older_version_that_writes_a_field_now_worked_out_is_still_read():
     """Before December 2026 an agreement wrote its approval (approved_in) itself; those versions still
     count in its history, the field left out, instead of being skipped as failing today's checks."""
-    from uccn.history import _version
+    from uccn.publish.history import _version
 
     raw = (ROOT / "data" / "agreements.yml").read_bytes().replace(
         b"  replaces: avtalsforslag-2018\n", b"  replaces: avtalsforslag-2018\n  approved_in: [ks-2018-302]\n", 1)

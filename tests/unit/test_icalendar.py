@@ -1,4 +1,4 @@
-"""The calendars of deadlines (uccn.icalendar), read back with a parser as a calendar app would."""
+"""The calendars of deadlines (uccn.publish.icalendar), read back with a parser as a calendar app would."""
 from __future__ import annotations
 
 import datetime
@@ -7,9 +7,9 @@ from pathlib import Path
 import icalendar
 import pytest
 
-from uccn.fields import PartialDate
-from uccn.icalendar import _fold, ics, span
-from uccn.render import Renderer
+from uccn.publish.icalendar import _fold, ics, span
+from uccn.publish.render import Renderer
+from uccn.records.fields import PartialDate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -41,7 +41,7 @@ def test_a_period_end_is_a_day_in_the_calendar_only_where_the_source_gives_the_d
     """A year, a season or a month is neither a day nor a year-long event: it is left out."""
     import dataclasses
 
-    from uccn.registry import Dataset
+    from uccn.records.registry import Dataset
 
     commitments = dict(real.commitments)
     [first, second, *_] = commitments

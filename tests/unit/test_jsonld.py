@@ -1,10 +1,11 @@
-"""schema.org JSON-LD (uccn.jsonld): what search engines read says no more than the sources."""
+"""schema.org JSON-LD (uccn.show.jsonld): what search engines read says no more than the sources."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from uccn import dcat, jsonld
+from uccn.publish import dcat
+from uccn.show import jsonld
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -49,8 +50,8 @@ def test_every_record_page_s_linked_data_uses_only_schema_org_terms(real):
     type and every property a record page's JSON-LD names is a term of schema.org."""
     from rdflib.namespace import SDO
 
-    from uccn.registry import COLLECTIONS
-    from uccn.render import Renderer
+    from uccn.publish.render import Renderer
+    from uccn.records.registry import COLLECTIONS
 
     terms = set(SDO.__annotations__)
     assert {"Legislation", "MonetaryGrant", "DefinedTerm", "GovernmentOrganization"} <= terms  # the vocabulary is there

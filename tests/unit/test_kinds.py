@@ -5,13 +5,13 @@ import jsonschema
 import pytest
 import yaml
 
-from uccn.checker import FileChecker
-from uccn.fields import Spec, specs
-from uccn.kinds import KINDS, blank_schema, field_schema, is_blank
-from uccn.load import CoreLoader
-from uccn.model import Period, Point
-from uccn.registry import COLLECTIONS
-from uccn.scalars import Invalid
+from uccn.check.checker import FileChecker
+from uccn.read.load import CoreLoader
+from uccn.records.fields import Spec, specs
+from uccn.records.kinds import KINDS, blank_schema, field_schema, is_blank
+from uccn.records.model import Period, Point
+from uccn.records.registry import COLLECTIONS
+from uccn.records.scalars import Invalid
 
 
 def _node(text: str) -> yaml.Node:

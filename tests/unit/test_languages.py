@@ -1,9 +1,9 @@
-"""The table of languages (uccn.languages) against the files that build each language."""
+"""The table of languages (uccn.base.languages) against the files that build each language."""
 from __future__ import annotations
 
 from tests.site.pages import _ConfigLoader
 from tests.unit.helpers import ROOT
-from uccn.languages import LANGS, LANGUAGES, ROOT_LANG, SITE_DIRS, language_of_path, twin
+from uccn.base.languages import LANGS, LANGUAGES, ROOT_LANG, SITE_DIRS, language_of_path, twin
 
 
 def test_each_language_has_its_config_docs_and_search_as_declared():

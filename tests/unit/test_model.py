@@ -3,9 +3,9 @@ import datetime
 
 import pytest
 
-from uccn import fmt
-from uccn.fields import PartialDate, Text
-from uccn.model import Decision, Period
+from uccn.records.fields import PartialDate, Text
+from uccn.records.model import Decision, Period
+from uccn.show import fmt
 
 
 @pytest.mark.parametrize(
@@ -65,7 +65,7 @@ def _decision(**kw):
 
 
 def test_appeal_deadline_is_three_weeks_from_announcement_and_needs_a_day():
-    from uccn.deadlines import appeal_deadline
+    from uccn.show.deadlines import appeal_deadline
 
     assert appeal_deadline(_decision(announced=PartialDate(2018, 11, 30)).announced) == datetime.date(2018, 12, 21)
     assert appeal_deadline(_decision(announced=PartialDate(2018, 11)).announced) is None

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from uccn.pagecheck import docs_problems, page_problems
-from uccn.render import MACROS as VIEWS
+from uccn.check.pagecheck import docs_problems, page_problems
+from uccn.publish.render import MACROS as VIEWS
 
 MACROS = dict.fromkeys(["commitment_totals", "current_commitments", "timeline"])
 SOURCE = "---\ntitle: Start (curent_commitments)\n---\n\n# Start\n\n{body}\n"
@@ -84,7 +84,7 @@ def test_pages_marked_render_macros_false_are_left_alone():
 
 
 def test_every_page_of_the_project_passes_and_a_page_not_in_utf8_is_named(tmp_path):
-    from uccn.site import DOCS_DIR, ROOT
+    from uccn.base.site import DOCS_DIR, ROOT
 
     assert docs_problems(DOCS_DIR, ROOT, VIEWS) == []
     (tmp_path / "docs" / "sv").mkdir(parents=True)
@@ -116,7 +116,7 @@ def test_front_matter_heading_levels_and_absolute_links(source, expected):
 
 
 def test_a_raw_link_must_lead_to_a_page_of_the_site():
-    from uccn.site import ROOT
+    from uccn.base.site import ROOT
 
     body = '# About\n\n<a href="../../redigera/" hreflang="sv">ok</a> <a href="../../redigeraa/">broken</a>\n'
     found = [str(p) for p in page_problems(body, "docs/en/about.md", MACROS, root=ROOT)]
@@ -124,7 +124,7 @@ def test_a_raw_link_must_lead_to_a_page_of_the_site():
 
 
 def test_a_markdown_link_must_name_a_page_that_exists():
-    from uccn.site import ROOT
+    from uccn.base.site import ROOT
 
     body = ("# Om\n\nSe [beslut](beslut.md), [källan](kallor/arendebeskrivning-2019-2020.md#stycke-5) "
             "och [fel](beslutt.md#x).\n")
@@ -136,8 +136,8 @@ def test_a_markdown_link_must_name_a_page_that_exists():
 def test_the_editing_guide_has_a_template_for_every_kind_of_record():
     import re
 
-    from uccn.registry import REGISTRY
-    from uccn.site import ROOT
+    from uccn.base.site import ROOT
+    from uccn.records.registry import REGISTRY
 
     guide = (ROOT / "docs" / "sv" / "redigera.md").read_text(encoding="utf-8")
     assert set(re.findall(r'record_template\("(\w+)"\)', guide)) == set(REGISTRY)
@@ -145,7 +145,7 @@ def test_the_editing_guide_has_a_template_for_every_kind_of_record():
 
 def test_a_figure_typed_into_a_page_is_refused_and_one_from_the_data_passes():
     from tests.unit.helpers import ROOT
-    from uccn.validate import load_dataset
+    from uccn.check.validate import load_dataset
 
     data, _ = load_dataset(ROOT / "data")
     body = ("Hösten 2018 skrevs ett förslag.\n\nArbetstiden sänks till 20 procent, § 302.\n\n"
@@ -162,7 +162,7 @@ def test_a_figure_typed_into_a_page_is_refused_and_one_from_the_data_passes():
 
 
 def test_a_value_from_the_data_is_shown_as_the_site_shows_it(real):
-    from uccn.render import Renderer
+    from uccn.publish.render import Renderer
 
     sv, en = Renderer(real, "sv", "/"), Renderer(real, "en", "/en/")
     assert sv.value("agreements", "avtalsforslag-2018", "date") == "hösten 2018"

@@ -1,4 +1,4 @@
-"""uccn.parallel: pieces of work side by side in forked copies, or one after the other."""
+"""uccn.base.parallel: pieces of work side by side in forked copies, or one after the other."""
 from __future__ import annotations
 
 import os
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from uccn import parallel
+from uccn.base import parallel
 
 
 @pytest.fixture
@@ -128,8 +128,9 @@ def test_a_copy_that_dies_is_named_with_the_pieces_it_took(forking, tmp_path):
 def test_the_pages_step_stops_with_one_line_when_a_copy_dies(monkeypatch, capsys):
     """`python -m uccn pages` (and so make build) says which pieces were lost, in one line, exit 1.
     (Git's history is left out: a note it prints on an old version is not this test's line.)"""
-    from uccn import build, history
+    from uccn import build
     from uccn.__main__ import main
+    from uccn.publish import history
 
     monkeypatch.setattr(history, "record_history", lambda *_args: None)
     def lost(*_args, **_kwargs):

@@ -8,8 +8,8 @@ from pathlib import Path
 import jinja2
 import pytest
 
-from uccn import private
-from uccn.private import TemplateCache
+from uccn.base import private
+from uccn.base.private import TemplateCache
 
 
 @pytest.fixture(autouse=True)

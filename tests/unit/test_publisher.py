@@ -1,4 +1,4 @@
-"""Who publishes, read from the one place it is configured (uccn.publisher): plain messages with
+"""Who publishes, read from the one place it is configured (uccn.read.publisher): plain messages with
 the line for a mistake, and nothing made up where nothing is configured."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 from tests.unit.helpers import ROOT
-from uccn.publisher import CONFIG, read_publisher
+from uccn.read.publisher import CONFIG, read_publisher
 
 
 def _project(tmp_path: Path, *edits: tuple[str, str]) -> Path:

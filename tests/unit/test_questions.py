@@ -1,4 +1,4 @@
-"""Open questions (uccn.questions), and whether a commitment was carried out (Commitment.delivery):
+"""Open questions (uccn.show.questions), and whether a commitment was carried out (Commitment.delivery):
 what the sources leave unsaid becomes a question to the party that holds the answer."""
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ import datetime
 from pathlib import Path
 
 from tests.unit.helpers import ROOT, line_of, messages, replace
-from uccn.fields import PartialDate
-from uccn.model import Period
-from uccn.questions import delivery_due, open_questions
-from uccn.validate import load_dataset
+from uccn.check.validate import load_dataset
+from uccn.records.fields import PartialDate
+from uccn.records.model import Period
+from uccn.show.questions import delivery_due, open_questions
 
 
 def test_every_commitment_whose_period_has_ended_asks_its_party_whether_it_was_carried_out():

@@ -1,11 +1,11 @@
-"""Generated pages' HTML goes through Markdown untouched (uccn.rawhtml)."""
+"""Generated pages' HTML goes through Markdown untouched (uccn.show.rawhtml)."""
 from __future__ import annotations
 
 import json
 
 import markdown
 
-from uccn.rawhtml import END, START, RawHtml, anchors, wrap
+from uccn.show.rawhtml import END, START, RawHtml, anchors, wrap
 
 EXTENSIONS = ["abbr", "attr_list", "md_in_html", "tables", "toc"]
 BODY = '<section id="s">\n<p>100 000 kr *inte kursiv* och UCCN</p>\n\n<table><tr><td>a</td></tr></table>\n</section>'
@@ -47,8 +47,8 @@ def _engine_anchors(text: str) -> set[str]:
 
 
 def test_the_anchors_shown_to_the_engine_are_those_its_parser_finds_in_every_generated_page(real):
-    from uccn.languages import LANGS
-    from uccn.pages import record_pages
+    from uccn.base.languages import LANGS
+    from uccn.publish.pages import record_pages
 
     tricky = '<p id="a&amp;b">x</p><script type="application/ld+json">{"x": "<p id=\\"no\\">"}</script><a name="n"></a>'
     assert anchors(tricky) == ["a&b", "n"] and set(anchors(tricky)) == _engine_anchors(tricky)

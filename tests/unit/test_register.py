@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import yaml
 
-from uccn import register
-from uccn.pages import record_pages
+from uccn.publish.pages import record_pages
+from uccn.show import register
 
 
 def test_every_decision_is_on_exactly_one_page_of_its_year(many):
@@ -48,7 +48,7 @@ def test_register_pages_are_written_for_both_languages_and_name_their_twins(many
 
 
 def test_a_body_whose_id_ends_like_a_page_number_has_a_listing_of_its_own():
-    from uccn.register import slug
+    from uccn.show.register import slug
 
     names = {slug(lang, 2018, ("body", "x-sida-2"), 1) for lang in ("sv",)} | {slug("sv", 2018, ("body", "x"), 2)}
     assert len(names) == 2

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from uccn.fields import Text
-from uccn.pages import record_pages
-from uccn.registry import Dataset
-from uccn.render import Renderer
-from uccn.totals import current_commitments, ordered_agreements, totals
-from uccn.validate import load_dataset
+from uccn.check.validate import load_dataset
+from uccn.publish.pages import record_pages
+from uccn.publish.render import Renderer
+from uccn.records.fields import Text
+from uccn.records.registry import Dataset
+from uccn.show.totals import current_commitments, ordered_agreements, totals
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = "<script>alert(1)</script> {{ config.site_name }} | {% raw %}"
@@ -108,15 +108,15 @@ def test_unknown_view_argument_fails_loudly(data):
 
 
 def test_every_collection_is_shown_on_a_page_the_site_has():
-    from uccn.published import PAGES
-    from uccn.registry import REGISTRY
+    from uccn.base.published import PAGES
+    from uccn.records.registry import REGISTRY
 
     assert {c.shown_on for c in REGISTRY.values()} - set(PAGES) == {"start"}
 
 
 def test_every_record_has_a_page_and_a_source_without_a_stored_text_gets_the_page_any_record_has(data):
-    """page_of (uccn.links.ONLY_WHEN) decides for links and for record_page alike."""
-    from uccn.registry import RECORD_PAGE, REGISTRY, Dataset
+    """page_of (uccn.show.links.ONLY_WHEN) decides for links and for record_page alike."""
+    from uccn.records.registry import RECORD_PAGE, REGISTRY, Dataset
 
     # Every source's text is stored today; one without gets the page of its facts, without a text.
     unstored = data.sources["agenda-2030"]
@@ -136,7 +136,7 @@ def test_open_questions_list_a_few_of_a_kind_and_count_the_rest(many):
     """At scale the page names what is left out, by kind, instead of growing with every record."""
     import re
 
-    from uccn import questions
+    from uccn.show import questions
 
     asked = [q for q in questions.open_questions(many) if q.holder == "ostersunds-kommun" and q.key == "decisions.case_number"]
     assert len(asked) > questions.LISTED
@@ -160,7 +160,7 @@ def test_a_citation_gives_the_public_address_and_leaves_out_a_local_one(data):
 
 
 def test_a_citation_names_the_day_the_record_last_changed_when_git_tells_it(data):
-    from uccn.history import Change
+    from uccn.publish.history import Change
 
     history = {("commitments", "kommun-pengar-2019-2020"): [
         Change("a" * 40, "2026-01-15", "2026-01-15T10:00:00+00:00", "added"),
@@ -173,7 +173,7 @@ def test_a_citation_names_the_day_the_record_last_changed_when_git_tells_it(data
 
 
 def test_front_matter_reads_back_as_the_same_values_whatever_the_text():
-    from uccn.pages import front_matter
+    from uccn.publish.pages import front_matter
 
     hostile = ['a: b # c', '"citat" och \\ snedstreck', "rad\nbrytning", "rad\u2028skiljare\u2029och\u0085nel",
                "---", "{{ x }} {% y %}", "kärnkraft 🌲", "\u00a0100\u00a0000\u00a0kr", "- lista", "&amp; <b>", "\ufeffbom",
@@ -189,11 +189,11 @@ def test_front_matter_reads_back_as_the_same_values_whatever_the_text():
 def test_every_label_a_template_names_exists_in_every_language():
     """Templates read labels as `r.labels.key` (or `r.t("key", …)` with values to fill in): a
     label that is missing, or missing in one language, is named here, not in a build."""
-    from uccn.labels import LABELS
-    from uccn.languages import LANGS
+    from uccn.base.languages import LANGS
+    from uccn.show.labels import LABELS
 
     named = set()
-    for template in (ROOT / "uccn" / "templates").iterdir():
+    for template in (ROOT / "uccn" / "show" / "templates").iterdir():
         text = template.read_text(encoding="utf-8")
         named |= {(template.name, key) for key in re.findall(r"r\.labels\.(\w+)", text)}
         named |= {(template.name, key) for key in re.findall(r"r\.t\([\"'](\w+)[\"'][,)]", text)}
@@ -209,7 +209,7 @@ def test_a_kind_with_no_title_like_field_is_named_by_its_id(real):
     records are named by their ids, never a StopIteration."""
     import dataclasses
 
-    from uccn.registry import Dataset
+    from uccn.records.registry import Dataset
 
     @dataclasses.dataclass(frozen=True)
     class Meeting:

@@ -8,10 +8,10 @@ import jsonschema
 import pytest
 import yaml
 
-from uccn.load import CoreLoader
-from uccn.registry import COLLECTIONS
-from uccn.schema import collection_schema, schema_files
-from uccn.validate import load_dataset
+from uccn.check.validate import load_dataset
+from uccn.read.load import CoreLoader
+from uccn.records.registry import COLLECTIONS
+from uccn.records.schema import collection_schema, schema_files
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.helpers import messages, replace
-from uccn.sourceimport import NotImported, import_source
+from uccn.read.sourceimport import NotImported, import_source
 
 TODAY = datetime.date(2026, 12, 7)
 

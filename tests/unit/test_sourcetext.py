@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from tests.unit.helpers import ROOT
-from uccn.sourcetext import SourceText, canonical
+from uccn.read.sourcetext import SourceText, canonical
 
 CASE = SourceText.parse((ROOT / "data/texts/arendebeskrivning-uccn-2019-2020.txt").read_text(encoding="utf-8"))
 
@@ -86,7 +86,7 @@ def test_the_closest_passage_in_a_long_text_is_found_in_it():
 def test_a_sentence_broken_by_a_page_and_its_marker_is_one_paragraph_again():
     """`make source` writes "[sida 2]" where a PDF's page begins; a sentence running over the page is
     still one paragraph, so a quote of it is found; the marker follows it."""
-    from uccn.sourcetext import SourceText
+    from uccn.read.sourcetext import SourceText
 
     text = SourceText.parse("[sida 1]\n\nRubrik\n\nParterna lägger 100 000 kronor per\n\n[sida 2]\n\når under 2019-2020.\n")
     assert text.paragraphs == ("[sida 1]", "Rubrik", "Parterna lägger 100 000 kronor per\når under 2019-2020.", "[sida 2]")

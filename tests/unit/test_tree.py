@@ -1,9 +1,9 @@
-"""uccn.tree: a link or a special file where the build reads or writes is named before anything runs."""
+"""uccn.base.tree: a link or a special file where the build reads or writes is named before anything runs."""
 from __future__ import annotations
 
 import os
 
-from uccn.tree import link_problems
+from uccn.base.tree import link_problems
 
 
 def test_a_link_in_place_of_the_code_the_engines_load_is_named(tmp_path):

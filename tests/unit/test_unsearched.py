@@ -1,4 +1,4 @@
-"""uccn.unsearched: a block is kept from the search plugin's parser only where that changes nothing.
+"""uccn.show.unsearched: a block is kept from the search plugin's parser only where that changes nothing.
 
 "Nothing" is judged by Material's own parser (the search plugin's): the sections it
 would index are the same for the page with the block and for the page with the
@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from material.plugins.search.plugin import Parser
 
-from uccn.render import Renderer
-from uccn.unsearched import END, START, hold, hold_page, restore
+from uccn.publish.render import Renderer
+from uccn.show.unsearched import END, START, hold, hold_page, restore
 
 
 def _indexed(content: str) -> list[tuple[str | None, str, str]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.unit.helpers import ROOT, line_of, messages, replace
-from uccn.validate import load_dataset
+from uccn.check.validate import load_dataset
 
 FIXTURES = ROOT / "tests" / "fixtures"
 
@@ -372,7 +372,9 @@ def in_parts(monkeypatch, tmp_path):
     (in this process or a forked copy: each is noted in a file)."""
     import uuid
 
-    from uccn import load, parallel, validate
+    from uccn.base import parallel
+    from uccn.check import validate
+    from uccn.read import load
 
     monkeypatch.setattr(load, "SPLIT_FROM", 200)
     monkeypatch.setenv("UCCN_JOBS", "2")

@@ -1,0 +1,1 @@
+"""Checking: each record against its spec, the rules between records, every shown value against the words that say it, and the pages' macro calls; with the checked dataset's cache at this stage's edge."""

@@ -1,0 +1,266 @@
+"""Write one Markdown page per record into the docs folder, before the build.
+
+The pages hold HTML rendered by our autoescaped templates and are marked
+`render_macros: false`, so no data text is ever evaluated as Jinja. The folders
+they go in are git-ignored and owned by this module: stale pages are removed.
+Works the same before MkDocs, ProperDocs or Zensical: `python -m uccn pages`.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from ..base import published, safeio
+from ..base.languages import LANGUAGES
+from ..base.languages import twin as twin_language
+from ..base.site import ROOT, base_path, noting_writes, origin, write_if_changed
+from ..base.stamps import current, inputs_key, stamp
+from ..check import signed
+from ..read.publisher import Publisher, read_publisher
+from ..records.registry import GENERATED_FOLDERS, PARTY_BOOST, RECORD_FOLDERS, REGISTER_FOLDER, REGISTRY, Dataset
+from ..records.schema import write_schemas
+from ..show import jsonld, register
+from ..show.rawhtml import wrap
+from ..show.totals import parties
+from . import annotations, dcat, icalendar, releases
+from .export import FOLDER as EXPORT_FOLDER
+from .export import write_exports
+from .render import Renderer
+
+
+def record_pages(
+    data: Dataset, lang: str, base: str, origin: str = "", history: Any = None, repository: str = "",
+    publisher: Publisher | None = None,
+) -> dict[str, str]:
+    """Relative path -> Markdown source, for every generated page of one language:
+    one per record, and the register's listings (uccn.show.register)."""
+    renderer = Renderer(data, lang, base, origin, history, repository, publisher)
+    other = twin_language(lang)
+    pages: dict[str, str] = {}
+    # The records with a feed of their own (uccn.publish.feed), announced in their pages' heads.
+    followed = {("organisations", p.id): renderer.party_feed_url(p.id) for p in parties(data)}
+    followed |= {("agreements", a): renderer.agreement_feed_url(a) for a in data.agreements}
+    for collection, folders in RECORD_FOLDERS.items():
+        for record_id in data.collections[collection]:
+            page = renderer.record_page(collection, record_id)
+            if page:
+                body = page.body + ("\n" + jsonld.script(page.linked_data) + "\n" if page.linked_data else "")
+                record = data.collections[collection][record_id]
+                boost = REGISTRY[collection].search_boost + (PARTY_BOOST if getattr(record, "party", False) else 0)
+                changed = [c.date for c in (history or {}).get((collection, record_id), ()) if c.kind != "uncommitted"]
+                pages.update(_page(folders, record_id, record_id, lang, page, body, [collection],
+                                   data_url=renderer.data_url(collection, record_id), boost=boost,
+                                   lastmod=max(changed, default=""),
+                                   feed=(followed[collection, record_id], renderer.t(
+                                       "feed_title_party", party=renderer.name(collection, record_id)))
+                                   if (collection, record_id) in followed else None))
+    for listing in register.listings(data):
+        page = renderer.register_page(listing)
+        # Listings repeat the record pages' facts: search finds the records themselves.
+        pages.update(_page(REGISTER_FOLDER, listing.slug(lang), listing.slug(other), lang, page, page.body,
+                           ["decisions"], searched=False))
+    return pages
+
+
+def _page(folders: dict[str, str], name: str, twin: str, lang: str, page: Any, body: str, data_files: list[str],
+          searched: bool = True, data_url: str = "", boost: float = 1.0,
+          feed: tuple[str, str] | None = None, lastmod: str = "") -> dict[str, str]:
+    other = twin_language(lang)
+    content = f"# {markdown_text(page.title)} {{ #{name} }}\n\n{wrap(body)}"
+    # The theme prints page.title and page.meta.description unescaped, so they get HTML text.
+    meta = {
+        "title": html.escape(page.title),
+        "description": html.escape(_one_line(page.description)),
+        "render_macros": False,
+        "generated": signed.signature(content),
+        "data_files": data_files,
+        "translation": f"{folders[other]}/{twin}/",
+        "hide": ["navigation"],
+    }
+    if data_url:  # the record's own JSON, announced in the page's head (overrides/main.html)
+        meta["record_json"] = data_url
+    if feed:  # a party's or an agreement's own feed, announced there too: its address and title
+        meta["feed"], meta["feed_title"] = feed
+    if lastmod:  # the day its record last changed in git, for the sitemap (overrides/sitemap.xml)
+        meta["lastmod"] = lastmod
+    if not searched:
+        meta["search"] = {"exclude": True}
+    elif boost != 1.0:  # Material's search lists the page higher (registry.Collection.search_boost)
+        meta["search"] = {"boost": boost}
+    return {f"{folders[lang]}/{name}.md": f"---\n{front_matter(meta)}---\n\n{content}"}
+
+
+# What YAML would read as a line break or refuse in a double-quoted value, and JSON leaves as it is.
+_NOT_YAML = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]")
+
+
+def front_matter(meta: dict[str, Any]) -> str:
+    """A page's front matter, one key a line, each value written as JSON, which YAML reads as
+    the same value: what yaml.safe_dump writes, in meaning, in a tenth of its time (it took a
+    fifth of `python -m uccn pages` at a thousand decisions)."""
+    return "".join(f"{key}: {_NOT_YAML.sub(_escaped, json.dumps(value, ensure_ascii=False))}\n"
+                   for key, value in meta.items())
+
+
+def _escaped(found: re.Match[str]) -> str:
+    return f"\\u{ord(found.group(0)):04x}"
+
+
+def markdown_text(text: str) -> str:
+    """Text as Markdown that shows as exactly that text: every character that could
+    mean something to Markdown, HTML or attr_list becomes a character reference.
+    Used for the heading, which must be Markdown so that the theme sees it (its
+    "skip to content" link and search start from the page's first heading)."""
+    return "".join(c if c.isalnum() or c == " " else f"&#{ord(c)};" for c in _one_line(text))
+
+
+def _one_line(text: str) -> str:
+    """Line breaks and runs of spaces as one space; no-break spaces stay."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
+def write_pages(
+    data: Dataset, docs_dir: Path, lang: str, base: str, origin: str = "", history: Any = None, repository: str = "",
+    publisher: Publisher | None = None, cache: tuple[Path | None, str] | None = None,
+) -> list[Path]:
+    """Bring the generated folders in line with the data; return what changed. Only
+    pages this module wrote are removed (see uccn.check.signed.foreign_pages).
+
+    With `cache` (the cache folder and the data's key, see uccn.cache), nothing is
+    rendered when the pages on disk were written from the same inputs: the engine
+    builds after `python -m uccn pages` reuse its work."""
+    folders = _folders(lang)
+    if cache and pages_current(docs_dir, lang, base, origin, history, repository, publisher, cache):
+        return []
+    pages = record_pages(data, lang, base, origin, history, repository, publisher)
+    changed: list[Path] = []
+    for folder in folders:
+        target = docs_dir / folder
+        inside = [target, *target.parents][: len(target.relative_to(docs_dir.parent.parent).parts)]
+        if any(p.is_symlink() for p in inside):  # uccn.base.tree names it before a build; never through one
+            raise safeio.Unsafe(f"{target} är en symbolisk länk eller ligger under en")
+        target.mkdir(parents=True, exist_ok=True)
+        for stale in target.glob("*.md"):
+            if f"{folder}/{stale.name}" not in pages and signed.ours(stale):
+                stale.unlink()
+                changed.append(stale)
+    with noting_writes() as written:
+        for relative, content in pages.items():
+            if write_if_changed(docs_dir / relative, content):
+                changed.append(docs_dir / relative)
+    if cache:
+        stamp(cache[0], f"pages-{lang}", _pages_key(lang, base, origin, history, repository, publisher, cache), docs_dir,
+              written)
+    return changed
+
+
+def pages_current(docs_dir: Path, lang: str, base: str, origin: str, history: Any, repository: str,
+                  publisher: Publisher | None, cache: tuple[Path | None, str]) -> bool:
+    """Were the language's pages written from these very inputs, and are they as written?"""
+    key = _pages_key(lang, base, origin, history, repository, publisher, cache)
+    return current(cache[0], f"pages-{lang}", key, docs_dir, _folders(lang), "*.md")
+
+
+def _pages_key(lang: str, base: str, origin: str, history: Any, repository: str, publisher: Publisher | None,
+               cache: tuple[Path | None, str]) -> str:
+    return inputs_key(cache[1], lang, base, origin, history, repository, publisher.key() if publisher else "")
+
+
+def _folders(lang: str) -> list[str]:
+    return sorted({f[lang] for f in GENERATED_FOLDERS})
+
+
+def write_feed(data: Dataset, docs_dir: Path, lang: str, site_url: str, history: Any, repository: str = "",
+               publisher: Publisher | None = None) -> None:
+    """The language's Atom feed of new and changed records, at the root of its site."""
+    renderer = Renderer(data, lang, base_path(site_url, lang), origin(site_url), history, repository, publisher)
+    language_root = origin(site_url) + base_path(site_url, lang)
+    write_if_changed(docs_dir / published.FEED, renderer.feed(language_root))
+    folder = docs_dir / published.PARTY_FEEDS[lang]  # one per party and agreement, and nothing else
+    wanted = {f"{party.id}.xml": renderer.feed(language_root, party.id) for party in parties(data)}
+    wanted |= {f"{published.AGREEMENT_FEEDS[lang]}/{a}.xml": renderer.feed(language_root, agreement=a) for a in data.agreements}
+    for stale in folder.glob("**/*.xml") if folder.is_dir() else ():
+        if stale.relative_to(folder).as_posix() not in wanted:
+            stale.unlink()
+    for name, text in wanted.items():
+        write_if_changed(folder / name, text)
+
+
+def write_calendar(data: Dataset, docs_dir: Path, lang: str, site_url: str, history: Any) -> None:
+    """The language's calendar of deadlines, at the root of its site (uccn.publish.icalendar)."""
+    renderer = Renderer(data, lang, base_path(site_url, lang), origin(site_url), history)
+    write_if_changed(docs_dir / published.CALENDAR[lang], icalendar.ics(renderer))
+
+
+def write_abbreviations(data: Dataset, folder: Path, lang: str) -> None:
+    """Markdown abbreviation definitions, appended to every page by pymdownx.snippets.
+
+    The build of each language writes the file before its pages are converted.
+    """
+    lines = []
+    for term in data.glossary.values():
+        if term.abbreviation:
+            # Markdown's abbr syntax: `*[UCCN]: text`; a ']' or newline would end it early.
+            text = " ".join(term.term(lang).replace("]", ")").split())
+            lines.append(f"*[{term.abbreviation}]: {text}")
+    write_if_changed(folder / "abbreviations.md", "\n".join(lines) + "\n")
+
+
+def _write_releases(root: Path, folder: Path, dated: list[releases.Release], publisher: Publisher) -> None:
+    """Each dated release in a folder of its own (uccn.publish.releases); a release no longer tagged is removed."""
+    wanted = {f"{release.tag}/{name}": raw for release in dated
+              for name, raw in releases.release_files(root, release, publisher).items()}
+    inside = [folder, *folder.parents][: len(folder.relative_to(root).parts)]
+    if any(p.is_symlink() for p in inside):  # uccn.base.tree names it before a build; never through one
+        raise safeio.Unsafe(f"{folder} är en symbolisk länk eller ligger under en")
+    for stale in folder.rglob("*") if folder.is_dir() else ():
+        if stale.is_file() and not stale.is_symlink() and stale.relative_to(folder).as_posix() not in wanted:
+            stale.unlink()
+    for name, raw in wanted.items():
+        write_if_changed(folder / name, raw)
+
+
+def _checksums(docs_dir: Path) -> dict[str, str]:
+    """The SHA-256 of each published file as written, for the catalogue (uccn.publish.dcat)."""
+    found = {}
+    for file in dcat.published_files():
+        try:
+            found[file.path] = hashlib.sha256(safeio.read_bytes(docs_dir, Path(file.path))).hexdigest()
+        except (OSError, safeio.Unsafe):
+            continue  # not written: the catalogue's test names it
+    return found
+
+
+def write_root_files(data: Dataset, data_dir: Path, docs_dir: Path, site_url: str, history: Any = None,
+                     publisher: Publisher | None = None, dated: list[releases.Release] | None = None) -> None:
+    """Files at the root of the site: robots.txt with every language's sitemap, schemas, open data and its catalogue."""
+    content = "User-agent: *\nAllow: /\n" + "".join(
+        f"Sitemap: {site_url}{language.prefix}{published.SITEMAP}\n" for language in LANGUAGES
+    )
+    write_if_changed(docs_dir / published.ROBOTS, content)
+    # Published, so that editors' tools can also fetch them from the site.
+    write_schemas(docs_dir / published.SCHEMAS)
+    stored: dict[str, str] = {}
+    for source in data.sources.values():  # the stored texts, as plain text files too; a web page's excerpt too
+        if source.stored_text:
+            try:  # the bytes the check read; a link or a missing file was reported and stops the build
+                text = safeio.read_bytes(data_dir.parent, Path(data_dir.name) / source.stored_text)
+            except (OSError, safeio.Unsafe):
+                continue
+            stored[source.id] = text.decode("utf-8", errors="replace")
+            write_if_changed(docs_dir / annotations.text_address(source), text)
+        elif source.excerpt:
+            write_if_changed(docs_dir / annotations.text_address(source), source.excerpt)
+    publisher = publisher or read_publisher(ROOT)[0]
+    write_exports(data, docs_dir / EXPORT_FOLDER, publisher)
+    write_if_changed(docs_dir / EXPORT_FOLDER / annotations.FILE_NAME,
+                     annotations.document(data, annotations.raw_texts(data, stored), site_url))
+    _write_releases(data_dir.parent, docs_dir / EXPORT_FOLDER / releases.FOLDER, dated or [], publisher)
+    write_if_changed(
+        docs_dir / EXPORT_FOLDER / dcat.FILE_NAME,
+        dcat.catalogue(site_url, dcat.last_data_change(history), publisher, _checksums(docs_dir)),
+    )
