@@ -20,7 +20,7 @@ import yaml
 
 from tests.conftest import run_build
 from tests.site.helpers import hrefs, page
-from uccn.read.load import CoreLoader
+from uccn.read.yamlcore import CoreLoader
 
 pytestmark = pytest.mark.site
 

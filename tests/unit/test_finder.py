@@ -31,7 +31,7 @@ def test_each_fact_is_found_in_a_passage_that_passes_the_check():
 
 def test_a_proposal_is_the_shortest_words_that_read_as_the_value():
     from uccn.check.claims.reference import Names
-    from uccn.check.finder import propose
+    from uccn.check.proposal import propose
     from uccn.records.model import Commitment, Decision
 
     names = Names(DATA.collections)

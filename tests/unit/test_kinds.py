@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from uccn.check.checker import FileChecker
-from uccn.read.load import CoreLoader
+from uccn.read.yamlcore import CoreLoader
 from uccn.records.fields import Spec, specs
 from uccn.records.kinds import KINDS, blank_schema, field_schema, is_blank
 from uccn.records.model import Period, Point

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from uccn.check.validate import load_dataset
-from uccn.read.load import CoreLoader
+from uccn.read.yamlcore import CoreLoader
 from uccn.records.registry import COLLECTIONS
 from uccn.records.schema import collection_schema, schema_files
 

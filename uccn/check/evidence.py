@@ -27,7 +27,7 @@ from ..read.sourcetext import SourceText, canonical
 from ..records.fields import fact_fields, specs
 from ..records.model import Evidence, Source
 from ..records.registry import COLLECTIONS, WHAT
-from . import marks
+from . import marks, recordtexts
 from .claims.reference import Names
 
 MIN_WORDS = 3
@@ -171,7 +171,7 @@ def _record(record: Any, cls: type, facts: list[str], texts: dict[str, SourceTex
     if not problems and not refused and not (isinstance(record, Source) and record.stored_text and record.id not in texts):
         # Texts are held to what the evidence checks, once the evidence itself holds.
         own = texts.get(record.id) if isinstance(record, Source) else None
-        yield from marks.text_problems(record, cls, quoted, own, names)
+        yield from recordtexts.text_problems(record, cls, quoted, own, names)
         yield from marks.interpretation_problems(record, cls, names)
 
 

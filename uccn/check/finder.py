@@ -7,8 +7,8 @@ numbers and the words to mark, printed as an `evidence:` block ready to paste:
     - says: {amount_sek: "100 000 kronor per år"}  # stycke 6
       quote: "Östersunds kommun och Region Jämtland Härjedalen lägger vardera 100 000 kronor per år under 2019-2020"
 
-`propose` gives the shortest words of a quote that read as a value; the check's
-messages use it to suggest marks. A value found nowhere is said so: it needs an
+`propose` (uccn.check.proposal) gives the shortest words of a quote that read as a
+value; the check's messages use it to suggest marks. A value found nowhere is said so: it needs an
 interpretation, or another source.
 """
 from __future__ import annotations
@@ -19,69 +19,23 @@ from typing import Any
 from ..read.sourcetext import canonical
 from ..records.fields import fact_fields, specs
 from ..records.registry import COLLECTIONS, Dataset
-from . import marks, values
-from .claims import Unreadable
-from .claims.readers import READERS, TEXT_RULES
+from . import values
+from .claims.readers import TEXT_RULES
 from .claims.reference import Names
 from .evidence import is_shown
+from .proposal import propose
 
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+(?=[A-ZÅÄÖ•0-9])")
 # A line that only refers to the matter (a case number, "Dnr RS/123/2019"; "Ärende 12"): it names no fact.
 _REFERENCE_LINE = re.compile(r"^\W*(?:dnr|diarienr|diarienummer|ärende(?:nummer|nr)?|vår beteckning|er beteckning)\b",
                              re.IGNORECASE)
 MIN_WORDS = 3
-LONGEST_MARK = 10  # words: marked words say one value, not a sentence
 
 
 def _sentences(paragraph: str) -> list[str]:
     """A paragraph's sentences, each as written, at least three words (or the paragraph)."""
     parts = [p.strip() for p in _SENTENCE.split(paragraph) if p.strip()]
     return [p for p in parts if len(p.split(" ")) >= MIN_WORDS] or [paragraph]
-
-
-def propose(record: Any, cls: type, name: str, quote: str, names: Names) -> str | None:
-    """The shortest words of the quote that read as the record's value for the field, if any."""
-    spec = specs(cls)[name]
-    rule = values.rule_of(name, spec)
-    if rule in TEXT_RULES:
-        return None
-    value = getattr(record, name)
-    context = marks.context(rule, record, name, spec, names)
-    words = canonical(quote).split(" ")
-    each: str | None = None
-    for size in range(1, min(LONGEST_MARK, len(words)) + 1):
-        for start in range(len(words) - size + 1):
-            span = " ".join(words[start:start + size]).strip(",.;:()”\"")
-            try:
-                reading = READERS[rule].read(span, context)
-            except Unreadable:
-                continue
-            if rule == "name" and isinstance(value, tuple):
-                if set(reading.ids) == set(value):
-                    return span
-            elif rule == "name" and reading.each:
-                each = each or span  # "vardera" names each party; a span naming just this one is better
-            elif READERS[rule].agrees(reading, value) is None:
-                return _whole_act(words, start, size, context, value) if rule == "status" else span
-    return each if each is not None and READERS[rule].agrees(READERS[rule].read(each, context), value) is None else None
-
-
-def _whole_act(words: list[str], start: int, size: int, context: Any, value: Any) -> str:
-    """A status's words as far as they say a more exact act: "beslutar att godkänna" (approves), not
-    "beslutar" (decides), so that the act marked is the one the minutes say, and a title that says
-    "godkänner" agrees with it. The first longer span whose act differs, if it still says the value."""
-    reader = READERS["status"]
-    shortest = " ".join(words[start:start + size]).strip(",.;:()”\"")
-    act = reader.read(shortest, context)
-    for longer in range(size + 1, min(LONGEST_MARK, len(words) - start) + 1):
-        span = " ".join(words[start:start + longer]).strip(",.;:()”\"")
-        try:
-            reading = reader.read(span, context)
-        except Unreadable:
-            continue
-        if reading != act:
-            return span if reader.agrees(reading, value) is None else shortest
-    return shortest
 
 
 def passages(data: Dataset, collection: str, record: Any) -> list[tuple[str, list[tuple[str, int, str, str | None]]]]:

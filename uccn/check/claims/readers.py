@@ -13,6 +13,7 @@ from typing import Any
 
 from . import amount, count, dates, flag, paragraph, percent, reference, status
 from ._words import one_number
+from .reference import Names
 
 
 @dataclass(frozen=True)
@@ -42,3 +43,17 @@ READERS: dict[str, Reader] = {
     "flag": Reader(flag.read, flag.agrees),
 }
 TEXT_RULES = ("text", "points", "phrase")
+
+
+def context(rule: str, record: Any, name: str, spec: Any, names: Names, quote: str | None = None) -> Any:
+    """What a rule's reader needs besides the words: the nouns of a count, the collection of a
+    reference, the record of a flag, the whole quote of a status."""
+    if rule == "count":
+        return count.NOUNS[getattr(record, "counts", None) or "cities"]  # a figure of the network counts cities
+    if rule == "name":
+        return names, spec.ref
+    if rule == "flag":
+        return names, record, name
+    if rule == "status" and quote is not None:
+        return quote
+    return name
