@@ -19,11 +19,12 @@ import yaml
 from ..base import parallel
 from ..base.problem import Problem, suggest
 from ..read.load import Snapshot, compose_file, compose_text, display_name, split_items, unread_files
+from ..read.storedtexts import load_texts
 from ..records.fields import Where, specs
 from ..records.registry import COLLECTIONS, WHAT, Dataset
 from ..records.scalars import Invalid
 from .checker import FileChecker, record_where
-from .evidence import evidence_problems, load_texts
+from .evidence import evidence_problems
 from .rules import derive, record_rules
 
 

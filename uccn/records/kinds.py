@@ -4,23 +4,22 @@ left empty, and written as a blank template, side by side.
 A record field's `Spec.kind` names a row of `KINDS`. The validator
 (`uccn.check.validate`), the JSON Schemas (`uccn.records.schema`) and the editing guide's
 templates (`uccn.records.guide`) all read this table, so a new kind is added here once.
-A `Check` gets the file's `Checker` (`uccn.check.checker.FileChecker`), the node, the
-field's spec and name; it returns the value, or raises `Invalid` after the
-problem is recorded. Single values are checked by the functions of `uccn.records.scalars`.
+A kind's check is one function of uccn.records.kindchecks or uccn.records.scalars.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 import yaml
 
 from ..base.languages import LANGS
+from . import kindchecks as checks
 from . import scalars
-from .fields import MAX_LENGTH, SEASONS, TITLE_LENGTH, YEARS, Spec, Text, item_spec, specs
-from .scalars import ID_PATTERN, NULL_TAG, STR_TAG, Invalid, Reporter, single
+from .fields import MAX_LENGTH, SEASONS, TITLE_LENGTH, YEARS, Spec, item_spec, specs
+from .kindchecks import Check
+from .scalars import ID_PATTERN, NULL_TAG, STR_TAG
 
 DATE_PATTERN = (
     r"^(19[0-9]{2}|20[0-9]{2}|2100)(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?|-(" + "|".join(SEASONS) + "))?$"
@@ -29,15 +28,6 @@ _TEXT = {"type": "string", "minLength": 1, "pattern": r"\S"}
 _EMPTY = {"anyOf": [{"type": "null"}, {"type": "string", "pattern": r"^\s*$"}]}
 
 
-class Checker(Reporter, Protocol):
-    """What a kind's check may call back: the file's checker, for values made of values."""
-
-    def nested(self, node: yaml.Node, cls: type | None, name: str) -> Any: ...
-
-    def sequence(self, node: yaml.Node, name: str) -> list[yaml.Node]: ...
-
-
-Check = Callable[[Checker, yaml.Node, Spec, str], Any]  # (checker, node, spec, field name) -> value
 Schema = Callable[[Spec], dict[str, Any]]
 Template = Callable[[str, Spec, str, str], list[str]]  # (name, spec, indent, comment) -> lines
 
@@ -61,86 +51,6 @@ class Kind:
 
 
 # --- checks -----------------------------------------------------------------
-
-
-def _objects(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[Any, ...]:
-    items, broken = [], False
-    for item in checker.sequence(node, name):
-        try:
-            items.append(checker.nested(item, spec.record, name))
-        except Invalid:
-            broken = True
-    if broken:
-        raise Invalid()
-    return tuple(items)
-
-
-def _identifier(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> str:
-    return scalars.identifier(checker, single(checker, node, name), name)
-
-
-def _identifiers(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[str, ...]:
-    """A list of ids, each once (a second one says nothing more, and the open data's table of the
-    list has one row per id: uccn.publish.tables)."""
-    found: list[str] = []
-    for item in checker.sequence(node, name):
-        value = scalars.identifier(checker, item, name)
-        if value in found:
-            raise checker.fail(item, f"'{name}' nämner '{value}' två gånger; skriv varje id en gång")
-        found.append(value)
-    return tuple(found)
-
-
-def _names(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[str, ...]:
-    return tuple(scalars.plain_text(checker, item, name) for item in checker.sequence(node, name))
-
-
-def _phrases(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[str, ...]:
-    return tuple(scalars.plain_text(checker, item, name, TITLE_LENGTH) for item in checker.sequence(node, name))
-
-
-def _marks(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[Any, ...]:
-    """`says: {field: "marked words", ...}`: each field once, each with words of the quote."""
-    from .model import Mark  # the record types import this table
-
-    if not isinstance(node, yaml.MappingNode):
-        raise checker.fail(node, f"'{name}' ska vara fält med de ord i citatet som säger dem, t.ex. "
-                                 f"{name}: {{amount_sek: \"100 000 kronor per år\"}}; men är {scalars.shown(node)}")
-    marks, seen, broken = [], set(), False
-    for key, value in node.value:
-        field = scalars.plain_text(checker, key, name) if isinstance(key, yaml.ScalarNode) else None
-        if field is None or not re.fullmatch(r"[a-z_]+", field):
-            checker.report(key, f"'{name}' ska ha fältnamn som nycklar (t.ex. amount_sek)")
-            broken = True
-            continue
-        if field in seen:
-            checker.report(key, f"'{name}' nämner '{field}' två gånger; markera orden för ett fält en gång")
-            broken = True
-            continue
-        seen.add(field)
-        try:
-            marks.append(Mark(field, scalars.plain_text(checker, value, f"{name}.{field}"), value.start_mark.line + 1))
-        except Invalid:
-            broken = True
-    if broken:
-        raise Invalid()
-    return tuple(marks)
-
-
-def _number(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> float | int:
-    return scalars.number(checker, node, spec, name)
-
-
-def _text(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> Text:
-    return scalars.text(checker, node, name, spec.max_length or MAX_LENGTH["text"])
-
-
-def _texts(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[Text, ...]:
-    return tuple(scalars.text(checker, item, name) for item in checker.sequence(node, name))
-
-
-def _object(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> Any:
-    return checker.nested(node, spec.record, name)
 
 
 # --- JSON Schema ----------------------------------------------------------------
@@ -286,23 +196,23 @@ def _objects_template(name: str, spec: Spec, indent: str, comment: str) -> list[
 # --- the table --------------------------------------------------------------------
 
 KINDS: dict[str, Kind] = {
-    "id": Kind(_identifier, _id_schema),
-    "ref": Kind(_identifier, _id_schema),
-    "refs": Kind(_identifiers, _ids_schema, _list_blank, _list_template, items=True),
-    "names": Kind(_names, _names_schema, _list_blank, _list_template, items=True),
-    "phrases": Kind(_phrases, _phrases_schema, _list_blank, _list_template, items=True),  # words as a source writes them
-    "marks": Kind(_marks, _marks_schema, _marks_blank),  # field -> the words of a quote that say it
+    "id": Kind(checks.identifier, _id_schema),
+    "ref": Kind(checks.identifier, _id_schema),
+    "refs": Kind(checks.identifiers, _ids_schema, _list_blank, _list_template, items=True),
+    "names": Kind(checks.names, _names_schema, _list_blank, _list_template, items=True),
+    "phrases": Kind(checks.phrases, _phrases_schema, _list_blank, _list_template, items=True),  # words as a source writes them
+    "marks": Kind(checks.marks, _marks_schema, _marks_blank),  # field -> the words of a quote that say it
     "string": Kind(scalars.string, _string_schema),
     "url": Kind(scalars.url, _url_schema),
     "choice": Kind(scalars.choice, _choice_schema),
     "date": Kind(scalars.date, _date_schema),
     "bool": Kind(scalars.boolean, _bool_schema),
-    "int": Kind(_number, _int_schema),
-    "number": Kind(_number, _number_schema),
-    "text": Kind(_text, _language_pair, _parts_blank, _text_template, parts=_languages),
-    "texts": Kind(_texts, _texts_schema, _list_blank, _texts_template, items=True),
-    "object": Kind(_object, _object_schema, _parts_blank, _object_template, parts=_fields),
-    "objects": Kind(_objects, _objects_schema, _list_blank, _objects_template, items=True),
+    "int": Kind(checks.number, _int_schema),
+    "number": Kind(checks.number, _number_schema),
+    "text": Kind(checks.text, _language_pair, _parts_blank, _text_template, parts=_languages),
+    "texts": Kind(checks.texts, _texts_schema, _list_blank, _texts_template, items=True),
+    "object": Kind(checks.record, _object_schema, _parts_blank, _object_template, parts=_fields),
+    "objects": Kind(checks.records, _objects_schema, _list_blank, _objects_template, items=True),
 }
 
 
