@@ -13,7 +13,7 @@ from uccn.check.claims.text import figures
 from uccn.check.validate import load_dataset
 from uccn.check.values import RULES, rule_of
 from uccn.records.fields import PartialDate, fact_fields, specs
-from uccn.records.model import Period
+from uccn.records.parts import Period
 from uccn.records.registry import COLLECTIONS
 
 D = PartialDate.parse

@@ -9,7 +9,7 @@ from uccn.check.checker import FileChecker
 from uccn.read.yamlcore import CoreLoader
 from uccn.records.fields import Spec, specs
 from uccn.records.kinds import KINDS, blank_schema, field_schema, is_blank
-from uccn.records.model import Period, Point
+from uccn.records.parts import Period, Point
 from uccn.records.registry import COLLECTIONS
 from uccn.records.scalars import Invalid
 

@@ -4,7 +4,8 @@ import datetime
 import pytest
 
 from uccn.records.fields import PartialDate, Text
-from uccn.records.model import Decision, Period
+from uccn.records.model import Decision
+from uccn.records.parts import Period
 from uccn.show import fmt
 
 

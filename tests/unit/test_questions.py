@@ -9,7 +9,7 @@ from pathlib import Path
 from tests.unit.helpers import ROOT, line_of, messages, replace
 from uccn.check.validate import load_dataset
 from uccn.records.fields import PartialDate
-from uccn.records.model import Period
+from uccn.records.parts import Period
 from uccn.show.questions import delivery_due, open_questions
 
 

@@ -26,13 +26,14 @@ from ..base.problem import Problem
 from ..base.stamps import code_parts, digest
 from ..read.load import Snapshot
 from ..read.sourcetext import SourceText
-from ..records import model
+from ..records import model, parts
 from ..records.registry import Dataset
 from .validate import load_dataset
 
 # The only classes a cache may hold: the data layer's own records and values.
 _TYPES: dict[str, type] = {
-    cls.__name__: cls for cls in (*(c for c in vars(model).values() if dataclasses.is_dataclass(c)), SourceText, Problem)
+    cls.__name__: cls for cls in (*(c for module in (model, parts) for c in vars(module).values()
+                                    if dataclasses.is_dataclass(c)), SourceText, Problem)
 }
 
 

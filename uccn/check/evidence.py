@@ -23,7 +23,8 @@ from ..base.characters import char_name, visible
 from ..base.problem import Problem, suggest
 from ..read.sourcetext import SourceText, canonical
 from ..records.fields import fact_fields, specs
-from ..records.model import Evidence, Source
+from ..records.model import Source
+from ..records.parts import Evidence
 from ..records.registry import COLLECTIONS, WHAT
 from . import marks, recordtexts
 from .claims.reference import Names

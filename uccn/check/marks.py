@@ -21,7 +21,7 @@ from ..base.characters import visible
 from ..base.problem import Problem
 from ..read.sourcetext import canonical
 from ..records.fields import PartialDate, Text, specs
-from ..records.model import Evidence, Mark, Period
+from ..records.parts import Evidence, Mark, Period
 from . import values
 from .claims import Unreadable, status, text
 from .claims.numbers import numbers

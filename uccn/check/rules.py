@@ -10,7 +10,8 @@ from typing import Any
 
 from ..base.problem import Problem
 from ..records.fields import PartialDate, specs
-from ..records.model import Commitment, Decision, Event, Period
+from ..records.model import Commitment, Decision, Event
+from ..records.parts import Period
 from ..records.registry import COLLECTIONS, REGISTRY, WHAT, Dataset
 from .claims import Unreadable, status
 

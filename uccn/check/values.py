@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..records.fields import Spec, Text
-from ..records.model import Period
+from ..records.parts import Period
 
 
 @dataclass(frozen=True)

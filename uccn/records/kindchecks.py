@@ -15,6 +15,7 @@ import yaml
 
 from . import scalars
 from .fields import MAX_LENGTH, TITLE_LENGTH, Spec, Text
+from .parts import Mark
 from .scalars import Invalid, Reporter, single
 
 
@@ -67,8 +68,6 @@ def phrases(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[s
 
 def marks(checker: Checker, node: yaml.Node, spec: Spec, name: str) -> tuple[Any, ...]:
     """`says: {field: "marked words", ...}`: each field once, each with words of the quote."""
-    from .model import Mark  # the record types import this table
-
     if not isinstance(node, yaml.MappingNode):
         raise checker.fail(node, f"'{name}' ska vara fält med de ord i citatet som säger dem, t.ex. "
                                  f"{name}: {{amount_sek: \"100 000 kronor per år\"}}; men är {scalars.shown(node)}")

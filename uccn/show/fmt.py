@@ -13,7 +13,7 @@ from babel.numbers import format_currency, format_decimal, format_percent
 
 from ..base.languages import LOCALES
 from ..records.fields import PartialDate
-from ..records.model import Period
+from ..records.parts import Period
 
 _MONEY_PATTERN = {"sv": "#,##0\u00a0¤", "en": "¤\u00a0#,##0"}
 _SEASONS = {

@@ -10,10 +10,11 @@ from ..base.languages import PREFIX
 from ..base.published import AGREEMENT_FEEDS, OPEN_DATA, PAGES, PARAGRAPH_ANCHOR, PARTY_FEEDS, RECORDS
 from ..check.evidence import source_of
 from ..read.sourcetext import canonical
-from ..records.model import Evidence
+from ..records.parts import Evidence
 from ..records.registry import RECORD_FOLDERS, RECORD_PAGE, REGISTRY
 from ..records.vocabulary import FIELDS
 from . import register
+from .decisionwords import DecisionWords
 from .words import Words
 
 # The HTML id of a record on the page that lists its collection. A commitment id may not
@@ -50,7 +51,7 @@ def _text_stored(r: Words, source: Any) -> bool:
 ONLY_WHEN = {"source_page": _text_stored}
 
 
-class Links(Words):
+class Links(DecisionWords):
     def page_url(self, page: str, anchor: str = "") -> str:
         return f"{self.base}{PAGES[page][self.lang]}" + (f"#{anchor}" if anchor else "")
 

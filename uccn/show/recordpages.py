@@ -5,8 +5,6 @@ A record's page is templates/<page>.html with `record`; PAGE_CONTEXT names, per 
 template, what else the template gets (and the page's description and linked data)."""
 from __future__ import annotations
 
-import datetime
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,13 +12,9 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ..base.published import PARAGRAPH_ANCHOR
-from ..check.evidence import interpreted
-from ..records.fields import PartialDate, specs
-from ..records.model import Period
 from ..records.registry import COLLECTIONS, RECORD_PAGE
-from ..records.vocabulary import FIELDS, FIELDS_OF
-from . import fmt, jsonld, register
-from .recordview import RecordView
+from . import jsonld, register
+from .changes import Changes
 
 
 @dataclass(frozen=True)
@@ -50,7 +44,7 @@ class Citation:
         return f"{text} {self.address}" if self.address else text
 
 
-class Pages(RecordView):
+class Pages(Changes):
     def record_page(self, collection: str, record_id: str) -> RecordPage | None:
         """Title, description and body of a record's own page, or None if it has none."""
         if not self.has_page(collection, record_id):
@@ -110,70 +104,6 @@ class Pages(RecordView):
             # A preview does not know the public address, and a local one would mislead.
             address="" if local else self.origin + self.link_to(collection, record_id),
         )
-
-    def changes(self, collection: str, record_id: str) -> list[dict[str, str]] | None:
-        """The record's changes in plain words, newest first; None when git cannot tell."""
-        if self.history is None:
-            return None
-        result = []
-        for change in reversed(self.history.get((collection, record_id), [])):
-            if change.kind == "uncommitted" and not change.fields:
-                said = self.t("change_uncommitted_new")
-            elif change.kind == "added":
-                said = self.t("change_added")
-            else:
-                record = self.data.collections.get(collection, {}).get(record_id)
-                read = set(interpreted(record)) if record is not None else set()
-                said = "; ".join(self._said(collection, *field) + (f" ({self.t('our_reading')})" if field[0] in read else "")
-                                 for field in change.fields)
-            link = f"{self.repository.rstrip('/')}/commit/{change.commit}" if self.repository else ""
-            if change.implausible:
-                said += " " + self.t("change_implausible_date")
-            result.append({"date": fmt.iso_day(datetime.date.fromisoformat(change.date), self.lang),
-                           "iso": change.date, "said": said, "link": link, "uncommitted": change.kind == "uncommitted"})
-        return result
-
-    def _said(self, collection: str, field: str, before: str | None, after: str | None) -> str:
-        """One change in words, old value → new value ("Belopp: 120 000 kr per år → 100 000 kr per år")
-        where both can be said in a few words, else that the field changed."""
-        label = FIELDS_OF.get((collection, field), FIELDS.get(field, {})).get(self.lang, field).capitalize()
-        old, new = self.shown_value(collection, field, before), self.shown_value(collection, field, after)
-        if old is None or new is None or old == new:
-            return self.t("change_field", field=label)
-        return f"{label}: {old} → {new}"
-
-    def shown_value(self, collection: str, field: str, raw: str | None) -> str | None:
-        """A value as the history stores it (uccn.publish.history._shown), as the page would show it; "anges
-        inte" for none; None where it is not said in a few words (a text, a list, evidence)."""
-        spec = specs(COLLECTIONS[collection]).get(field) if collection in COLLECTIONS else None
-        if spec is None:
-            return None
-        if raw is None:
-            return self.t("not_stated").lower()
-        try:
-            if spec.kind == "choice":
-                return self._choice(collection, field, raw).lower()
-            if spec.kind == "date":
-                return self.date(PartialDate.parse(raw))
-            if spec.kind == "ref":
-                return self.name(spec.ref, raw) if raw in self.data.collections[spec.ref] else raw
-            if field == "amount_sek":
-                return f"{fmt.money(int(raw), self.lang)} {self.t('per_year')}"
-            if field == "share_percent":
-                return fmt.percent(float(raw), self.lang)
-            if field == "paragraph":
-                return f"§\u00a0{raw}"
-            if spec.kind in ("int", "number"):
-                return fmt.number(float(raw) if "." in raw else int(raw), self.lang)
-            if spec.kind == "object" and field in ("period", "covers"):
-                found = json.loads(raw)
-                return fmt.period(Period(start=PartialDate.parse(str(found["start"])),
-                                         end=PartialDate.parse(str(found["end"]))), self.lang)
-            if spec.kind == "bool":
-                return self.t("yes" if raw in ("true", "True") else "no").lower()
-        except (ValueError, KeyError, TypeError, AttributeError):
-            return None  # a value an older version held in another shape: the change is still named
-        return None
 
 
 def _decision_page(r: Pages, d: Any) -> dict[str, Any]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ...records.fields import YEARS, PartialDate
-from ...records.model import Period
+from ...records.parts import Period
 from . import Unreadable
 from ._words import words
 from .numbers import not_ascii_digit, numbers
