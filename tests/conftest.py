@@ -25,7 +25,8 @@ if os.environ.get("CI"):
 ROOT = Path(__file__).resolve().parent.parent
 # What a build needs; generated folders and the built site are left behind.
 PROJECT_PARTS = [
-    "mkdocs.base.yml", *CONFIGS, "macros.py", "hooks.py", "docs", "data", "overrides", "uccn", "tools/serve.py", "tools/build.py",
+    "mkdocs.base.yml", *CONFIGS, "macros.py", "hooks.py", "docs", "data", "languages", "overrides", "uccn", "tools/serve.py",
+    "tools/build.py",
 ]
 IGNORE = shutil.ignore_patterns(
     *(f for folders in GENERATED_FOLDERS for f in folders.values()), "underlag", "__pycache__", "generated"

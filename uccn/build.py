@@ -27,6 +27,7 @@ from .base.languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
 from .base.problem import Problem
 from .base.report import format_problems
 from .base.site import base_path, noting_writes, origin
+from .base.sitewords import word_problems
 from .base.stamps import cache_dir, current, inputs_key, stamp, unchanged
 from .base.tree import link_problems
 from .check import signed
@@ -92,6 +93,7 @@ def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path |
     # A page's value() calls are held to the data once the data holds (a broken file names its own mistake).
     problems = problems + docs_problems(root / "docs", root, MACROS, data.texts, None if problems else data.collections)
     problems += read_publisher(root, settings.repository)[1]
+    problems += word_problems(root)[0]
     problems += [p for lang in LANGS for p in signed.foreign_pages(
         root / "docs" / lang, root, lang, unchanged(cache, f"pages-{lang}", root / "docs" / lang))]
     if problems:

@@ -21,6 +21,10 @@ class Language:
     search: str  # the search plugin's language
     name: str  # the language's name in itself, for the language menu
     eu: str  # the EU's authority code for the language (DCAT-AP's dct:language)
+    # Is every text written in it (data/ and languages/<code>.yml)? While a new language is being
+    # translated (False), a text it lacks shows in the root language, marked, and `make check` counts
+    # them; for a complete language a missing text is a problem.
+    complete: bool = True
 
     @property
     def suffix(self) -> str:

@@ -34,10 +34,12 @@ def digest(*parts: bytes) -> str:
 
 
 def code_parts() -> list[bytes]:
-    """Python's version and every file of this package, by name and bytes."""
+    """Python's version and every file of this package and of the site's words (languages/), by
+    name and bytes."""
     parts: list[bytes] = [sys.version.encode()]
-    for path in sorted(p for p in PACKAGE.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        parts += [f"uccn/{path.relative_to(PACKAGE).as_posix()}".encode(), path.read_bytes()]
+    for folder in (PACKAGE, PACKAGE.parent / "languages"):
+        for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+            parts += [path.relative_to(PACKAGE.parent).as_posix().encode(), path.read_bytes()]
     return parts
 
 

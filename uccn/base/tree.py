@@ -17,7 +17,7 @@ from .languages import CONFIGS
 from .problem import Problem
 
 # What the build reads (and, for docs/ and generated/, writes into).
-READ = ("data", "docs", "overrides", "generated", "schemas", "uccn", "macros.py", "hooks.py", "mkdocs.base.yml", *CONFIGS)
+READ = ("data", "docs", "languages", "overrides", "generated", "schemas", "uccn", "macros.py", "hooks.py", "mkdocs.base.yml", *CONFIGS)
 SITE = "site"
 _WHY = ("är en symbolisk länk. Webbplatsen läser och skriver bara vanliga filer i projektet, "
         "så att inget utanför det kan publiceras, skrivas över eller raderas. Ta bort länken och "

@@ -55,7 +55,7 @@ class Words:
 
     def kind_name(self, collection: str) -> str:
         """A kind of record in the plural ("Beslut och förslag"); a kind added later is named by its
-        file until it has words (uccn.show.recordlabels)."""
+        file until it has words (record_labels in languages/<code>.yml)."""
         key = f"records_{collection}"
         return self.t(key) if key in LABELS else collection
 

@@ -1,0 +1,71 @@
+"""The site's own words come from one file per language (languages/<code>.yml): the same keys in
+each, a missing text shown in the root language, and every mistake named with its file and line."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import yaml
+
+from uccn.base import languages, sitewords
+from uccn.base.site import ROOT
+from uccn.show.labels import LABELS
+
+SV = "labels:\n  not_stated: \"Anges inte i källan\"\n  sources: \"Källor\"\nstatus:\n  decisions:\n    decided: \"Beslutat\"\n"
+
+
+@pytest.fixture
+def words(tmp_path):
+    (tmp_path / "languages").mkdir()
+    (tmp_path / "languages" / "sv.yml").write_text(SV, encoding="utf-8")
+    yield tmp_path
+    sitewords._read.cache_clear()
+    sitewords._words.cache_clear()
+
+
+def _write(root, lang, text):
+    (root / "languages" / f"{lang}.yml").write_text(text, encoding="utf-8")
+
+
+def test_the_files_of_the_site_give_every_label_in_every_language():
+    assert sitewords.word_problems(ROOT) == ([], [])
+    sv = yaml.safe_load((ROOT / "languages" / "sv.yml").read_text(encoding="utf-8"))
+    assert LABELS["not_stated"] == {"sv": "Anges inte i källan", "en": "Not stated in the source"}
+    assert set(LABELS) == set(sv["labels"]) | set(sv["record_labels"])
+
+
+def test_a_text_a_complete_language_lacks_is_a_problem_at_its_file(words):
+    _write(words, "en", "labels:\n  not_stated: \"Not stated in the source\"\nstatus:\n  decisions:\n    decided: \"Decided\"\n")
+    problems, notes = sitewords.word_problems(words)
+    assert [(p.file, p.message.split(";")[0]) for p in problems] == [("languages/en.yml", "'labels.sources' saknas")]
+    assert "rad 3" in problems[0].message and notes == []
+    # Shown meanwhile in the root language's words, never a missing key.
+    assert sitewords.section("labels", words)["sources"] == {"sv": "Källor", "en": "Källor"}
+    assert sitewords.section("status", words)["decisions"]["decided"] == {"sv": "Beslutat", "en": "Decided"}
+
+
+def test_a_key_the_root_language_does_not_have_is_named_at_its_line(words):
+    _write(words, "en", "labels:\n  not_stated: \"Not stated\"\n  sources: \"Sources\"\n  sauces: \"Sauces\"\n"
+                        "status:\n  decisions:\n    decided: \"Decided\"\n")
+    problems, _ = sitewords.word_problems(words)
+    assert [(p.file, p.line) for p in problems] == [("languages/en.yml", 4)]
+    assert "'labels.sauces' finns inte i languages/sv.yml" in problems[0].message
+
+
+def test_a_broken_file_is_a_problem_not_a_traceback(words):
+    _write(words, "en", "labels:\n  not_stated: \"Not stated\n  sources: [\n")
+    problems, _ = sitewords.word_problems(words)
+    assert len(problems) == 1 and problems[0].file == "languages/en.yml"
+    assert "kan inte läsas som YAML" in problems[0].message
+    assert sitewords.section("labels", words)["not_stated"] == {"sv": "Anges inte i källan", "en": "Anges inte i källan"}
+
+
+def test_a_language_being_translated_gets_a_note_and_the_root_words(words, monkeypatch):
+    english = dataclasses.replace(languages.BY_CODE["en"], complete=False)
+    monkeypatch.setitem(languages.BY_CODE, "en", english)
+    _write(words, "en", "labels:\n  not_stated: \"Not stated in the source\"\n")
+    problems, notes = sitewords.word_problems(words)
+    assert problems == []
+    assert notes == [("Obs: 2 av webbplatsens 3 texter saknas i languages/en.yml och visas på Svenska (the language "
+                     "is not yet fully translated), till exempel 'labels.sources'.")]
+    assert sitewords.section("labels", words)["not_stated"]["en"] == "Not stated in the source"

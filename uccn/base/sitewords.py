@@ -1,0 +1,130 @@
+"""The site's own words in every language, from one file per language: languages/<code>.yml.
+
+Each file holds the same keys (the root language's file names them all): what the pages and
+views say, and the words for the data's names. `section(name)` gives a section with each
+text turned into {language: text}, the shape the rest of the code reads
+(`LABELS["not_stated"]["en"]`). A text a language's file lacks is shown in the root
+language's words; for a language the table marks complete, that is a problem `make check`
+stops at, for one still being translated it is a note (`word_problems`). Nothing here
+raises for a file an editor broke: a file that cannot be read counts as empty, and
+`word_problems` says why.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import safeio
+from .languages import BY_CODE, LANGS, ROOT_LANG
+from .problem import Problem
+from .site import ROOT
+
+FOLDER = "languages"  # from the project's root
+
+
+def words_file(lang: str) -> str:
+    """The language's file of words, from the project's root."""
+    return f"{FOLDER}/{lang}.yml"
+
+
+@functools.cache
+def _read(root: Path, lang: str) -> tuple[dict[str, Any], dict[str, int], str]:
+    """One language's words as written, each key's line (by its dotted path), and why the file
+    could not be read ("" when it could)."""
+    try:
+        text = safeio.read_bytes(root, words_file(lang), limit=1_000_000).decode("utf-8")
+    except FileNotFoundError:
+        return {}, {}, "filen saknas"
+    except (OSError, UnicodeDecodeError, safeio.Unsafe) as err:
+        return {}, {}, f"filen kan inte läsas ({err})"
+    try:
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError as err:
+        line = err.problem_mark.line + 1 if getattr(err, "problem_mark", None) else 1
+        return {}, {"": line}, f"filen kan inte läsas som YAML: {getattr(err, 'problem', err)}"
+    lines: dict[str, int] = {}
+    return (_tree(node, "", lines) if isinstance(node, yaml.MappingNode) else {}), lines, (
+        "" if node is None or isinstance(node, yaml.MappingNode) else "filen ska vara avsnitt med nycklar och texter")
+
+
+def _tree(node: yaml.MappingNode, path: str, lines: dict[str, int]) -> dict[str, Any]:
+    """A mapping node as a dict of dicts with text leaves; each key's line noted by its path."""
+    tree: dict[str, Any] = {}
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        here = f"{path}.{key.value}" if path else key.value
+        lines[here] = key.start_mark.line + 1
+        if isinstance(value, yaml.MappingNode):
+            tree[key.value] = _tree(value, here, lines)
+        elif isinstance(value, yaml.ScalarNode) and value.tag.endswith(":str"):
+            tree[key.value] = value.value
+    return tree
+
+
+def _leaves(tree: dict[str, Any], path: str = "") -> dict[str, str]:
+    """Every text of a tree by its dotted path."""
+    found: dict[str, str] = {}
+    for key, value in tree.items():
+        here = f"{path}.{key}" if path else key
+        found.update(_leaves(value, here) if isinstance(value, dict) else {here: value})
+    return found
+
+
+def _merged(trees: dict[str, dict[str, Any]], root: dict[str, Any]) -> dict[str, Any]:
+    """The root language's tree with each text turned into {language: text}, the root
+    language's text where another language has none."""
+    merged: dict[str, Any] = {}
+    for key, value in root.items():
+        if isinstance(value, dict):
+            merged[key] = _merged({lang: t.get(key) if isinstance(t.get(key), dict) else {} for lang, t in trees.items()},
+                                  value)
+        else:
+            merged[key] = {lang: t[key] if isinstance(t.get(key), str) and t[key].strip() else value
+                           for lang, t in trees.items()}
+    return merged
+
+
+@functools.cache
+def _words(root: Path) -> dict[str, Any]:
+    return _merged({lang: _read(root, lang)[0] for lang in LANGS}, _read(root, ROOT_LANG)[0])
+
+
+def section(name: str, root: Path = ROOT) -> dict[str, Any]:
+    """One section of every language's words, each text as {language: text}."""
+    return _words(root).get(name, {})
+
+
+def word_problems(root: Path = ROOT) -> tuple[list[Problem], list[str]]:
+    """What is wrong with the files of words: problems (a file that cannot be read, a key the
+    root language does not have, a text a complete language lacks) and notes (the texts a
+    language still being translated lacks, counted)."""
+    problems: list[Problem] = []
+    notes: list[str] = []
+    root_words, root_lines, why = _read(root, ROOT_LANG)
+    if why:
+        return [Problem(words_file(ROOT_LANG), root_lines.get("", 1), why)], notes
+    wanted = _leaves(root_words)
+    for lang in LANGS[1:]:
+        words, lines, why = _read(root, lang)
+        if why:
+            problems.append(Problem(words_file(lang), lines.get("", 1), why))
+            continue
+        have = {path for path, text in _leaves(words).items() if text.strip()}
+        for path in sorted(set(_leaves(words)) - set(wanted)):
+            problems.append(Problem(words_file(lang), lines.get(path, 1),
+                                    f"nyckeln '{path}' finns inte i {words_file(ROOT_LANG)}; ta bort den eller lägg till "
+                                    "den där (every key is named in the root language's file)"))
+        missing = [path for path in wanted if path not in have]
+        if missing and BY_CODE[lang].complete:
+            problems += [Problem(words_file(lang), 1, f"'{path}' saknas; skriv texten på {BY_CODE[lang].name} "
+                                                      f"(som i {words_file(ROOT_LANG)} rad {root_lines.get(path, 1)})")
+                         for path in missing]
+        elif missing:
+            notes.append(f"Obs: {len(missing)} av webbplatsens {len(wanted)} texter saknas i {words_file(lang)} och "
+                         f"visas på {BY_CODE[ROOT_LANG].name} (the language is not yet fully translated), "
+                         f"till exempel '{missing[0]}'.")
+    return problems, notes
