@@ -24,6 +24,7 @@ from .base.report import github_annotations, github_summary
 from .base.site import DATA_DIR, ROOT, environment_problems, site_url
 from .base.sitewords import word_problems
 from .build import Settings, Stop, check, guard, prepare
+from .check.translations import translation_notes
 from .check.validate import load_dataset
 
 
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
         count = sum(len(records) for records in data.collections.values())
         print(f"Datan och sidorna är korrekta: {count} poster i {len(data.collections)} filer "
               f"({time.perf_counter() - started:.2f} s).")
-        for note in word_problems(ROOT)[1]:  # a language still being translated
+        for note in [*word_problems(ROOT)[1], *translation_notes(data)]:  # a language still being translated
             print(note)
         if not settings.publisher.contact_url:  # a note, not a problem: a build is not stopped for it
             print("Obs: ingen kontakt till utgivaren är angiven (extra.publisher.contact i mkdocs.base.yml) och "

@@ -14,7 +14,8 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..base.languages import LANGS
+from ..base.languages import BY_CODE, LANGS, ROOT_LANG
+from ..base.sitewords import section
 
 # An abbreviation is written into every page's Markdown (the abbr extension), so it
 # is held to one line of letters and digits: nothing in it can be read as markup.
@@ -45,18 +46,31 @@ class Where:
         return f"{self.file}:{self.line}"
 
 
-@dataclass(frozen=True)
-class Text:
-    """A text in each of the site's languages (uccn.base.languages): one field per language."""
-
-    sv: str
-    en: str
+class _Words:
+    """What every text of the data can do, whatever languages the table declares."""
 
     def __call__(self, lang: str) -> str:
-        return getattr(self, lang)
+        """The text in one language. A language still being translated (the table's `complete`)
+        that lacks it shows the root language's text, marked as such in its own words."""
+        written = getattr(self, lang, "")
+        if written or lang == ROOT_LANG:
+            return written
+        return f"{getattr(self, ROOT_LANG)} ({section('labels').get('translation_missing', {}).get(lang, '…')})"
 
     def by_language(self) -> dict[str, str]:
-        return {lang: self(lang) for lang in LANGS}
+        """The languages it is written in, and the text in each."""
+        return {lang: getattr(self, lang) for lang in LANGS if getattr(self, lang, "")}
+
+
+# A text in each of the site's languages (uccn.base.languages): one field per language, made
+# from the table, so a language added there is a field here. A language still being
+# translated may be left out (its field is then "").
+Text = dataclasses.make_dataclass(
+    "Text",
+    [(lang, str) if BY_CODE[lang].complete else (lang, str, field(default="", kw_only=True)) for lang in LANGS],
+    bases=(_Words,), frozen=True,
+)
+Text.__module__ = __name__
 
 
 @dataclass(frozen=True, order=True)

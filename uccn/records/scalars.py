@@ -15,7 +15,7 @@ from typing import Protocol
 import yaml
 
 from ..base.characters import HIDDEN, ascii_form, char_name, odd_digit, visible
-from ..base.languages import LANGS
+from ..base.languages import BY_CODE, LANGS
 from ..base.problem import suggest
 from .fields import MAX_LENGTH, PartialDate, Spec, Text
 
@@ -122,13 +122,13 @@ def text(reporter: Reporter, node: yaml.Node, name: str, limit: int = MAX_LENGTH
             except Invalid:
                 broken = True
                 found[key] = ""
-    missing = [lang for lang in LANGS if lang not in found]
+    missing = [lang for lang in LANGS if lang not in found and BY_CODE[lang].complete]  # the others: uccn.check.translations
     if missing:
         raise reporter.fail(node, f"'{name}' saknar {' och '.join(_word(m) for m in missing)} "
                                   f"text (skriv den under {', '.join(m + ':' for m in missing)})")
     if broken:
         raise Invalid()
-    return Text(**found)
+    return Text(**{lang: text for lang, text in found.items() if text or BY_CODE[lang].complete})
 
 
 def _place(node: yaml.ScalarNode, index: int) -> str:
