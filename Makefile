@@ -119,4 +119,5 @@ bench: $(BIN)/.test tools/lighthouse/node_modules/.installed
 	$(BIN)/python -m tests.bench
 
 clean:
-	rm -rf site generated docs/*/beslut docs/*/decisions docs/*/beslut-per-ar docs/*/decisions-by-year docs/*/parter docs/*/personer docs/*/avtal docs/*/ataganden docs/*/mal docs/*/tidslinje docs/*/siffror docs/*/ordlista docs/*/parties docs/*/people docs/*/agreements docs/*/commitments docs/*/goals docs/*/timeline docs/*/figures docs/*/glossary docs/*/kallor docs/*/sources docs/*/underlag docs/*/schemas docs/*/oppna-data docs/*/robots.txt docs/*/feed.xml docs/*/kalender.ics docs/*/calendar.ics docs/*/floden docs/*/feeds .cache .pytest_cache
+	if [ -x $(BIN)/python ]; then $(BIN)/python -m uccn clean; fi
+	rm -rf site generated .cache .pytest_cache

@@ -8,6 +8,7 @@
     python -m uccn schema   write schemas/*.schema.json from the record models
     python -m uccn export   write the open data files (JSON, CSV) into --out
     python -m uccn source FILE [ID]   store a document's text (PDF, web page, text) in data/texts/ and add its source
+    python -m uccn clean    remove what the pages step wrote into docs/<lang>/ (`make clean`)
 
 Exit status 1 with one `file:line: message` per problem when the data is wrong.
 """
@@ -31,7 +32,7 @@ from .check.validate import load_dataset
 def main(argv: list[str] | None = None) -> int:
     """The command line."""
     parser = argparse.ArgumentParser(prog="python -m uccn", description=__doc__)
-    parser.add_argument("command", choices=["check", "facts", "claims", "pages", "schema", "export", "evidence", "source"])
+    parser.add_argument("command", choices=["check", "facts", "claims", "pages", "schema", "export", "evidence", "source", "clean"])
     parser.add_argument("target", nargs="*", help="for `evidence`: a data file and a record id; for `source`: a file and an id")
     parser.add_argument("--out", default="site-data", help="folder for `export` (default: site-data)")
     parser.add_argument("--lang", choices=LANGS, action="append", help="default: both")
@@ -52,6 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         except Stop as stop:
             _report(stop, args.format)
             return 1
+    if args.command == "clean":
+        return _clean()
     if args.command == "schema":
         from .records.schema import write_schemas
 
@@ -91,6 +94,24 @@ def main(argv: list[str] | None = None) -> int:
 
     written = write_exports(data, Path(args.out), settings.publisher)
     print(f"{len(written)} filer skrivna i {args.out}.")
+    return 0
+
+
+def _clean() -> int:
+    """Remove what the pages step writes into each language's docs folder (uccn.publish.pages.generated).
+    A link is removed as a link: nothing it leads to is touched."""
+    import shutil
+
+    from .publish.pages import generated
+
+    for lang in LANGS:
+        folder = ROOT / "docs" / lang
+        for name in [*generated(lang), ".gitignore"]:
+            path = folder / name.rstrip("/")
+            if path.is_symlink() or path.is_file():
+                path.unlink()
+            elif path.is_dir():
+                shutil.rmtree(path)
     return 0
 
 

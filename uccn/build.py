@@ -137,6 +137,8 @@ def prepare(settings: Settings) -> Prepared:
     # One file for every language, which each language's build writes for itself before its
     # pages are read: written here last, for the last language, as each build would leave it.
     pages.write_abbreviations(data, root / "generated", settings.langs[-1])
+    for lang in settings.langs:
+        pages.write_ignored(root / "docs" / lang, lang)
     changed = {lang: done.get(("pages", lang), 0) for lang in settings.langs}
     return Prepared(data, changed, history)
 

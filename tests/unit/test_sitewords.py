@@ -69,3 +69,16 @@ def test_a_language_being_translated_gets_a_note_and_the_root_words(words, monke
     assert notes == [("Obs: 2 av webbplatsens 3 texter saknas i languages/en.yml och visas på Svenska (the language "
                      "is not yet fully translated), till exempel 'labels.sources'.")]
     assert sitewords.section("labels", words)["not_stated"]["en"] == "Not stated in the source"
+
+
+def test_no_file_of_words_can_lead_a_write_out_of_the_project(words):
+    _write(words, "sv", SV + "paths:\n  calendar: \"kalender.ics\"\n  pages:\n    decisions: \"beslut/\"\n")
+    _write(words, "en", "labels:\n  not_stated: \"Not stated\"\n  sources: \"Sources\"\nstatus:\n  decisions:\n"
+                        "    decided: \"Decided\"\npaths:\n  calendar: \"../../outside.ics\"\n  pages:\n"
+                        "    decisions: \"/etc/\"\n")
+    problems, _ = sitewords.word_problems(words)
+    assert [(p.file, p.line) for p in problems] == [("languages/en.yml", 8), ("languages/en.yml", 10)]
+    assert "'../../outside.ics' är inte en del av en adress" in problems[0].message
+    paths = sitewords.section("paths", words)
+    assert paths["calendar"] == {"sv": "kalender.ics", "en": "outside-ics"}
+    assert paths["pages"]["decisions"] == {"sv": "beslut/", "en": "etc/"}

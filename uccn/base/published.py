@@ -5,13 +5,17 @@ The page check lets pages link to them, `make serve` knows them as the build's o
 writes, and the catalogue (uccn.publish.dcat) lists the open data by these names."""
 from __future__ import annotations
 
+from .sitewords import section
+
 OPEN_DATA = "oppna-data"  # uccn.json, the CSV files and the DCAT-AP-SE catalogue
 SCHEMAS = "schemas"  # the JSON Schemas editors' tools and re-users read
 STORED_TEXTS = "underlag"  # the stored source texts, as plain text
 FEED = "feed.xml"  # each language's Atom feed
-CALENDAR = {"sv": "kalender.ics", "en": "calendar.ics"}  # each language's deadlines (uccn.publish.icalendar)
-PARTY_FEEDS = {"sv": "floden", "en": "feeds"}  # a feed per party: <folder>/<party id>.xml
-AGREEMENT_FEEDS = {"sv": "avtal", "en": "agreements"}  # and per agreement, inside it: <folder>/avtal/<id>.xml
+# The words of each language's addresses are in languages/<code>.yml ("paths").
+_PATHS = section("paths")
+CALENDAR: dict[str, str] = _PATHS["calendar"]  # each language's deadlines (uccn.publish.icalendar)
+PARTY_FEEDS: dict[str, str] = _PATHS["party_feeds"]  # a feed per party: <folder>/<party id>.xml
+AGREEMENT_FEEDS: dict[str, str] = _PATHS["agreement_feeds"]  # and per agreement, inside it: <folder>/avtal/<id>.xml
 RECORDS = "poster"  # inside OPEN_DATA: one JSON file per record, <collection>/<id>.json
 ROBOTS = "robots.txt"
 SITEMAP = "sitemap.xml"  # written by the engine, not by us
@@ -24,18 +28,7 @@ FOLDERS = (*ROOT_FOLDERS, *PARTY_FEEDS.values())
 
 
 # Where each page lives, per language (directory URLs, relative to the language root).
-PAGES = {
-    "sources": {"sv": "kallor/", "en": "sources/"},
-    "glossary": {"sv": "ordlista/", "en": "glossary/"},
-    "parties": {"sv": "parter/", "en": "parties/"},
-    "decisions": {"sv": "beslut/", "en": "decisions/"},
-    "agreements": {"sv": "avtal/", "en": "agreements/"},
-    "commitments": {"sv": "ataganden/", "en": "commitments/"},
-    "timeline": {"sv": "tidslinje/", "en": "timeline/"},
-    "questions": {"sv": "oppna-fragor/", "en": "open-questions/"},
-    "open_data": {"sv": "oppna-data/", "en": "open-data/"},
-    "goals": {"sv": "mal/", "en": "goals/"},
-}
+PAGES: dict[str, dict[str, str]] = _PATHS["pages"]
 
 
 # Each paragraph of a stored source text has this anchor on the source's page, in both languages.

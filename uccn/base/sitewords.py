@@ -12,6 +12,7 @@ raises for a file an editor broke: a file that cannot be read counts as empty, a
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -61,8 +62,21 @@ def _tree(node: yaml.MappingNode, path: str, lines: dict[str, int]) -> dict[str,
         if isinstance(value, yaml.MappingNode):
             tree[key.value] = _tree(value, here, lines)
         elif isinstance(value, yaml.ScalarNode) and value.tag.endswith(":str"):
-            tree[key.value] = value.value
+            tree[key.value] = _safe_path(value.value) if here.startswith("paths.") else value.value
     return tree
+
+
+_PATH = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z]+)?/?")  # "beslut/", "kalender.ics": one step, never ".."
+
+
+def _safe_path(value: str) -> str:
+    """A folder or file name of a language's part of the site as one plain step inside it. Any
+    other is made one (and `word_problems` names it), so that no file of words can make the build
+    write or delete outside the project."""
+    if _PATH.fullmatch(value):
+        return value
+    step = re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9]+", "-", value.lower())).strip("-") or "x"
+    return step + ("/" if value.endswith("/") else "")
 
 
 def _leaves(tree: dict[str, Any], path: str = "") -> dict[str, str]:
@@ -108,6 +122,7 @@ def word_problems(root: Path = ROOT) -> tuple[list[Problem], list[str]]:
     if why:
         return [Problem(words_file(ROOT_LANG), root_lines.get("", 1), why)], notes
     wanted = _leaves(root_words)
+    problems += _path_problems(root)
     for lang in LANGS[1:]:
         words, lines, why = _read(root, lang)
         if why:
@@ -128,3 +143,27 @@ def word_problems(root: Path = ROOT) -> tuple[list[Problem], list[str]]:
                          f"visas på {BY_CODE[ROOT_LANG].name} (the language is not yet fully translated), "
                          f"till exempel '{missing[0]}'.")
     return problems, notes
+
+
+def _path_problems(root: Path) -> list[Problem]:
+    """Each address part under `paths` that is not one plain step (a folder "beslut/" or a file
+    "kalender.ics": small letters, digits and hyphens), in every language's file."""
+    problems = []
+    for lang in LANGS:
+        try:
+            node = yaml.compose(safeio.read_bytes(root, words_file(lang), limit=1_000_000).decode("utf-8"),
+                                Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        except (OSError, UnicodeDecodeError, safeio.Unsafe, yaml.YAMLError):
+            continue  # named by word_problems already
+        paths = next((v for k, v in node.value if k.value == "paths"), None) if isinstance(node, yaml.MappingNode) else None
+        stack = [paths] if isinstance(paths, yaml.MappingNode) else []
+        while stack:
+            for _, value in stack.pop().value:
+                if isinstance(value, yaml.MappingNode):
+                    stack.append(value)
+                elif isinstance(value, yaml.ScalarNode) and not _PATH.fullmatch(value.value):
+                    problems.append(Problem(words_file(lang), value.start_mark.line + 1,
+                                            f"'{value.value}' är inte en del av en adress: skriv små bokstäver a–z, "
+                                            "siffror och bindestreck, med / efter en mapp (till exempel beslut/) "
+                                            "(one plain step of an address)"))
+    return problems

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..base import published, safeio
-from ..base.languages import LANGUAGES
+from ..base.languages import LANGUAGES, ROOT_LANG
 from ..base.languages import twin as twin_language
 from ..base.site import ROOT, base_path, noting_writes, origin, write_if_changed
 from ..base.stamps import current, inputs_key, stamp
@@ -172,6 +172,22 @@ def _pages_key(lang: str, base: str, origin: str, history: Any, repository: str,
 
 def _folders(lang: str) -> list[str]:
     return sorted({f[lang] for f in GENERATED_FOLDERS})
+
+
+def generated(lang: str) -> list[str]:
+    """What the build writes into a language's docs folder, from its root: the folders of record
+    pages and of the register, the feeds and the calendar, and with the root language the
+    site's root files. All of it is written again by every build, so none of it is in git."""
+    written = [*_folders(lang), published.FEED, published.CALENDAR[lang], published.PARTY_FEEDS[lang]]
+    return [*written, *(published.AT_ROOT if lang == ROOT_LANG else ())]
+
+
+def write_ignored(docs_dir: Path, lang: str) -> None:
+    """The language's own .gitignore, which names what `generated` names (and itself): a new
+    language's outputs are kept out of git by the table of languages, not by hand."""
+    lines = ["# Written by `python -m uccn pages` from the table of languages; never edit by hand.", "/.gitignore",
+             *(f"/{name}" + ("/" if "." not in name else "") for name in generated(lang))]
+    write_if_changed(docs_dir / ".gitignore", "\n".join(lines) + "\n")
 
 
 def write_feed(data: Dataset, docs_dir: Path, lang: str, site_url: str, history: Any, repository: str = "",

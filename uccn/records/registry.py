@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..base.sitewords import section
 from .model import Agreement, Commitment, Decision, Event, Figure, Goal, Organisation, Person, Source, Term
 
 
@@ -48,40 +49,43 @@ PARTY_BOOST = 4.0
 # A column beside the fields: the fields of the row whose value is our interpretation alone ("period").
 INTERPRETED = "interpreted"
 
+# Each kind's folder per language (languages/<code>.yml: paths.folders).
+_FOLDERS: dict[str, dict[str, str]] = section("paths")["folders"]
+
 REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, in the order of loading
     "sources": Collection(
-        record=Source, what="källan", shown_on="sources", folder={"sv": "kallor", "en": "sources"},
+        record=Source, what="källan", shown_on="sources", folder=_FOLDERS["sources"],
         page="source_page", reserved_ids=frozenset({"index", "andringar"}), reserved_prefix="stycke-", asks=("date",),
         csv="kallor.csv",
     ),
     "organisations": Collection(
-        record=Organisation, what="organisationen", shown_on="parties", folder={"sv": "parter", "en": "parties"},
+        record=Organisation, what="organisationen", shown_on="parties", folder=_FOLDERS["organisations"],
         page=RECORD_PAGE, reserved_ids=frozenset({"index", "ovriga", "andra"}), search_boost=3.0, csv="organisationer.csv",
     ),
-    "people": Collection(record=Person, what="personen", shown_on="parties", folder={"sv": "personer", "en": "people"},
+    "people": Collection(record=Person, what="personen", shown_on="parties", folder=_FOLDERS["people"],
                          page=RECORD_PAGE, reserved_ids=frozenset({"index"}), csv="personer.csv"),
     "decisions": Collection(
-        record=Decision, what="beslutet", shown_on="decisions", folder={"sv": "beslut", "en": "decisions"},
+        record=Decision, what="beslutet", shown_on="decisions", folder=_FOLDERS["decisions"],
         page="decision_page", search_boost=4.0, reserved_ids=frozenset({"index", "punkter", "ataganden", "parternas-beslut", "sa-citerar-du", "andringar"}),
         asks=("date", "paragraph", "case_number", "minutes_checked", "announced"),
         csv="beslut.csv",
     ),
     "agreements": Collection(record=Agreement, what="överenskommelsen", shown_on="agreements", asks=("date",),
-                             folder={"sv": "avtal", "en": "agreements"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
+                             folder=_FOLDERS["agreements"], page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
                              csv="avtal.csv"),
     "commitments": Collection(
         record=Commitment, what="åtagandet", shown_on="commitments", reserved_prefix="avtal-", asks=("delivery",),
-        folder={"sv": "ataganden", "en": "commitments"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
+        folder=_FOLDERS["commitments"], page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
         csv="ataganden.csv",
     ),
-    "goals": Collection(record=Goal, what="målet", shown_on="goals", folder={"sv": "mal", "en": "goals"},
+    "goals": Collection(record=Goal, what="målet", shown_on="goals", folder=_FOLDERS["goals"],
                         page=RECORD_PAGE, reserved_ids=frozenset({"index"}), csv="mal.csv"),
-    "events": Collection(record=Event, what="händelsen", shown_on="timeline", folder={"sv": "tidslinje", "en": "timeline"},
+    "events": Collection(record=Event, what="händelsen", shown_on="timeline", folder=_FOLDERS["events"],
                          page=RECORD_PAGE, reserved_ids=frozenset({"index"}), csv="handelser.csv"),
     "figures": Collection(record=Figure, what="siffran", shown_on="start", asks=("as_of",),
-                          folder={"sv": "siffror", "en": "figures"}, page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
+                          folder=_FOLDERS["figures"], page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
                           csv="siffror.csv"),
-    "glossary": Collection(record=Term, what="ordlisteposten", shown_on="glossary", folder={"sv": "ordlista", "en": "glossary"},
+    "glossary": Collection(record=Term, what="ordlisteposten", shown_on="glossary", folder=_FOLDERS["glossary"],
                            page=RECORD_PAGE, reserved_ids=frozenset({"index"}), search_boost=5.0, csv="ordlista.csv"),
 }
 
@@ -90,7 +94,7 @@ COLLECTIONS: dict[str, type] = {name: c.record for name, c in REGISTRY.items()}
 WHAT: dict[str, str] = {name: c.what for name, c in REGISTRY.items()}
 RECORD_FOLDERS: dict[str, dict[str, str]] = {name: c.folder for name, c in REGISTRY.items() if c.folder}
 # The register of decisions, a listing per year and filter (uccn.show.register).
-REGISTER_FOLDER = {"sv": "beslut-per-ar", "en": "decisions-by-year"}
+REGISTER_FOLDER: dict[str, str] = section("paths")["register"]
 # Every folder of each language's docs that the build writes from data/ (uccn.publish.pages).
 GENERATED_FOLDERS: list[dict[str, str]] = [*RECORD_FOLDERS.values(), REGISTER_FOLDER]
 

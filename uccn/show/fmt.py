@@ -11,15 +11,14 @@ import functools
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
-from ..base.languages import LOCALES
+from ..base.languages import LANGS, LOCALES
+from ..base.sitewords import section
 from ..records.fields import PartialDate
 from ..records.parts import Period
 
-_MONEY_PATTERN = {"sv": "#,##0\u00a0¤", "en": "¤\u00a0#,##0"}
-_SEASONS = {
-    "sv": {"spring": "våren {y}", "summer": "sommaren {y}", "autumn": "hösten {y}", "winter": "vintern {y}"},
-    "en": {"spring": "spring {y}", "summer": "summer {y}", "autumn": "autumn {y}", "winter": "winter {y}"},
-}
+_FORMAT = section("format")  # languages/<code>.yml
+_MONEY_PATTERN = _FORMAT["money"]
+_SEASONS = {lang: {season: words[lang] for season, words in _FORMAT["seasons"].items()} for lang in LANGS}
 
 
 def money(amount: int, lang: str) -> str:

@@ -12,15 +12,15 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from ..base.languages import LANGS
+from ..base.sitewords import section
 from ..records.registry import REGISTER_FOLDER, Dataset
 
 PAGE_ROWS = 100  # rows per page: about 130 KB of HTML with the rows' evidence
 FOLDER = REGISTER_FOLDER
 DIMENSIONS = ("body", "status", "kind")  # what a year's listing can be filtered by
-WORDS = {  # the parts of a listing's address, per language
-    "sv": {"body": "organ", "status": "status", "kind": "typ", "page": "sida", "unknown": "okant-ar"},
-    "en": {"body": "body", "status": "status", "kind": "kind", "page": "page", "unknown": "unknown-year"},
-}
+# The parts of a listing's address, per language (languages/<code>.yml: paths.register_words).
+WORDS = {lang: {part: words[lang] for part, words in section("paths")["register_words"].items()} for lang in LANGS}
 
 
 @dataclass(frozen=True)
