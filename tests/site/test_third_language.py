@@ -1,99 +1,84 @@
-"""A third language, added by the recipe in MAINTAINING.md ("A language"), builds and is linked.
+"""A third language, added by the recipe in MAINTAINING.md ("A language"), builds, and every one of
+its pages is checked; the recipe is this test's steps, and it touches no code file but the table.
 
-The recipe is followed step by step in a copy of the project, with Finnish (a national
-minority language in Sweden) as the new language. The translation itself is a
-stand-in: each new Finnish text is the English one, so the test proves the plumbing,
-not the words. Every step edits only the files the recipe names.
+The new language is Finnish (a national minority language in Sweden) as a pseudo-translation:
+each of the site's own words is the English one inside ⟦ ⟧, so a word on a Finnish page that
+did not come from languages/fi.yml stands out. The data's texts are not translated at all: the
+language is declared as still being translated, so each shows in Swedish, marked.
 """
 from __future__ import annotations
 
-import ast
 import json
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urljoin, urlparse
 
 import pytest
 import yaml
 
 from tests.conftest import run_build
-from tests.site.helpers import hrefs, page
-from uccn.read.yamlcore import CoreLoader
+from tests.site.helpers import hrefs, main_text, page
 
 pytestmark = pytest.mark.site
 
 NEW = "fi"
-LINE = 'Language("fi", "fi/", "mkdocs.fi.yml", "fi_FI", "fi", "Suomi", "FIN"),'
+ROW = 'Language("fi", "fi/", "mkdocs.fi.yml", "fi_FI", "fi", "Suomi", "FIN", complete=False),'
 MENU_ENTRY = '''    - name: Suomi
       lang: fi
       path: fi/
       url: !ENV [SITE_URL_FI, "http://127.0.0.1:8000/fi/"]
 '''
+KEPT = ("paths", "format")  # addresses and number patterns: the English ones, until the language has its own
 
 
-def _char_offset(line: str, byte_offset: int) -> int:
-    return len(line.encode("utf-8")[:byte_offset].decode("utf-8"))
+def _pseudo(line: str, section: str) -> str:
+    """One line of languages/en.yml in the pseudo-language: each quoted text inside ⟦ ⟧."""
+    if section in KEPT:
+        return line
+    return re.sub(r'^(\s*[\w.-]+: )"(.*)"$', lambda m: f'{m[1]}"⟦{m[2]}⟧"', line)
 
 
-def _add_to_texts(source: str) -> str:
-    """Every text in the site's languages in Python gets a Finnish entry after its English one:
-    dicts keyed by language code ({"sv": …, "en": …}) and Text(sv, en) calls."""
-    tree = ast.parse(source)
-    lines = source.splitlines(keepends=True)
-    inserts: list[tuple[int, int, str]] = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Dict) and all(isinstance(k, ast.Constant) for k in node.keys):
-            keys = [k.value for k in node.keys]  # type: ignore[union-attr]
-            if {"sv", "en"} <= set(keys):
-                value = node.values[keys.index("en")]
-                inserts.append((value.end_lineno, value.end_col_offset,
-                                f', "{NEW}": {ast.get_source_segment(source, value)}'))
-        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Text":
-            english = [k.value for k in node.keywords if k.arg == "en"]
-            if len(node.args) == 2:
-                value, written = node.args[1], "{}"
-            elif english:
-                value, written = english[0], f"{NEW}={{}}"
-            else:  # Text(**found): built from every language already
-                continue
-            inserts.append((value.end_lineno, value.end_col_offset,
-                            ", " + written.format(ast.get_source_segment(source, value))))
-    for line_number, byte_offset, text in sorted(inserts, reverse=True):
-        line = lines[line_number - 1]
-        at = _char_offset(line, byte_offset)
-        lines[line_number - 1] = line[:at] + text + line[at:]
-    return "".join(lines)
+def _pseudo_file(english: str) -> str:
+    lines, section = [], ""
+    for line in english.splitlines():
+        if re.match(r"^[a-z_]+:", line):
+            section = line.split(":")[0]
+        lines.append(_pseudo(line, section))
+    return "\n".join(lines) + "\n"
 
 
-def _add_to_data(value):
-    """Every text in data: a Finnish line beside the English one."""
-    if isinstance(value, dict):
-        value = {k: _add_to_data(v) for k, v in value.items()}
-        if {"sv", "en"} <= set(value):
-            value[NEW] = value["en"]
-        return value
-    if isinstance(value, list):
-        return [_add_to_data(v) for v in value]
-    return value
+def _code_files(project: Path) -> dict[str, str]:
+    return {p.relative_to(project).as_posix(): p.read_text(encoding="utf-8")
+            for p in sorted([*(project / "uccn").rglob("*.py"), *(project / "uccn").rglob("*.html"),
+                             *(project / "overrides").rglob("*.*"), project / "macros.py", project / "hooks.py"])}
 
 
-def _follow_the_recipe(project: Path) -> None:
-    # 1. One line in uccn/base/languages.py.
-    languages = project / "uccn" / "base" / "languages.py"
-    text = languages.read_text(encoding="utf-8")
+def follow_the_recipe(project: Path) -> None:
+    # 1. One row in the table of languages (uccn/base/languages.py), marked as being translated.
+    table = project / "uccn" / "base" / "languages.py"
+    text = table.read_text(encoding="utf-8")
     english = re.search(r'^( *)Language\("en".*$', text, re.MULTILINE)
-    assert english, "the table of languages has no English line to add after"
-    languages.write_text(text.replace(english.group(0), english.group(0) + "\n" + english.group(1) + LINE), encoding="utf-8")
-    # 2. A config like mkdocs.en.yml; its entry in extra.languages and the publisher's name (mkdocs.base.yml).
+    assert english, "the table of languages has no English row to add after"
+    table.write_text(text.replace(english.group(0), english.group(0) + "\n" + english.group(1) + ROW), encoding="utf-8")
+    # 2. The site's words: languages/fi.yml, the same keys as languages/en.yml.
+    english_words = (project / "languages" / "en.yml").read_text(encoding="utf-8")
+    (project / "languages" / f"{NEW}.yml").write_text(_pseudo_file(english_words), encoding="utf-8")
+    # 3. Its config, like mkdocs.en.yml (the theme's words under extra.words); its entry in
+    #    extra.languages and the publisher's name in mkdocs.base.yml.
     config = (project / "mkdocs.en.yml").read_text(encoding="utf-8")
     for old, new in (("SITE_URL_EN", "SITE_URL_FI"), ("EDIT_URI_EN", "EDIT_URI_FI"), ("docs/en", "docs/fi"),
                      ("site/en", "site/fi"), ("language: en", "language: fi"), ("lang: en", "lang: fi"),
                      ("8000/en/", "8000/fi/")):
         assert old in config, old
         config = config.replace(old, new)
-    (project / "mkdocs.fi.yml").write_text(config, encoding="utf-8")
+    words = re.search(r"^  words:\n((?:    .*\n)+)", config, re.MULTILINE)
+    assert words, "the config has no extra.words"
+    config = config.replace(words.group(1), re.sub(r"^(    [a-z_]+: )(?!decisions/)(.+)$", r"\1⟦\2⟧", words.group(1),
+                                                   flags=re.MULTILINE))
+    (project / f"mkdocs.{NEW}.yml").write_text(config, encoding="utf-8")
     base = project / "mkdocs.base.yml"
     text = base.read_text(encoding="utf-8")
     english_entry = re.search(r"^    - name: English\n(?:      .*\n)+", text, re.MULTILINE)
@@ -101,57 +86,78 @@ def _follow_the_recipe(project: Path) -> None:
     text = text.replace(english_entry.group(0), english_entry.group(0) + MENU_ENTRY)
     publisher = re.search(r"^  publisher:\n    name:\n(?:      .*\n)*?      en: (.*)\n", text, re.MULTILINE)
     assert publisher, "the publisher's name has no English line to add after"
-    base.write_text(text.replace(publisher.group(0), publisher.group(0) + f"      {NEW}: {publisher.group(1)}\n"),
+    base.write_text(text.replace(publisher.group(0), publisher.group(0) + f"      {NEW}: ⟦{publisher.group(1)}⟧\n"),
                     encoding="utf-8")
-    # 3. The pages under docs/fi/ (as the English ones: each names its Swedish twin).
-    generated = {p.name for p in (project / "docs" / "en").iterdir() if p.is_dir()}
-    shutil.copytree(project / "docs" / "en", project / "docs" / NEW,
-                    ignore=shutil.ignore_patterns(*generated, "*.xml", "*.ics"))
-    # 4. The language in fields.Text.
-    fields = project / "uccn" / "records" / "fields.py"
-    text = fields.read_text(encoding="utf-8")
-    fields.write_text(text.replace("    sv: str\n    en: str\n", f"    sv: str\n    en: str\n    {NEW}: str\n", 1),
-                      encoding="utf-8")
-    # 5. Every text in data and in the code's tables in it.
-    for path in sorted((project / "data").glob("*.yml")):
-        written = CoreLoader(path.read_text(encoding="utf-8")).get_single_data()  # the validator's safe loader
-        path.write_text(yaml.safe_dump(_add_to_data(written), allow_unicode=True, sort_keys=False, width=10_000),
-                        encoding="utf-8")
-    for path in sorted((project / "uccn").rglob("*.py")):
-        text = path.read_text(encoding="utf-8")
-        changed = _add_to_texts(text)
-        if changed != text:
-            path.write_text(changed, encoding="utf-8")
+    # 4. The pages under docs/fi/, each naming its Swedish twin (here: the English pages as they are).
+    written = {p.name for p in (project / "docs" / "en").iterdir() if p.is_dir() or p.suffix in (".xml", ".ics")}
+    shutil.copytree(project / "docs" / "en", project / "docs" / NEW, ignore=shutil.ignore_patterns(*written, ".gitignore"))
 
 
-def test_the_text_helper_adds_the_new_language_beside_english():
-    written = 'A = {"x": {"sv": "å", "en": "ö"}}\nB = Text("a", f"b{1}")\nC = {"sv": 1}\nD = Text(sv="x",\n en="y")\n'
-    assert _add_to_texts(written) == ('A = {"x": {"sv": "å", "en": "ö", "fi": "ö"}}\nB = Text("a", f"b{1}", f"b{1}")\n'
-                                      'C = {"sv": 1}\nD = Text(sv="x",\n en="y", fi="y")\n')
+def test_the_pseudo_language_keeps_every_key_and_every_address():
+    english = Path("languages/en.yml").read_text(encoding="utf-8")
+    pseudo = _pseudo_file(english)
+    assert pseudo.count("\n") == english.count("\n")
+    assert '  not_stated: "⟦Not stated in the source⟧"' in pseudo
+    assert '    decisions: "decisions/"' in pseudo  # paths are kept
 
 
-def test_a_third_language_added_by_the_recipe_builds_and_is_linked_from_its_twin(project):
-    _follow_the_recipe(project)
+def test_a_third_language_added_by_the_recipe_builds_with_every_page_checked(project):
+    before = _code_files(project)
+    follow_the_recipe(project)
+    changed = [name for name, text in _code_files(project).items() if before.get(name) != text]
+    assert changed == ["uccn/base/languages.py"]  # no code file but the table
+
     configs = subprocess.run([sys.executable, "-m", "uccn.base.languages", "configs"], cwd=project, capture_output=True,
                              text=True, check=True).stdout.split()
     assert configs == ["mkdocs.yml", "mkdocs.en.yml", "mkdocs.fi.yml"]
+    check = subprocess.run([sys.executable, "-m", "uccn", "check"], cwd=project, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert re.search(r"Obs: \d+ av datans \d+ texter saknas på Suomi", check.stdout), check.stdout  # counted, not refused
     pages = subprocess.run([sys.executable, "-m", "uccn", "pages"], cwd=project, capture_output=True, text=True)
     assert pages.returncode == 0, pages.stdout + pages.stderr
+    assert "/decisions/" in (project / "docs" / NEW / ".gitignore").read_text(encoding="utf-8")  # kept out of git
     result = run_build(project, tuple(configs), SITE_URL_FI="http://127.0.0.1:8000/fi/")
     assert result.returncode == 0, result.stdout + result.stderr
 
     site = project / "site"
-    start = page(site, "fi/")
-    assert '<html lang="fi"' in start
-    record = page(site, "fi/decisions/ks-2018-302/")  # a generated record page, in its folder from the tables
-    assert "ks-2018-302" in record and '<html lang="fi"' in record
-    # Its language switch: Swedish twin for this page, English's start page (no twin named for it).
+    finnish = sorted((site / NEW).rglob("*.html"))
+    assert len(finnish) > 50
+    for path in finnish:
+        markup = path.read_text(encoding="utf-8")
+        where = path.relative_to(site).as_posix()
+        assert '<html lang="fi"' in markup, where
+        assert "⟦" in markup, f"{where}: none of the language's own words"  # its interface is from languages/fi.yml
+        assert not re.search(r"\{\{|\{%|KeyError|Traceback|\bNone\b", main_text(markup)), where
+        for href in hrefs(markup):  # every link inside the site leads to a page or file that was built
+            url = urlparse(urljoin(f"http://127.0.0.1:8000/{where}", href))
+            if url.netloc != "127.0.0.1:8000" or not url.path.startswith("/"):
+                continue
+            target = site / url.path.lstrip("/")
+            assert target.is_file() or (target / "index.html").is_file(), f"{where}: {href}"
+
+    # A generated page says nothing in English of its own: each of the site's words on it is the
+    # language's (a text of at least three words, found outside ⟦ ⟧, came from somewhere else).
+    english = yaml.safe_load((project / "languages" / "en.yml").read_text(encoding="utf-8"))
+    phrases = {t for section in ("labels", "record_labels") for t in english[section].values()
+               if len(t.split()) >= 3 and "{" not in t}
+    generated = [p for p in finnish if len(p.relative_to(site / NEW).parts) > 2 and p.relative_to(site / NEW).parts[0] in (
+                 "decisions", "decisions-by-year", "agreements",
+                                                                              "commitments", "sources", "parties")]
+    assert len(generated) > 30
+    for path in generated:
+        said = re.sub(r"⟦[^⟧]*⟧", " ", main_text(path.read_text(encoding="utf-8")))  # evidence: the data's translations
+        assert [t for t in phrases if t in said] == [], path.relative_to(site).as_posix()
+
+    record = page(site, "fi/decisions/ks-2018-302/")  # a generated record page, in its folder from the table
+    assert "ks-2018-302" in record
+    # The data's texts, not yet translated: in Swedish, each marked in the language's own words.
+    assert "(⟦translation missing⟧)" in main_text(record)
+    # Its language switch: the Swedish twin of this page, and English's start page.
     menu = re.search(r'<ul class="md-select__list">.*?</ul>', record, re.DOTALL).group(0)
     assert ("../../../beslut/ks-2018-302/" in hrefs(menu)) and ("../../../en/" in hrefs(menu)), hrefs(menu)
-    # The Swedish page offers the new language too, and robots.txt names its sitemap.
     assert 'hreflang="fi"' in page(site, "beslut/ks-2018-302/")
     assert "Sitemap: http://127.0.0.1:8000/fi/sitemap.xml" in (site / "robots.txt").read_text(encoding="utf-8")
-    # The open data carries the new language's texts.
+    assert "⟦Page not found⟧" in (site / NEW / "404.html").read_text(encoding="utf-8")
     exported = json.loads((site / "oppna-data" / "uccn.json").read_text(encoding="utf-8"))
-    assert set(exported["decisions"][0]["title"]) == {"sv", "en", "fi"}
-    assert (site / "fi" / "feed.xml").is_file()
+    assert set(exported["decisions"][0]["title"]) == {"sv", "en"}  # nothing invented for the language
+    assert (site / NEW / "feed.xml").is_file() and (site / NEW / "calendar.ics").is_file()

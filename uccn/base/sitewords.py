@@ -112,6 +112,19 @@ def section(name: str, root: Path = ROOT) -> dict[str, Any]:
     return _words(root).get(name, {})
 
 
+def own(path: str, root: Path = ROOT) -> dict[str, str]:
+    """One text by its dotted path, in the languages whose own file has it (none other: where
+    a text is labelled with its language, a fallback would be mislabelled)."""
+    found = {}
+    for lang in LANGS:
+        value: Any = _read(root, lang)[0]
+        for part in path.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if isinstance(value, str) and value.strip():
+            found[lang] = value
+    return found
+
+
 def word_problems(root: Path = ROOT) -> tuple[list[Problem], list[str]]:
     """What is wrong with the files of words: problems (a file that cannot be read, a key the
     root language does not have, a text a complete language lacks) and notes (the texts a

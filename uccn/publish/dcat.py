@@ -20,8 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.etree import ElementTree as ET
 
-from ..base.languages import LANGS, LANGUAGES
+from ..base.languages import LANGUAGES
 from ..base.published import OPEN_DATA, PAGES, SCHEMAS
+from ..base.sitewords import own
 from ..read.publisher import Publisher
 from ..records.fields import Text
 from ..records.registry import COLLECTIONS
@@ -140,9 +141,10 @@ def _e(parent: ET.Element, tag: str, text: str | None = None, lang: str = "", **
     return element
 
 
-def _texts(parent: ET.Element, tag: str, text: Text) -> None:
-    for lang in LANGS:
-        _e(parent, tag, getattr(text, lang), lang)
+def _texts(parent: ET.Element, tag: str, text: Text | dict[str, str]) -> None:
+    """One element per language the text is written in, each with its xml:lang."""
+    for lang, written in (text if isinstance(text, dict) else text.by_language()).items():
+        _e(parent, tag, written, lang)
 
 
 def catalogue(site_url: str, modified: str | None, publisher: Publisher, checksums: dict[str, str] | None = None) -> str:
@@ -154,17 +156,11 @@ def catalogue(site_url: str, modified: str | None, publisher: Publisher, checksu
     root = ET.Element(f"{{{NS['rdf']}}}RDF")
 
     cat = _e(root, "dcat:Catalog", rdf_about=home + FILE_NAME)
-    _texts(cat, "dct:title", Text("Öppna data om UCCN-samarbetet i Jämtland Härjedalen",
-                                  "Open data on the UCCN cooperation in Jämtland Härjedalen"))
-    _texts(cat, "dct:description", Text(
-        "Katalog över öppna data från webbplatsen om samarbetet mellan Region Jämtland Härjedalen och "
-        "Östersunds kommun i UNESCO Creative Cities Network (UCCN).",
-        "Catalogue of the open data from the website on the cooperation between Region Jämtland Härjedalen and "
-        "Östersunds kommun in the UNESCO Creative Cities Network (UCCN).",
-    ))
+    _texts(cat, "dct:title", own("open_data.catalogue_title"))
+    _texts(cat, "dct:description", own("open_data.catalogue_description"))
     _e(cat, "dct:publisher", rdf_resource=site_url + "om/#utgivare")
     _e(cat, "foaf:homepage", rdf_resource=site_url)
-    for code in ("SWE", "ENG"):
+    for code in [language.eu for language in LANGUAGES if language.code in own("open_data.catalogue_title")]:
         _e(cat, "dct:language", rdf_resource=f"{EU}language/{code}")
     if modified:
         _e(cat, "dct:modified", modified, rdf_datatype=XSD_DATE)
@@ -178,16 +174,8 @@ def catalogue(site_url: str, modified: str | None, publisher: Publisher, checksu
     _e(agent, "foaf:homepage", rdf_resource=site_url + "om/")
 
     dataset = _e(root, "dcat:Dataset", rdf_about=home + "#uccn")
-    _texts(dataset, "dct:title", Text("Avtal, beslut och åtaganden i UCCN-samarbetet",
-                                      "Agreements, decisions and commitments in the UCCN cooperation"))
-    _texts(dataset, "dct:description", Text(
-        "Vad Region Jämtland Härjedalen och Östersunds kommun har föreslagit, beslutat och åtagit sig i sitt "
-        "samarbete i UNESCO Creative Cities Network: beslut, avtal, åtaganden i arbetstid och pengar per år, "
-        "källor och belägg. Uppgifter som källorna inte anger är tomma.",
-        "What Region Jämtland Härjedalen and Östersunds kommun have proposed, decided and committed to in their "
-        "cooperation in the UNESCO Creative Cities Network: decisions, agreements, commitments in working time "
-        "and money per year, sources and evidence. What the sources do not state is left empty.",
-    ))
+    _texts(dataset, "dct:title", own("open_data.dataset_title"))
+    _texts(dataset, "dct:description", own("open_data.dataset_description"))
     _e(dataset, "dct:identifier", home + "#uccn")
     _e(dataset, "dct:publisher", rdf_resource=site_url + "om/#utgivare")
     if publisher.contact_url:
@@ -204,10 +192,9 @@ def catalogue(site_url: str, modified: str | None, publisher: Publisher, checksu
             "REPOSITORY_URL; uccn/read/publisher.py). "
         ))
     _e(dataset, "dct:license", rdf_resource=publisher.licence_url)
-    for lang, words in (("sv", ("UNESCO", "kreativa städer", "kulturella och kreativa näringar", "Östersund")),
-                        ("en", ("UNESCO", "creative cities", "cultural and creative industries", "Östersund"))):
-        for word in words:
-            _e(dataset, "dcat:keyword", word, lang)
+    for lang, words in own("open_data.keywords").items():
+        for word in words.split(";"):
+            _e(dataset, "dcat:keyword", word.strip(), lang)
     _e(dataset, "dcat:theme", rdf_resource=f"{THEMES}/GOVE")
     _e(dataset, "dct:accessRights", rdf_resource=f"{EU}access-right/PUBLIC")
     for language in LANGUAGES:

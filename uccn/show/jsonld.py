@@ -13,6 +13,7 @@ import json
 from typing import Any
 
 from ..base.languages import LANGS
+from ..base.sitewords import section
 from ..check.evidence import interpreted
 from ..records.model import Decision, Source
 from ..records.registry import Dataset
@@ -113,14 +114,8 @@ def dataset(lang: str, page_url: str, site_url: str, files: list[Any], modified:
         "@type": "Dataset",
         "@id": page_url,
         "url": page_url,
-        "name": {"sv": "Öppna data om UCCN-samarbetet i Jämtland Härjedalen",
-                 "en": "Open data on the UCCN cooperation in Jämtland Härjedalen"}[lang],
-        "description": {
-            "sv": "Beslut, förslag och åtaganden i samarbetet mellan Region Jämtland Härjedalen och Östersunds "
-                  "kommun kring UNESCO Creative Cities Network, med källan bakom varje uppgift.",
-            "en": "Decisions, proposals and commitments in the cooperation between Region Jämtland Härjedalen and "
-                  "Östersunds kommun in the UNESCO Creative Cities Network, with the source behind every fact.",
-        }[lang],
+        "name": section("open_data")["catalogue_title"][lang],
+        "description": section("open_data")["page_description"][lang],
         "inLanguage": list(LANGS),
         "isAccessibleForFree": True,
         "distribution": [{"@type": "DataDownload", "name": f.title.sv, "contentUrl": site_url + f.path,
