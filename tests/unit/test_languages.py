@@ -20,7 +20,8 @@ def test_each_language_has_its_config_docs_and_search_as_declared():
 def test_the_root_language_is_first_and_alone_at_the_root():
     assert LANGUAGES[0].prefix == "" and ROOT_LANG == LANGS[0]
     assert all(language.prefix.endswith("/") for language in LANGUAGES[1:])
-    assert SITE_DIRS == ("site", "site/en")
+    assert SITE_DIRS == ("site", *(f"site/{language.prefix.rstrip('/')}" for language in LANGUAGES[1:]))
+    assert SITE_DIRS[:2] == ("site", "site/en")
 
 
 def test_a_path_of_the_site_names_its_language():

@@ -10,6 +10,7 @@ import hashlib
 import json
 from typing import Any
 
+from ..base.languages import BY_CODE
 from ..base.published import column_name
 from ..read.publisher import Publisher
 from ..records.fields import Spec, specs
@@ -26,8 +27,9 @@ def _leaf(record: type, path: str) -> tuple[Spec, bool]:
     """The spec of the field a column path names, and whether every step of it is required."""
     spec, required = None, True
     for part in path.split("."):
-        if spec is not None and spec.kind == "text":  # title.sv: one language of a text
-            return Spec("string", required=spec.required, doc=spec.doc), required and spec.required
+        if spec is not None and spec.kind == "text":  # title.sv: one language of a text (one being translated may lack it)
+            complete = BY_CODE[part].complete
+            return Spec("string", required=spec.required and complete, doc=spec.doc), required and spec.required and complete
         spec = specs(record if spec is None else spec.record)[part]
         required = required and spec.required
     return spec, required

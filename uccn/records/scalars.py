@@ -39,6 +39,9 @@ _TYPE_NAMES = {
 _LANGUAGE_WORDS = {"sv": "svensk", "en": "engelsk"}  # "en svensk text"; another language is named by its code
 
 
+_WRITTEN = tuple(lang for lang in LANGS if BY_CODE[lang].complete)  # a text is written in each
+
+
 def _word(lang: str) -> str:
     return _LANGUAGE_WORDS.get(lang, f"'{lang}'-")
 
@@ -105,8 +108,8 @@ def text(reporter: Reporter, node: yaml.Node, name: str, limit: int = MAX_LENGTH
     """A text in every language, each on its own line (`sv: …`, `en: …`); every problem in it is reported."""
     if not isinstance(node, yaml.MappingNode):
         raise reporter.fail(
-            node, f"'{name}' ska ha en {' och en '.join(_word(lang) for lang in LANGS)} text, skrivna på egna rader "
-                  f"som {' och '.join(repr(lang + ': …') for lang in LANGS)}",
+            node, f"'{name}' ska ha en {' och en '.join(_word(lang) for lang in _WRITTEN)} text, skrivna på egna rader "
+                  f"som {' och '.join(repr(lang + ': …') for lang in _WRITTEN)}",
         )
     found: dict[str, str] = {}
     broken = False

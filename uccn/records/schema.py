@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..base.languages import LANGS
 from ..base.site import write_if_changed
 from .kinds import record_schema
 from .registry import COLLECTIONS
@@ -69,6 +70,8 @@ def _with_interpreted(schema: dict[str, Any]) -> dict[str, Any]:
 def _published(schema: dict[str, Any]) -> dict[str, Any]:
     """An editor's schema as the export writes it: objects that come from a record class have
     every field, and the optional ones may be null; nothing else changes."""
+    if schema.get("type") == "object" and set(schema.get("properties", ())) == set(LANGS):
+        return schema  # a text: its languages as written (one being translated may lack it)
     if schema.get("type") == "object" and "properties" in schema:
         required = set(schema.get("required", ()))
         properties = {
