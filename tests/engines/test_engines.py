@@ -15,6 +15,7 @@ import pytest
 from tests.conftest import CONFIGS, REPOSITORY_URL, build_env, copy_project, shared
 from tests.site.helpers import main_text
 from tests.site.test_build import FACTS
+from uccn.base.languages import LANGUAGES
 
 pytestmark = pytest.mark.site
 BIN = Path(sys.executable).parent
@@ -52,7 +53,9 @@ def _files(site: Path) -> set[str]:
     found = set()
     for path in site.rglob("*"):
         relative = path.relative_to(site).as_posix()
-        if path.is_file() and not relative.removeprefix("en/").startswith(ENGINE_FILES):
+        inside = next((relative.removeprefix(language.prefix) for language in LANGUAGES[1:]
+                       if relative.startswith(language.prefix)), relative)
+        if path.is_file() and not inside.startswith(ENGINE_FILES):
             found.add(relative)
     return found
 

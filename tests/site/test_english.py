@@ -8,6 +8,7 @@ import pytest
 
 from tests.site.helpers import hrefs, main_text, page
 from tests.site.pages import EN_PAGES, TWINS
+from uccn.base.languages import LANGUAGES
 
 pytestmark = pytest.mark.site
 
@@ -53,8 +54,10 @@ def _switcher(site, url: str) -> dict[str, str]:
 @pytest.mark.parametrize(("sv", "en"), TWINS.items())
 def test_language_switch_stays_on_the_same_page(built_site, sv, en):
     root = "http://127.0.0.1:8000/"
-    assert _switcher(built_site, sv) == {"sv": root, "en": root + en}
-    assert _switcher(built_site, en) == {"sv": root + sv, "en": root + "en/"}
+    # Any further language the table declares: its start page (a page names one twin).
+    others = {language.code: root + language.prefix for language in LANGUAGES[2:]}
+    assert _switcher(built_site, sv) == {"sv": root, "en": root + en, **others}
+    assert _switcher(built_site, en) == {"sv": root + sv, "en": root + "en/", **others}
 
 
 def test_english_pages_link_within_english(built_site):

@@ -9,6 +9,7 @@ import pytest
 
 from tests.conftest import copy_project, run_build
 from tests.site.helpers import main_text, page
+from uccn.base.languages import LANGUAGES
 
 pytestmark = pytest.mark.site
 
@@ -59,10 +60,8 @@ def test_sitemap_lists_every_page_including_records(built_site):
 
 
 def test_robots_txt_names_the_sitemap(built_site):
-    assert (built_site / "robots.txt").read_text(encoding="utf-8") == (
-        "User-agent: *\nAllow: /\nSitemap: http://127.0.0.1:8000/sitemap.xml\n"
-        "Sitemap: http://127.0.0.1:8000/en/sitemap.xml\n"
-    )
+    assert (built_site / "robots.txt").read_text(encoding="utf-8") == "User-agent: *\nAllow: /\n" + "".join(
+        f"Sitemap: http://127.0.0.1:8000/{language.prefix}sitemap.xml\n" for language in LANGUAGES)
 
 
 def test_404_pages_in_both_languages_link_home(built_site):

@@ -24,7 +24,7 @@ class Visit:
 '''
 DECLARATION = '''
 REGISTRY["visits"] = Collection(
-    record=Visit, what="besöket", shown_on="timeline", folder={"sv": "besok", "en": "visits"},
+    record=Visit, what="besöket", shown_on="timeline", folder=_folder("visits"),
     page=RECORD_PAGE, csv="besok.csv", columns=("id", "place.sv"), reserved_ids=frozenset({"index"}),
 )
 
@@ -53,6 +53,10 @@ def test_a_kind_added_through_the_registry_gets_validation_schema_template_expor
     marker = "# Derived views of the registry"
     registry.write_text(text.replace(marker, DECLARATION.lstrip("\n") + "\n" + marker), encoding="utf-8")
     (project / "data" / "visits.yml").write_text(DATA, encoding="utf-8")
+    for lang, folder in (("sv", "besok"), ("en", "visits")):  # its folder in each language's words
+        words = project / "languages" / f"{lang}.yml"
+        text = words.read_text(encoding="utf-8")
+        words.write_text(text.replace("  folders:\n", f"  folders:\n    visits: \"{folder}\"\n", 1), encoding="utf-8")
     # No template, no page code: the page any record has shows it (registry.RECORD_PAGE).
 
     # A kind no recipe names (MAINTAINING.md's example is "meetings"), so following a recipe cannot collide.

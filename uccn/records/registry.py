@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..base.languages import LANGS
 from ..base.sitewords import section
 from .model import Agreement, Commitment, Decision, Event, Figure, Goal, Organisation, Person, Source, Term
 
@@ -49,43 +50,45 @@ PARTY_BOOST = 4.0
 # A column beside the fields: the fields of the row whose value is our interpretation alone ("period").
 INTERPRETED = "interpreted"
 
-# Each kind's folder per language (languages/<code>.yml: paths.folders).
-_FOLDERS: dict[str, dict[str, str]] = section("paths")["folders"]
+def _folder(collection: str) -> dict[str, str]:
+    """A kind's folder per language (languages/<code>.yml: paths.folders); a kind whose folder
+    is not written there yet has its file's name."""
+    return section("paths")["folders"].get(collection) or {lang: collection for lang in LANGS}
 
 REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, in the order of loading
     "sources": Collection(
-        record=Source, what="källan", shown_on="sources", folder=_FOLDERS["sources"],
+        record=Source, what="källan", shown_on="sources", folder=_folder("sources"),
         page="source_page", reserved_ids=frozenset({"index", "andringar"}), reserved_prefix="stycke-", asks=("date",),
         csv="kallor.csv",
     ),
     "organisations": Collection(
-        record=Organisation, what="organisationen", shown_on="parties", folder=_FOLDERS["organisations"],
+        record=Organisation, what="organisationen", shown_on="parties", folder=_folder("organisations"),
         page=RECORD_PAGE, reserved_ids=frozenset({"index", "ovriga", "andra"}), search_boost=3.0, csv="organisationer.csv",
     ),
-    "people": Collection(record=Person, what="personen", shown_on="parties", folder=_FOLDERS["people"],
+    "people": Collection(record=Person, what="personen", shown_on="parties", folder=_folder("people"),
                          page=RECORD_PAGE, reserved_ids=frozenset({"index"}), csv="personer.csv"),
     "decisions": Collection(
-        record=Decision, what="beslutet", shown_on="decisions", folder=_FOLDERS["decisions"],
+        record=Decision, what="beslutet", shown_on="decisions", folder=_folder("decisions"),
         page="decision_page", search_boost=4.0, reserved_ids=frozenset({"index", "punkter", "ataganden", "parternas-beslut", "sa-citerar-du", "andringar"}),
         asks=("date", "paragraph", "case_number", "minutes_checked", "announced"),
         csv="beslut.csv",
     ),
     "agreements": Collection(record=Agreement, what="överenskommelsen", shown_on="agreements", asks=("date",),
-                             folder=_FOLDERS["agreements"], page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
+                             folder=_folder("agreements"), page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
                              csv="avtal.csv"),
     "commitments": Collection(
         record=Commitment, what="åtagandet", shown_on="commitments", reserved_prefix="avtal-", asks=("delivery",),
-        folder=_FOLDERS["commitments"], page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
+        folder=_folder("commitments"), page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
         csv="ataganden.csv",
     ),
-    "goals": Collection(record=Goal, what="målet", shown_on="goals", folder=_FOLDERS["goals"],
+    "goals": Collection(record=Goal, what="målet", shown_on="goals", folder=_folder("goals"),
                         page=RECORD_PAGE, reserved_ids=frozenset({"index"}), csv="mal.csv"),
-    "events": Collection(record=Event, what="händelsen", shown_on="timeline", folder=_FOLDERS["events"],
+    "events": Collection(record=Event, what="händelsen", shown_on="timeline", folder=_folder("events"),
                          page=RECORD_PAGE, reserved_ids=frozenset({"index"}), csv="handelser.csv"),
     "figures": Collection(record=Figure, what="siffran", shown_on="start", asks=("as_of",),
-                          folder=_FOLDERS["figures"], page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
+                          folder=_folder("figures"), page=RECORD_PAGE, reserved_ids=frozenset({"index"}),
                           csv="siffror.csv"),
-    "glossary": Collection(record=Term, what="ordlisteposten", shown_on="glossary", folder=_FOLDERS["glossary"],
+    "glossary": Collection(record=Term, what="ordlisteposten", shown_on="glossary", folder=_folder("glossary"),
                            page=RECORD_PAGE, reserved_ids=frozenset({"index"}), search_boost=5.0, csv="ordlista.csv"),
 }
 

@@ -119,6 +119,8 @@ def text(reporter: Reporter, node: yaml.Node, name: str, limit: int = MAX_LENGTH
             reporter.report(key_node, f"okänd språknyckel '{key}' i '{name}'; tillåtna är {' och '.join(LANGS)}")
         elif key in found:
             reporter.report(key_node, f"'{name}' har '{key}' två gånger; ta bort en av dem")
+        elif not BY_CODE[key].complete and _empty(value_node):
+            found[key] = ""  # not yet translated: shown in the root language (uccn.check.translations)
         else:
             try:
                 found[key] = plain_text(reporter, value_node, f"{name}.{key}", limit)
@@ -132,6 +134,11 @@ def text(reporter: Reporter, node: yaml.Node, name: str, limit: int = MAX_LENGTH
     if broken:
         raise Invalid()
     return Text(**{lang: text for lang, text in found.items() if text or BY_CODE[lang].complete})
+
+
+def _empty(node: yaml.Node) -> bool:
+    """Nothing written: `fi:` or `fi: ""`."""
+    return isinstance(node, yaml.ScalarNode) and (node.tag == NULL_TAG or (node.tag == STR_TAG and not node.value.strip()))
 
 
 def _place(node: yaml.ScalarNode, index: int) -> str:
