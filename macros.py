@@ -12,14 +12,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from jinja2.sandbox import SandboxedEnvironment
-
 # The data layer lives beside this file; engines load macros.py without adding its folder.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from uccn.build import Stop, prepare
-from uccn.check.pagecheck import sandboxed
-from uccn.engine import settings, use_raw_html
+from uccn.engine import sandbox_pages, settings, use_raw_html
 from uccn.publish.render import VIEWS
 
 try:  # MkDocs and ProperDocs print a BuildError without a traceback.
@@ -40,7 +37,4 @@ def define_env(env) -> None:
 
 
 def on_pre_page_macros(env) -> None:
-    """Render pages in Jinja's sandbox: a second wall behind the page check. mkdocs-macros
-    makes a plain Environment after define_env and has no setting for its class."""
-    if not isinstance(env.env, SandboxedEnvironment):
-        env._env = sandboxed(env.env)
+    sandbox_pages(env)

@@ -1,15 +1,19 @@
 """What the build needs to know of the engine that runs it (MkDocs, ProperDocs or Zensical), read
 from the engine's config in one place: the project, the language, the site's address and folder,
-and the one addition to the engine's Markdown (uccn.show.rawhtml)."""
+the one addition to the engine's Markdown (uccn.show.rawhtml), and the sandbox pages render in.
+The one module that touches an engine's or plugin's internals."""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 from typing import Any
 
+from jinja2.sandbox import SandboxedEnvironment
+
 from .base.languages import ROOT_LANG
 from .base.site import config_problems
 from .build import Settings, root_url
+from .check.pagecheck import sandboxed
 from .show.rawhtml import RawHtml
 
 
@@ -45,3 +49,11 @@ def use_raw_html(conf: Any) -> None:
     extensions = conf.get("markdown_extensions")
     if isinstance(extensions, list) and not any(isinstance(e, RawHtml) for e in extensions):
         extensions.append(RawHtml())
+
+
+def sandbox_pages(macros_env: Any) -> None:
+    """Pages are rendered in Jinja's sandbox: a second wall behind the page check. mkdocs-macros
+    makes a plain Environment after `define_env` and has no setting for its class, so its
+    environment is replaced here, the one place that touches the plugin's internals."""
+    if not isinstance(macros_env.env, SandboxedEnvironment):
+        macros_env._env = sandboxed(macros_env.env)
