@@ -7,10 +7,11 @@ import subprocess
 
 import pytest
 
-from tests.conftest import run_build
+from tests.conftest import CONFIGS, run_build
 from tests.site.helpers import main_text, page
 
 pytestmark = pytest.mark.site
+ROOT_CONFIG = CONFIGS[:1]  # the root language's build alone, where a test reads only its pages
 
 
 def _git(project, *args, date="2026-03-01T12:00:00"):
@@ -199,7 +200,7 @@ def test_a_preview_says_which_records_are_changed_but_not_committed_and_a_ci_bui
     old = 'sv: "Pengarna kan med fördel växlas upp i eventuella projekt."'
     changed = text[:start] + text[start:].replace(old, old.replace("projekt.", "projekt i länet."), 1)
     path.write_text(changed, encoding="utf-8")  # saved, not committed
-    result = run_build(project, CI="")
+    result = run_build(project, ROOT_CONFIG, CI="")  # what it asks of is on the root language's pages
     assert result.returncode == 0, result.stderr
     said = main_text(page(project / "site", "ataganden/kommun-pengar-2019-2020/"))
     assert "Ändringar på webbplatsen" in said and "Ändrad, inte incheckad Ändrad, inte incheckad: Anteckning ändrat" in said
@@ -208,7 +209,7 @@ def test_a_preview_says_which_records_are_changed_but_not_committed_and_a_ci_bui
     assert "inte incheckad" not in other and "Uppgifterna ändrades senast: 15 januari 2026" in other
     feed = (project / "site" / "feed.xml").read_text(encoding="utf-8")
     assert "<title>Utkast, inte incheckat: Östersunds kommun: pengar" in feed and "<app:draft>yes</app:draft>" in feed
-    published = run_build(project, CI="true")  # CI builds what is committed, and says nothing of a draft
+    published = run_build(project, ROOT_CONFIG, CI="true")  # CI builds what is committed, and says nothing of a draft
     assert published.returncode == 0, published.stderr
     assert "inte incheckad" not in main_text(page(project / "site", "ataganden/kommun-pengar-2019-2020/"))
     assert "app:draft>yes" not in (project / "site" / "feed.xml").read_text(encoding="utf-8")
@@ -240,7 +241,7 @@ def test_a_dated_release_stays_online_as_it_was_with_its_checksums_and_a_link_in
     _git(project, "tag", "data-2026-13-45")  # no such day: left out, named
     events.write_text(events.read_text(encoding="utf-8").replace("date: 2016-09-14", 'date: "2016-09-14"'), encoding="utf-8")
     _git(project, "commit", "-q", "-am", "Quoted again", date="2026-03-04T12:00:00+01:00")
-    build = run_build(project)
+    build = run_build(project, ROOT_CONFIG)  # the releases are published at the site's root
     assert build.returncode == 0 and "data-2026-13-45: taggens datum finns inte" in build.stderr
 
     site = project / "site" / "oppna-data"
