@@ -28,7 +28,7 @@ from .base.problem import Problem
 from .base.report import format_problems
 from .base.site import base_path, noting_writes, origin
 from .base.sitewords import word_problems
-from .base.stamps import cache_dir, current, inputs_key, stamp, unchanged
+from .base.stamps import Cache, cache_dir, current, inputs_key, stamp, unchanged
 from .base.tree import link_problems
 from .check import signed
 from .check.cached import cached_dataset, store_dataset, stored, unstored
@@ -82,7 +82,7 @@ def guard(settings: Settings) -> None:
         raise Stop(lines=settings.address_problems)
 
 
-def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path | None, str]]:
+def check(settings: Settings, store: bool = True) -> tuple[Dataset, Cache]:
     """The checked dataset and its cache (folder, key); raises Stop with every problem found.
     A dataset loaded from data/ goes into the cache folder here, or with `store=False` later
     (uccn.check.cached.store_dataset)."""
@@ -98,7 +98,7 @@ def check(settings: Settings, store: bool = True) -> tuple[Dataset, tuple[Path |
         root / "docs" / lang, root, lang, unchanged(cache, f"pages-{lang}", root / "docs" / lang))]
     if problems:
         raise Stop(sorted(problems))
-    return data, (cache, key)
+    return data, Cache(cache, key)
 
 
 @dataclass(frozen=True)
@@ -125,7 +125,7 @@ def prepare(settings: Settings) -> Prepared:
 
     root = settings.root
     data, cache = check(settings, store=False)
-    history = record_history(root, cache[0])
+    history = record_history(root, cache.folder)
     pieces = _pieces(settings, data, history, cache)
     try:
         done = dict(zip(pieces, parallel.each(list(pieces.values()), _do, [_named(n) for n in pieces],
@@ -133,7 +133,7 @@ def prepare(settings: Settings) -> Prepared:
     except parallel.Lost as lost:
         raise _lost(lost) from None
     if ("dataset",) in done:  # put into the folder, perhaps by a forked copy: this process is told
-        stored(root / "data", cache[1])
+        stored(root / "data", cache.key)
     # One file for every language, which each language's build writes for itself before its
     # pages are read: written here last, for the last language, as each build would leave it.
     pages.write_abbreviations(data, root / "generated", settings.langs[-1])
@@ -154,7 +154,7 @@ def _lost(lost: parallel.Lost) -> Stop:
 
 
 def _pieces(settings: Settings, data: Dataset, history: Any,
-            cache: tuple[Path | None, str]) -> dict[tuple[str, ...], Callable[[], Any]]:
+            cache: Cache) -> dict[tuple[str, ...], Callable[[], Any]]:
     """What is left to write, by name, the largest first: what a language's build after
     `python -m uccn pages` finds written from the same inputs, and still as written, is left."""
     from .publish import pages
@@ -163,13 +163,14 @@ def _pieces(settings: Settings, data: Dataset, history: Any,
     pieces: dict[tuple[str, ...], Callable[[], Any]] = {}
     for lang in settings.langs:
         url = settings.language_url(lang)
-        where = (docs / lang, lang, base_path(url, lang), origin(url), history, settings.repository, settings.publisher)
-        if not pages.pages_current(*where, cache):
+        where = pages.LanguagePages(docs / lang, lang, base_path(url, lang), origin(url), history, settings.repository,
+                                    settings.publisher)
+        if not pages.pages_current(where, cache):
             pieces["pages", lang] = partial(_pages, data, where, cache)
     if ROOT_LANG in settings.langs and not _current(settings, "root", ROOT_LANG, history, cache):
         pieces["root",] = partial(_files, settings, data, "root", ROOT_LANG, history, cache)
-    if unstored(root / "data", cache[0], cache[1]):
-        pieces["dataset",] = partial(store_dataset, root / "data", cache[0], cache[1])
+    if unstored(root / "data", cache.folder, cache.key):
+        pieces["dataset",] = partial(store_dataset, root / "data", cache.folder, cache.key)
     for lang in settings.langs:
         if not _current(settings, "files", lang, history, cache):
             pieces["files", lang] = partial(_files, settings, data, "files", lang, history, cache)
@@ -180,35 +181,35 @@ def _do(piece: Callable[[], Any]) -> Any:
     return piece()
 
 
-def _pages(data: Dataset, where: tuple[Any, ...], cache: tuple[Path | None, str]) -> int:
+def _pages(data: Dataset, where: Any, cache: Cache) -> int:
     from .publish import pages
 
-    return len(pages.write_pages(data, *where, cache))
+    return len(pages.write_pages(data, where, cache))
 
 
 # The files a language's site has beside its pages (feeds, calendar), and the root files,
 # which only the root language's site has; each with the inputs it is written from.
-def _files_stamp(settings: Settings, kind: str, lang: str, history: Any, cache: tuple[Path | None, str]) -> tuple[str, str, list[str]]:
+def _files_stamp(settings: Settings, kind: str, lang: str, history: Any, cache: Cache) -> tuple[str, str, list[str]]:
     """The stamp's name, the inputs' key and the folders of `kind` ("files" or "root") for `lang`."""
     root, docs, url = settings.root, settings.root / "docs" / lang, settings.language_url(lang)
     if kind == "root":
         from .publish.releases import releases  # git's tags: a build's, not a check's
 
-        key = inputs_key(cache[1], settings.site_url, history, settings.publisher.key(), releases(settings.root))
+        key = inputs_key(cache.key, settings.site_url, history, settings.publisher.key(), releases(settings.root))
         folders: tuple[str, ...] = published.ROOT_FOLDERS
     else:
-        key = inputs_key(cache[1], lang, url, history, settings.repository, settings.publisher.key())
+        key = inputs_key(cache.key, lang, url, history, settings.repository, settings.publisher.key())
         folders = (published.PARTY_FEEDS[lang],)
     return f"{kind}-{lang}", key, [(docs / f).relative_to(root).as_posix() for f in folders]
 
 
-def _current(settings: Settings, kind: str, lang: str, history: Any, cache: tuple[Path | None, str]) -> bool:
+def _current(settings: Settings, kind: str, lang: str, history: Any, cache: Cache) -> bool:
     """Were these files written from these very inputs, and are they still as written?"""
     name, key, folders = _files_stamp(settings, kind, lang, history, cache)
-    return current(cache[0], name, key, settings.root, folders, "**/*")
+    return current(cache.folder, name, key, settings.root, folders, "**/*")
 
 
-def _files(settings: Settings, data: Dataset, kind: str, lang: str, history: Any, cache: tuple[Path | None, str]) -> None:
+def _files(settings: Settings, data: Dataset, kind: str, lang: str, history: Any, cache: Cache) -> None:
     """Write a language's feeds and calendar ("files"), or the root files ("root"), and stamp them."""
     from .publish import pages, releases
 
@@ -221,7 +222,7 @@ def _files(settings: Settings, data: Dataset, kind: str, lang: str, history: Any
             pages.write_feed(data, docs, lang, url, history, settings.repository, settings.publisher)
             pages.write_calendar(data, docs, lang, url, history)
     name, key, _ = _files_stamp(settings, kind, lang, history, cache)
-    stamp(cache[0], name, key, settings.root, written)
+    stamp(cache.folder, name, key, settings.root, written)
 
 
 def root_url(language_url: str, lang: str) -> str:

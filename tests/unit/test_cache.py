@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from uccn.base import stamps
+from uccn.base.stamps import Cache
 from uccn.check import cached
 from uccn.check.signed import foreign_pages
 from uccn.check.validate import load_dataset
-from uccn.publish.pages import write_pages
+from uccn.publish.pages import LanguagePages, write_pages
 
 
 @pytest.fixture
@@ -87,19 +88,19 @@ def test_a_generated_page_changed_or_added_by_hand_is_written_again(project):
     folder = stamps.cache_dir(project)
     data, _, key = cached.cached_dataset(project / "data", folder)
     docs = project / "docs" / "sv"
-    assert write_pages(data, docs, "sv", "/", cache=(folder, key))  # the first time: every page
-    assert write_pages(data, docs, "sv", "/", cache=(folder, key)) == []  # the same inputs: nothing to do
+    assert write_pages(data, LanguagePages(docs, "sv", "/"), Cache(folder, key))  # the first time: every page
+    assert write_pages(data, LanguagePages(docs, "sv", "/"), Cache(folder, key)) == []  # the same inputs: nothing to do
 
     page = docs / "beslut" / "ks-2018-302.md"
     original = page.read_text(encoding="utf-8")
     page.write_text(original.replace("Kommunstyrelsen", "<script>alert(1)</script>"), encoding="utf-8")
-    assert write_pages(data, docs, "sv", "/", cache=(folder, key)) == [page]
+    assert write_pages(data, LanguagePages(docs, "sv", "/"), Cache(folder, key)) == [page]
     assert page.read_text(encoding="utf-8") == original
 
     # A page made by hand that claims to be generated is never deleted: the build names it.
     stray = docs / "beslut" / "forged.md"
     stray.write_text("---\ngenerated: true\n---\n\n<script>alert(1)</script>\n", encoding="utf-8")
-    assert write_pages(data, docs, "sv", "/", cache=(folder, key)) == []
+    assert write_pages(data, LanguagePages(docs, "sv", "/"), Cache(folder, key)) == []
     assert stray.exists()
     assert [p.file for p in foreign_pages(docs, project, "sv")] == ["docs/sv/beslut/forged.md"]
 
@@ -112,7 +113,7 @@ def test_pages_as_written_are_known_by_their_size_time_and_inode_and_any_other_i
     folder = stamps.cache_dir(project)
     data, _, key = cached.cached_dataset(project / "data", folder)
     docs = project / "docs" / "sv"
-    write_pages(data, docs, "sv", "/", cache=(folder, key))
+    write_pages(data, LanguagePages(docs, "sv", "/"), Cache(folder, key))
     known = stamps.unchanged(folder, "pages-sv", docs)
     assert "beslut/ks-2018-302.md" in known and len(known) == len(list(docs.glob("*/*.md")))
 
@@ -120,7 +121,7 @@ def test_pages_as_written_are_known_by_their_size_time_and_inode_and_any_other_i
     monkeypatch.setattr(signed, "ours", lambda path: read.append(path.name) or True)
     monkeypatch.setattr(stamps, "_file_digest", lambda path: read.append(path.name))
     assert foreign_pages(docs, project, "sv", known) == []
-    assert write_pages(data, docs, "sv", "/", cache=(folder, key)) == []
+    assert write_pages(data, LanguagePages(docs, "sv", "/"), Cache(folder, key)) == []
     assert read == []  # no page was read to know it is ours and current
     monkeypatch.undo()
 
@@ -130,11 +131,11 @@ def test_pages_as_written_are_known_by_their_size_time_and_inode_and_any_other_i
     assert "beslut/ks-2018-302.md" not in stamps.unchanged(folder, "pages-sv", docs)
     assert [p.file for p in foreign_pages(docs, project, "sv", known - {"beslut/ks-2018-302.md"})] == [
         "docs/sv/beslut/ks-2018-302.md"]
-    assert write_pages(data, docs, "sv", "/", cache=(folder, key)) == [page]
+    assert write_pages(data, LanguagePages(docs, "sv", "/"), Cache(folder, key)) == [page]
 
     os.utime(page)  # touched, not changed: read, found the same, and left
     assert "beslut/ks-2018-302.md" not in stamps.unchanged(folder, "pages-sv", docs)
-    assert write_pages(data, docs, "sv", "/", cache=(folder, key)) == []
+    assert write_pages(data, LanguagePages(docs, "sv", "/"), Cache(folder, key)) == []
 
 
 def test_the_cache_holds_data_only_and_a_class_not_ours_is_not_made(project, monkeypatch):

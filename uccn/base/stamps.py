@@ -16,12 +16,21 @@ import hashlib
 import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from . import private
 
 PACKAGE = Path(__file__).resolve().parent.parent  # uccn/, whose code every key includes
+
+
+@dataclass(frozen=True)
+class Cache:
+    """Where a build's stamps are kept, and the key of the data they were written from."""
+
+    folder: Path | None  # this project's private cache folder (cache_dir); None: nothing is kept
+    key: str  # the data's key (uccn.check.cached.data_key): any edit to data/ or the code is a new one
 
 
 def digest(*parts: bytes) -> str:

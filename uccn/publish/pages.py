@@ -11,6 +11,7 @@ import hashlib
 import html
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from ..base import published, safeio
 from ..base.languages import LANGUAGES, ROOT_LANG
 from ..base.languages import twin as twin_language
 from ..base.site import ROOT, base_path, noting_writes, origin, write_if_changed
-from ..base.stamps import current, inputs_key, stamp
+from ..base.stamps import Cache, current, inputs_key, stamp
 from ..check import signed
 from ..read.publisher import Publisher, read_publisher
 from ..records.registry import GENERATED_FOLDERS, PARTY_BOOST, RECORD_FOLDERS, REGISTER_FOLDER, REGISTRY, Dataset
@@ -123,20 +124,35 @@ def _one_line(text: str) -> str:
     return re.sub(r"[ \t\r\n]+", " ", text).strip()
 
 
-def write_pages(
-    data: Dataset, docs_dir: Path, lang: str, base: str, origin: str = "", history: Any = None, repository: str = "",
-    publisher: Publisher | None = None, cache: tuple[Path | None, str] | None = None,
-) -> list[Path]:
+@dataclass(frozen=True)
+class LanguagePages:
+    """Where one language's generated pages go, and what they are written from besides the data."""
+
+    docs_dir: Path  # the language's docs folder
+    lang: str
+    base: str  # the language's address path ("/", "/en/")
+    origin: str = ""  # scheme and host, for absolute addresses
+    history: Any = None  # uccn.publish.history's changes per record; None without git
+    repository: str = ""
+    publisher: Publisher | None = None
+
+    def key(self, cache: Cache) -> str:
+        """The inputs' key of these pages: the data's, and everything else they show."""
+        publisher = self.publisher.key() if self.publisher else ""
+        return inputs_key(cache.key, self.lang, self.base, self.origin, self.history, self.repository, publisher)
+
+
+def write_pages(data: Dataset, site: LanguagePages, cache: Cache | None = None) -> list[Path]:
     """Bring the generated folders in line with the data; return what changed. Only
     pages this module wrote are removed (see uccn.check.signed.foreign_pages).
 
-    With `cache` (the cache folder and the data's key, see uccn.cache), nothing is
-    rendered when the pages on disk were written from the same inputs: the engine
-    builds after `python -m uccn pages` reuse its work."""
+    With `cache`, nothing is rendered when the pages on disk were written from the same
+    inputs: the engine builds after `python -m uccn pages` reuse its work."""
+    docs_dir, lang = site.docs_dir, site.lang
     folders = _folders(lang)
-    if cache and pages_current(docs_dir, lang, base, origin, history, repository, publisher, cache):
+    if cache and pages_current(site, cache):
         return []
-    pages = record_pages(data, lang, base, origin, history, repository, publisher)
+    pages = record_pages(data, lang, site.base, site.origin, site.history, site.repository, site.publisher)
     changed: list[Path] = []
     for folder in folders:
         target = docs_dir / folder
@@ -153,21 +169,13 @@ def write_pages(
             if write_if_changed(docs_dir / relative, content):
                 changed.append(docs_dir / relative)
     if cache:
-        stamp(cache[0], f"pages-{lang}", _pages_key(lang, base, origin, history, repository, publisher, cache), docs_dir,
-              written)
+        stamp(cache.folder, f"pages-{lang}", site.key(cache), docs_dir, written)
     return changed
 
 
-def pages_current(docs_dir: Path, lang: str, base: str, origin: str, history: Any, repository: str,
-                  publisher: Publisher | None, cache: tuple[Path | None, str]) -> bool:
+def pages_current(site: LanguagePages, cache: Cache) -> bool:
     """Were the language's pages written from these very inputs, and are they as written?"""
-    key = _pages_key(lang, base, origin, history, repository, publisher, cache)
-    return current(cache[0], f"pages-{lang}", key, docs_dir, _folders(lang), "*.md")
-
-
-def _pages_key(lang: str, base: str, origin: str, history: Any, repository: str, publisher: Publisher | None,
-               cache: tuple[Path | None, str]) -> str:
-    return inputs_key(cache[1], lang, base, origin, history, repository, publisher.key() if publisher else "")
+    return current(cache.folder, f"pages-{site.lang}", site.key(cache), site.docs_dir, _folders(site.lang), "*.md")
 
 
 def _folders(lang: str) -> list[str]:
