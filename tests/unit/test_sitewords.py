@@ -95,3 +95,16 @@ def test_no_file_of_words_can_lead_a_write_out_of_the_project(words):
     paths = sitewords.section("paths", words)
     assert _two(paths["calendar"]) == {"sv": "kalender.ics", "en": "outside-ics"}
     assert _two(paths["pages"]["decisions"]) == {"sv": "beslut/", "en": "etc/"}
+
+
+def test_a_text_fills_only_plain_names_and_a_file_cannot_ask_for_more(words):
+    assert sitewords.fill("{count} frågor", count=3) == "3 frågor"
+    assert sitewords.fill("{count.__class__} {other}", count=3) == "{count.__class__} {other}"  # never str.format
+    _write(words, "sv", SV.replace('"Källor"', '"{count} källor"') + "format:\n  money: \"#,##0 ¤\"\n")
+    _write(words, "en", "labels:\n  not_stated: \"{count.__init__.__globals__}\"\n  sources: \"Sources\"\nstatus:\n"
+                        "  decisions:\n    decided: \"Decided\"\nformat:\n  money: \"#,##0 ¤¤\"\n")
+    problems = _english(sitewords.word_problems(words)[0])
+    assert [(p.line, p.message.split(";")[0].split(":")[0]) for p in problems] == [
+        (2, "'labels.not_stated' har {count.__init__.__globals__}"),
+        (3, "'labels.sources' ska ha samma platser för värden som i languages/sv.yml"),
+        (8, "'format.money' är '#,##0 ¤¤'")]

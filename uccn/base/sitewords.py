@@ -26,6 +26,15 @@ from .site import ROOT
 FOLDER = "languages"  # from the project's root
 
 
+_FIELD = re.compile(r"\{([a-z_]+)\}")  # a place for a value in a text: "{count}", "{y}"
+
+
+def fill(text: str, **values: Any) -> str:
+    """A text with each `{name}` replaced by its value. Only plain names are filled: a text from a
+    file of words cannot reach into a value's attributes, as str.format would let it."""
+    return _FIELD.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], text)
+
+
 def words_file(lang: str) -> str:
     """The language's file of words, from the project's root."""
     return f"{FOLDER}/{lang}.yml"
@@ -136,11 +145,13 @@ def word_problems(root: Path = ROOT) -> tuple[list[Problem], list[str]]:
         return [Problem(words_file(ROOT_LANG), root_lines.get("", 1), why)], notes
     wanted = _leaves(root_words)
     problems += _path_problems(root)
+    problems += _format_problems(root, root_words, root_lines, ROOT_LANG)
     for lang in LANGS[1:]:
         words, lines, why = _read(root, lang)
         if why:
             problems.append(Problem(words_file(lang), lines.get("", 1), why))
             continue
+        problems += _format_problems(root, words, lines, lang, wanted)
         have = {path for path, text in _leaves(words).items() if text.strip()}
         for path in sorted(set(_leaves(words)) - set(wanted)):
             problems.append(Problem(words_file(lang), lines.get(path, 1),
@@ -179,4 +190,29 @@ def _path_problems(root: Path) -> list[Problem]:
                                             f"'{value.value}' är inte en del av en adress: skriv små bokstäver a–z, "
                                             "siffror och bindestreck, med / efter en mapp (till exempel beslut/) "
                                             "(one plain step of an address)"))
+    return problems
+
+
+def _format_problems(root: Path, words: dict[str, Any], lines: dict[str, int], lang: str,
+                     wanted: dict[str, str] | None = None) -> list[Problem]:
+    """A text's places for values are the root language's, each a plain name; the money pattern
+    shows a number and the currency once."""
+    problems = []
+    for path, text in _leaves(words).items():
+        braces = re.findall(r"\{[^{}]*\}", text)
+        odd = [b for b in braces if not _FIELD.fullmatch(b)]
+        if odd:
+            problems.append(Problem(words_file(lang), lines.get(path, 1),
+                                    f"'{path}' har {odd[0]}; en plats för ett värde skrivs med bara ett namn, som {{count}}"))
+        elif wanted is not None and path in wanted and text.strip():
+            expected = set(re.findall(r"\{[a-z_]+\}", wanted[path]))
+            if set(braces) != expected:
+                problems.append(Problem(words_file(lang), lines.get(path, 1),
+                                        f"'{path}' ska ha samma platser för värden som i {words_file(ROOT_LANG)}: "
+                                        f"{', '.join(sorted(expected)) or 'inga'}"))
+    money = words.get("format", {}).get("money") if isinstance(words.get("format"), dict) else None
+    if isinstance(money, str) and not (money.count("¤") == 1 and "0" in money and "{" not in money):
+        problems.append(Problem(words_file(lang), lines.get("format.money", 1),
+                                f"'format.money' är '{money}'; ett mönster för belopp har en siffra 0 och ett ¤ "
+                                "(valutan), som \"#,##0 ¤\" (a Babel number pattern)"))
     return problems

@@ -12,7 +12,7 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from ..base.languages import LANGS, LOCALES
-from ..base.sitewords import section
+from ..base.sitewords import fill, section
 from ..records.fields import PartialDate
 from ..records.parts import Period
 
@@ -44,7 +44,7 @@ def date(value: PartialDate, lang: str) -> str:
     if value.precision == "month":
         return format_date(datetime.date(value.year, value.month, 1), "LLLL y", locale=LOCALES[lang])
     if value.precision == "season":
-        return _SEASONS[lang][value.season].format(y=value.year)
+        return fill(_SEASONS[lang][value.season], y=value.year)
     return str(value.year)
 
 

@@ -9,6 +9,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from ..base.site import ROOT
+from ..base.sitewords import fill
 from ..check.evidence import interpreted
 from ..read.publisher import Publisher, read_publisher
 from ..records.fields import PartialDate
@@ -61,7 +62,7 @@ class Words:
 
     def t(self, key: str, **kw: Any) -> str:
         text = LABELS[key][self.lang]
-        return text.format(**kw) if kw else text
+        return fill(text, **kw) if kw else text
 
     @property
     def labels(self) -> SimpleNamespace:
