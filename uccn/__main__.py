@@ -23,10 +23,10 @@ from pathlib import Path
 from .base.languages import LANGS
 from .base.report import github_annotations, github_summary
 from .base.site import DATA_DIR, ROOT, environment_problems, site_url
-from .base.sitewords import word_problems
 from .build import Settings, Stop, check, guard, prepare
 from .check.translations import translation_notes
 from .check.validate import load_dataset
+from .check.wordfiles import word_problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,13 +99,18 @@ def main(argv: list[str] | None = None) -> int:
 
 def _clean() -> int:
     """Remove what the pages step writes into each language's docs folder (uccn.publish.pages.generated).
-    A link is removed as a link: nothing it leads to is touched."""
+    A link is removed as a link, and a language folder reached through one is left alone: nothing a
+    link leads to is touched."""
     import shutil
 
     from .publish.pages import generated
 
     for lang in LANGS:
         folder = ROOT / "docs" / lang
+        if any(p.is_symlink() for p in (ROOT / "docs", folder)):  # never through a link: `make check` names it
+            print(f"docs/{lang} är en symbolisk länk eller ligger under en; inget togs bort där "
+                  "(a link is never followed)", file=sys.stderr)
+            continue
         for name in [*generated(lang), ".gitignore"]:
             path = folder / name.rstrip("/")
             if path.is_symlink() or path.is_file():

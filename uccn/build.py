@@ -27,12 +27,13 @@ from .base.languages import LANGS, PREFIX, ROOT_LANG, SITE_DIRS
 from .base.problem import Problem
 from .base.report import format_problems
 from .base.site import base_path, noting_writes, origin
-from .base.sitewords import word_problems
+from .base.sitewords import words_file
 from .base.stamps import Cache, cache_dir, current, inputs_key, stamp, unchanged
 from .base.tree import link_problems
 from .check import signed
 from .check.cached import cached_dataset, store_dataset, stored, unstored
 from .check.pagecheck import docs_problems
+from .check.wordfiles import theme_word_problems, word_problems
 from .publish.render import MACROS, Renderer
 from .read.publisher import Publisher, read_publisher
 from .records.registry import Dataset
@@ -88,12 +89,15 @@ def check(settings: Settings, store: bool = True) -> tuple[Dataset, Cache]:
     (uccn.check.cached.store_dataset)."""
     guard(settings)
     root = settings.root
+    words = word_problems(root)[0] + theme_word_problems(root)
+    if any(p.file == words_file(ROOT_LANG) for p in words):  # every address and page reads the root language's
+        raise Stop(sorted(words))
     cache = cache_dir(root)
     data, problems, key = cached_dataset(root / "data", cache, store, settings.fork)
     # A page's value() calls are held to the data once the data holds (a broken file names its own mistake).
     problems = problems + docs_problems(root / "docs", root, MACROS, data.texts, None if problems else data.collections)
     problems += read_publisher(root, settings.repository)[1]
-    problems += word_problems(root)[0]
+    problems += words
     problems += [p for lang in LANGS for p in signed.foreign_pages(
         root / "docs" / lang, root, lang, unchanged(cache, f"pages-{lang}", root / "docs" / lang))]
     if problems:

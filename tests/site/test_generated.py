@@ -43,3 +43,14 @@ def test_what_the_pages_step_writes_is_out_of_git_and_make_clean_removes_only_it
     assert (outside / "keep.txt").is_file()  # the link went, not what it led to
     assert set(_git(project, "ls-files").split()) == tracked
     assert all((project / f).exists() for f in tracked)
+
+
+def test_make_clean_never_removes_through_a_linked_language_folder(project):
+    subprocess.run([sys.executable, "-m", "uccn", "pages"], cwd=project, check=True, capture_output=True)
+    outside = project.parent / "outside"
+    shutil.move(project / "docs" / "en", outside)  # its generated folders and files, and the link in its place
+    (project / "docs" / "en").symlink_to(outside)
+    result = subprocess.run([sys.executable, "-m", "uccn", "clean"], cwd=project, capture_output=True, text=True)
+    assert "docs/en är en symbolisk länk" in result.stderr
+    assert (outside / "feed.xml").is_file() and (outside / "people").is_dir()  # nothing behind the link removed
+    assert not (project / "docs" / "sv" / "beslut").exists()  # the other language cleaned as ever

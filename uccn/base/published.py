@@ -5,17 +5,16 @@ The page check lets pages link to them, `make serve` knows them as the build's o
 writes, and the catalogue (uccn.publish.dcat) lists the open data by these names."""
 from __future__ import annotations
 
-from .sitewords import section
+from .sitewords import needed
 
 OPEN_DATA = "oppna-data"  # uccn.json, the CSV files and the DCAT-AP-SE catalogue
 SCHEMAS = "schemas"  # the JSON Schemas editors' tools and re-users read
 STORED_TEXTS = "underlag"  # the stored source texts, as plain text
 FEED = "feed.xml"  # each language's Atom feed
 # The words of each language's addresses are in languages/<code>.yml ("paths").
-_PATHS = section("paths")
-CALENDAR: dict[str, str] = _PATHS["calendar"]  # each language's deadlines (uccn.publish.icalendar)
-PARTY_FEEDS: dict[str, str] = _PATHS["party_feeds"]  # a feed per party: <folder>/<party id>.xml
-AGREEMENT_FEEDS: dict[str, str] = _PATHS["agreement_feeds"]  # and per agreement, inside it: <folder>/avtal/<id>.xml
+CALENDAR: dict[str, str] = needed("paths.calendar")  # each language's deadlines (uccn.publish.icalendar)
+PARTY_FEEDS: dict[str, str] = needed("paths.party_feeds")  # a feed per party: <folder>/<party id>.xml
+AGREEMENT_FEEDS: dict[str, str] = needed("paths.agreement_feeds")  # and per agreement, inside it: <folder>/avtal/<id>.xml
 RECORDS = "poster"  # inside OPEN_DATA: one JSON file per record, <collection>/<id>.json
 ROBOTS = "robots.txt"
 SITEMAP = "sitemap.xml"  # written by the engine, not by us
@@ -28,7 +27,8 @@ FOLDERS = (*ROOT_FOLDERS, *PARTY_FEEDS.values())
 
 
 # Where each page lives, per language (directory URLs, relative to the language root).
-PAGES: dict[str, dict[str, str]] = _PATHS["pages"]
+PAGES: dict[str, dict[str, str]] = {page: needed(f"paths.pages.{page}") for page in (
+    "sources", "glossary", "parties", "decisions", "agreements", "commitments", "timeline", "questions", "open_data", "goals")}
 
 
 # Each paragraph of a stored source text has this anchor on the source's page, in both languages.

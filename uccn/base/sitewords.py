@@ -19,20 +19,20 @@ from typing import Any
 import yaml
 
 from . import safeio
-from .languages import BY_CODE, LANGS, ROOT_LANG
-from .problem import Problem
+from .characters import HIDDEN, char_name
+from .languages import LANGS, ROOT_LANG
 from .site import ROOT
 
 FOLDER = "languages"  # from the project's root
 
 
-_FIELD = re.compile(r"\{([a-z_]+)\}")  # a place for a value in a text: "{count}", "{y}"
+FIELD = re.compile(r"\{([a-z_]+)\}")  # a place for a value in a text: "{count}", "{y}"
 
 
 def fill(text: str, **values: Any) -> str:
     """A text with each `{name}` replaced by its value. Only plain names are filled: a text from a
     file of words cannot reach into a value's attributes, as str.format would let it."""
-    return _FIELD.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], text)
+    return FIELD.sub(lambda m: str(values[m[1]]) if m[1] in values else m[0], text)
 
 
 def words_file(lang: str) -> str:
@@ -41,7 +41,7 @@ def words_file(lang: str) -> str:
 
 
 @functools.cache
-def _read(root: Path, lang: str) -> tuple[dict[str, Any], dict[str, int], str]:
+def read_words(root: Path, lang: str) -> tuple[dict[str, Any], dict[str, int], str]:
     """One language's words as written, each key's line (by its dotted path), and why the file
     could not be read ("" when it could)."""
     try:
@@ -50,6 +50,10 @@ def _read(root: Path, lang: str) -> tuple[dict[str, Any], dict[str, int], str]:
         return {}, {}, "filen saknas"
     except (OSError, UnicodeDecodeError, safeio.Unsafe) as err:
         return {}, {}, f"filen kan inte läsas ({err})"
+    hidden = HIDDEN.search(text)
+    if hidden:
+        line = text.count("\n", 0, hidden.start()) + 1
+        return {}, {"": line}, f"osynligt tecken {char_name(hidden.group(0))}; ta bort det"
     try:
         node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as err:
@@ -88,12 +92,12 @@ def _safe_path(value: str) -> str:
     return step + ("/" if value.endswith("/") else "")
 
 
-def _leaves(tree: dict[str, Any], path: str = "") -> dict[str, str]:
+def leaves(tree: dict[str, Any], path: str = "") -> dict[str, str]:
     """Every text of a tree by its dotted path."""
     found: dict[str, str] = {}
     for key, value in tree.items():
         here = f"{path}.{key}" if path else key
-        found.update(_leaves(value, here) if isinstance(value, dict) else {here: value})
+        found.update(leaves(value, here) if isinstance(value, dict) else {here: value})
     return found
 
 
@@ -113,12 +117,31 @@ def _merged(trees: dict[str, dict[str, Any]], root: dict[str, Any]) -> dict[str,
 
 @functools.cache
 def _words(root: Path) -> dict[str, Any]:
-    return _merged({lang: _read(root, lang)[0] for lang in LANGS}, _read(root, ROOT_LANG)[0])
+    return _merged({lang: read_words(root, lang)[0] for lang in LANGS}, read_words(root, ROOT_LANG)[0])
 
 
 def section(name: str, root: Path = ROOT) -> dict[str, Any]:
-    """One section of every language's words, each text as {language: text}."""
-    return _words(root).get(name, {})
+    """One section of every language's words, each text as {language: text} ({} when the root
+    language's file has none: `word_problems` says why)."""
+    found = _words(root).get(name, {})
+    return found if isinstance(found, dict) else {}
+
+
+# The texts the code reads by name when it is loaded (a folder's name, the money pattern): each
+# must be in the root language's file, and `word_problems` names one that is not.
+NEEDED: set[str] = set()
+
+
+def needed(path: str, root: Path = ROOT) -> dict[str, str]:
+    """One text the code needs, by its dotted path, as {language: text}; while the root language's
+    file lacks it, "" in every language (never a missing key), and `word_problems` names it."""
+    NEEDED.add(path)
+    value: Any = _words(root)
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if isinstance(value, dict) and value and all(isinstance(v, str) for v in value.values()):
+        return value
+    return {lang: "" for lang in LANGS}
 
 
 def own(path: str, root: Path = ROOT) -> dict[str, str]:
@@ -126,7 +149,7 @@ def own(path: str, root: Path = ROOT) -> dict[str, str]:
     a text is labelled with its language, a fallback would be mislabelled)."""
     found = {}
     for lang in LANGS:
-        value: Any = _read(root, lang)[0]
+        value: Any = read_words(root, lang)[0]
         for part in path.split("."):
             value = value.get(part) if isinstance(value, dict) else None
         if isinstance(value, str) and value.strip():
@@ -134,85 +157,3 @@ def own(path: str, root: Path = ROOT) -> dict[str, str]:
     return found
 
 
-def word_problems(root: Path = ROOT) -> tuple[list[Problem], list[str]]:
-    """What is wrong with the files of words: problems (a file that cannot be read, a key the
-    root language does not have, a text a complete language lacks) and notes (the texts a
-    language still being translated lacks, counted)."""
-    problems: list[Problem] = []
-    notes: list[str] = []
-    root_words, root_lines, why = _read(root, ROOT_LANG)
-    if why:
-        return [Problem(words_file(ROOT_LANG), root_lines.get("", 1), why)], notes
-    wanted = _leaves(root_words)
-    problems += _path_problems(root)
-    problems += _format_problems(root, root_words, root_lines, ROOT_LANG)
-    for lang in LANGS[1:]:
-        words, lines, why = _read(root, lang)
-        if why:
-            problems.append(Problem(words_file(lang), lines.get("", 1), why))
-            continue
-        problems += _format_problems(root, words, lines, lang, wanted)
-        have = {path for path, text in _leaves(words).items() if text.strip()}
-        for path in sorted(set(_leaves(words)) - set(wanted)):
-            problems.append(Problem(words_file(lang), lines.get(path, 1),
-                                    f"nyckeln '{path}' finns inte i {words_file(ROOT_LANG)}; ta bort den eller lägg till "
-                                    "den där (every key is named in the root language's file)"))
-        missing = [path for path in wanted if path not in have]
-        if missing and BY_CODE[lang].complete:
-            problems += [Problem(words_file(lang), 1, f"'{path}' saknas; skriv texten på {BY_CODE[lang].name} "
-                                                      f"(som i {words_file(ROOT_LANG)} rad {root_lines.get(path, 1)})")
-                         for path in missing]
-        elif missing:
-            notes.append(f"Obs: {len(missing)} av webbplatsens {len(wanted)} texter saknas i {words_file(lang)} och "
-                         f"visas på {BY_CODE[ROOT_LANG].name} (the language is not yet fully translated), "
-                         f"till exempel '{missing[0]}'.")
-    return problems, notes
-
-
-def _path_problems(root: Path) -> list[Problem]:
-    """Each address part under `paths` that is not one plain step (a folder "beslut/" or a file
-    "kalender.ics": small letters, digits and hyphens), in every language's file."""
-    problems = []
-    for lang in LANGS:
-        try:
-            node = yaml.compose(safeio.read_bytes(root, words_file(lang), limit=1_000_000).decode("utf-8"),
-                                Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except (OSError, UnicodeDecodeError, safeio.Unsafe, yaml.YAMLError):
-            continue  # named by word_problems already
-        paths = next((v for k, v in node.value if k.value == "paths"), None) if isinstance(node, yaml.MappingNode) else None
-        stack = [paths] if isinstance(paths, yaml.MappingNode) else []
-        while stack:
-            for _, value in stack.pop().value:
-                if isinstance(value, yaml.MappingNode):
-                    stack.append(value)
-                elif isinstance(value, yaml.ScalarNode) and not _PATH.fullmatch(value.value):
-                    problems.append(Problem(words_file(lang), value.start_mark.line + 1,
-                                            f"'{value.value}' är inte en del av en adress: skriv små bokstäver a–z, "
-                                            "siffror och bindestreck, med / efter en mapp (till exempel beslut/) "
-                                            "(one plain step of an address)"))
-    return problems
-
-
-def _format_problems(root: Path, words: dict[str, Any], lines: dict[str, int], lang: str,
-                     wanted: dict[str, str] | None = None) -> list[Problem]:
-    """A text's places for values are the root language's, each a plain name; the money pattern
-    shows a number and the currency once."""
-    problems = []
-    for path, text in _leaves(words).items():
-        braces = re.findall(r"\{[^{}]*\}", text)
-        odd = [b for b in braces if not _FIELD.fullmatch(b)]
-        if odd:
-            problems.append(Problem(words_file(lang), lines.get(path, 1),
-                                    f"'{path}' har {odd[0]}; en plats för ett värde skrivs med bara ett namn, som {{count}}"))
-        elif wanted is not None and path in wanted and text.strip():
-            expected = set(re.findall(r"\{[a-z_]+\}", wanted[path]))
-            if set(braces) != expected:
-                problems.append(Problem(words_file(lang), lines.get(path, 1),
-                                        f"'{path}' ska ha samma platser för värden som i {words_file(ROOT_LANG)}: "
-                                        f"{', '.join(sorted(expected)) or 'inga'}"))
-    money = words.get("format", {}).get("money") if isinstance(words.get("format"), dict) else None
-    if isinstance(money, str) and not (money.count("¤") == 1 and "0" in money and "{" not in money):
-        problems.append(Problem(words_file(lang), lines.get("format.money", 1),
-                                f"'format.money' är '{money}'; ett mönster för belopp har en siffra 0 och ett ¤ "
-                                "(valutan), som \"#,##0 ¤\" (a Babel number pattern)"))
-    return problems

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..base.languages import LANGS
-from ..base.sitewords import section
+from ..base.sitewords import needed, section
 from .model import Agreement, Commitment, Decision, Event, Figure, Goal, Organisation, Person, Source, Term
 
 
@@ -53,7 +53,8 @@ INTERPRETED = "interpreted"
 def _folder(collection: str) -> dict[str, str]:
     """A kind's folder per language (languages/<code>.yml: paths.folders); a kind whose folder
     is not written there yet has its file's name."""
-    return section("paths")["folders"].get(collection) or {lang: collection for lang in LANGS}
+    folder = section("paths").get("folders", {}).get(collection)
+    return folder if isinstance(folder, dict) and all(folder.values()) else {lang: collection for lang in LANGS}
 
 REGISTRY: dict[str, Collection] = {  # file name (without .yml) -> declaration, in the order of loading
     "sources": Collection(
@@ -97,7 +98,7 @@ COLLECTIONS: dict[str, type] = {name: c.record for name, c in REGISTRY.items()}
 WHAT: dict[str, str] = {name: c.what for name, c in REGISTRY.items()}
 RECORD_FOLDERS: dict[str, dict[str, str]] = {name: c.folder for name, c in REGISTRY.items() if c.folder}
 # The register of decisions, a listing per year and filter (uccn.show.register).
-REGISTER_FOLDER: dict[str, str] = section("paths")["register"]
+REGISTER_FOLDER: dict[str, str] = needed("paths.register")
 # Every folder of each language's docs that the build writes from data/ (uccn.publish.pages).
 GENERATED_FOLDERS: list[dict[str, str]] = [*RECORD_FOLDERS.values(), REGISTER_FOLDER]
 

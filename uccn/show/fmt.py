@@ -12,13 +12,13 @@ from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from ..base.languages import LANGS, LOCALES
-from ..base.sitewords import fill, section
+from ..base.sitewords import fill, needed
 from ..records.fields import PartialDate
 from ..records.parts import Period
 
-_FORMAT = section("format")  # languages/<code>.yml
-_MONEY_PATTERN = _FORMAT["money"]
-_SEASONS = {lang: {season: words[lang] for season, words in _FORMAT["seasons"].items()} for lang in LANGS}
+_MONEY_PATTERN = needed("format.money")  # languages/<code>.yml
+_SEASONS = {lang: {season: needed(f"format.seasons.{season}")[lang] for season in ("spring", "summer", "autumn", "winter")}
+            for lang in LANGS}
 
 
 def money(amount: int, lang: str) -> str:

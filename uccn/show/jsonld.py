@@ -13,7 +13,7 @@ import json
 from typing import Any
 
 from ..base.languages import LANGS
-from ..base.sitewords import section
+from ..base.sitewords import needed
 from ..check.evidence import interpreted
 from ..records.model import Decision, Source
 from ..records.registry import Dataset
@@ -106,6 +106,9 @@ def parties(data: Dataset, lang: str, page_url: str) -> dict[str, Any]:
     return {"@context": "https://schema.org", "@graph": graph}
 
 
+_TITLE, _DESCRIPTION = needed("open_data.catalogue_title"), needed("open_data.page_description")
+
+
 def dataset(lang: str, page_url: str, site_url: str, files: list[Any], modified: str | None) -> dict[str, Any]:
     """The open-data page: a Dataset with one DataDownload per published file (uccn.publish.dcat's list).
     No licence and no publisher: none has been given yet (the page says so)."""
@@ -114,8 +117,8 @@ def dataset(lang: str, page_url: str, site_url: str, files: list[Any], modified:
         "@type": "Dataset",
         "@id": page_url,
         "url": page_url,
-        "name": section("open_data")["catalogue_title"][lang],
-        "description": section("open_data")["page_description"][lang],
+        "name": _TITLE[lang],
+        "description": _DESCRIPTION[lang],
         "inLanguage": list(LANGS),
         "isAccessibleForFree": True,
         "distribution": [{"@type": "DataDownload", "name": f.title.sv, "contentUrl": site_url + f.path,

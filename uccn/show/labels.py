@@ -6,6 +6,16 @@ in uccn.base.published.
 """
 from __future__ import annotations
 
+from ..base.languages import LANGS
 from ..base.sitewords import section
 
-LABELS: dict[str, dict[str, str]] = {**section("labels"), **section("record_labels")}
+
+class _Labels(dict):
+    """Every label by key; a key the files of words lack shows as itself in brackets, never a
+    missing key (the site's tests name it)."""
+
+    def __missing__(self, key: str) -> dict[str, str]:
+        return {lang: f"[{key}]" for lang in LANGS}
+
+
+LABELS: dict[str, dict[str, str]] = _Labels({**section("labels"), **section("record_labels")})

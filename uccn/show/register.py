@@ -13,14 +13,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..base.languages import LANGS
-from ..base.sitewords import section
+from ..base.sitewords import needed
 from ..records.registry import REGISTER_FOLDER, Dataset
 
 PAGE_ROWS = 100  # rows per page: about 130 KB of HTML with the rows' evidence
 FOLDER = REGISTER_FOLDER
 DIMENSIONS = ("body", "status", "kind")  # what a year's listing can be filtered by
 # The parts of a listing's address, per language (languages/<code>.yml: paths.register_words).
-WORDS = {lang: {part: words[lang] for part, words in section("paths")["register_words"].items()} for lang in LANGS}
+_PARTS = {part: needed(f"paths.register_words.{part}") for part in ("body", "status", "kind", "page", "unknown")}
+WORDS = {lang: {part: words[lang] for part, words in _PARTS.items()} for lang in LANGS}
 
 
 @dataclass(frozen=True)

@@ -126,5 +126,13 @@ class Words:
 
 
 @functools.cache
+class _Namespace(SimpleNamespace):
+    def __getattr__(self, key: str) -> str:
+        """A label the files of words lack: its key in brackets, never a missing attribute."""
+        if key.startswith("__"):
+            raise AttributeError(key)
+        return f"[{key}]"
+
+
 def _labels(lang: str) -> SimpleNamespace:
-    return SimpleNamespace(**{key: texts[lang] for key, texts in LABELS.items() if lang in texts})
+    return _Namespace(**{key: texts[lang] for key, texts in LABELS.items() if lang in texts})
