@@ -16,7 +16,7 @@ from ..base.characters import HIDDEN
 from ..base.languages import BY_CODE, LANGS, LANGUAGES, ROOT_LANG
 from ..base.problem import Problem
 from ..base.site import ROOT
-from ..base.sitewords import FIELD, NEEDED, leaves, read_words, words_file
+from ..base.sitewords import FIELD, NEEDED, leaves, read_words, section, words_file
 
 
 def word_problems(root: Path = ROOT) -> tuple[list[Problem], list[str]]:
@@ -32,6 +32,7 @@ def word_problems(root: Path = ROOT) -> tuple[list[Problem], list[str]]:
     problems += [Problem(words_file(ROOT_LANG), 1, f"'{path}' saknas; koden läser den texten (the code reads it)")
                  for path in sorted(NEEDED - set(wanted))]
     problems += _path_problems(root)
+    problems += _page_problems(root)
     problems += _format_problems(root, root_words, root_lines, ROOT_LANG)
     for lang in LANGS[1:]:
         words, lines, why = read_words(root, lang)
@@ -168,4 +169,25 @@ def theme_word_problems(root: Path = ROOT) -> list[Problem]:
             elif not (isinstance(value, yaml.ScalarNode) and value.tag.endswith(":str") and value.value.strip()
                       and "\n" not in value.value.strip() and not HIDDEN.search(value.value)):
                 problems.append(Problem(language.config, line, f"extra.words.{key} ska vara en text på en rad"))
+    return problems
+
+
+def _page_problems(root: Path) -> list[Problem]:
+    """Each page a language's words give an address (`paths.pages`) is written for it: a language
+    whose pages are not all there yet would link to pages that do not exist."""
+    problems = []
+    for language in LANGUAGES:
+        docs = root / "docs" / language.code
+        for page, addresses in section("paths", root).get("pages", {}).items():
+            address = addresses.get(language.code, "").rstrip("/")
+            if address and not ((docs / f"{address}.md").is_file() or (docs / address / "index.md").is_file()):
+                problems.append(Problem(words_file(language.code), 1, (
+                    f"sidan '{page}' har adressen {address}/, men docs/{language.code}/{address}.md finns inte; skriv "
+                    f"sidan eller ändra paths.pages.{page} (the page is linked from every page of the language)")))
+        words, _ = _theme_words(root, language.config)
+        decisions = section("paths", root).get("pages", {}).get("decisions", {}).get(language.code)
+        given = words.get("decisions_page", (None, 1))
+        if decisions and isinstance(given[0], yaml.ScalarNode) and given[0].value != decisions:
+            problems.append(Problem(language.config, given[1], f"extra.words.decisions_page är '{given[0].value}', men "
+                                                               f"besluten ligger på {decisions} (paths.pages.decisions)"))
     return problems
