@@ -54,3 +54,16 @@ def test_make_clean_never_removes_through_a_linked_language_folder(project):
     assert "docs/en är en symbolisk länk" in result.stderr
     assert (outside / "feed.xml").is_file() and (outside / "people").is_dir()  # nothing behind the link removed
     assert not (project / "docs" / "sv" / "beslut").exists()  # the other language cleaned as ever
+
+
+def test_a_folder_renamed_in_the_words_leaves_nothing_behind(project):
+    subprocess.run([sys.executable, "-m", "uccn", "pages"], cwd=project, check=True, capture_output=True)
+    assert (project / "docs" / "en" / "people").is_dir()
+    (project / "docs" / "en" / "people" / "mine.txt").write_text("not the build's", encoding="utf-8")
+    words = project / "languages" / "en.yml"
+    words.write_text(words.read_text(encoding="utf-8").replace('    people: "people"', '    people: "persons"'),
+                     encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "uccn", "pages"], cwd=project, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert list((project / "docs" / "en" / "persons").glob("*.md"))
+    assert [p.name for p in (project / "docs" / "en" / "people").iterdir()] == ["mine.txt"]  # ours went, not theirs

@@ -19,7 +19,7 @@ from ..base import published, safeio
 from ..base.languages import LANGUAGES, ROOT_LANG
 from ..base.languages import twin as twin_language
 from ..base.site import ROOT, base_path, noting_writes, origin, write_if_changed
-from ..base.stamps import Cache, current, inputs_key, stamp
+from ..base.stamps import Cache, current, inputs_key, stamp, unchanged
 from ..check import signed
 from ..read.publisher import Publisher, read_publisher
 from ..records.registry import GENERATED_FOLDERS, PARTY_BOOST, RECORD_FOLDERS, REGISTER_FOLDER, REGISTRY, Dataset
@@ -153,7 +153,7 @@ def write_pages(data: Dataset, site: LanguagePages, cache: Cache | None = None) 
     if cache and pages_current(site, cache):
         return []
     pages = record_pages(data, lang, site.base, site.origin, site.history, site.repository, site.publisher)
-    changed: list[Path] = []
+    changed: list[Path] = _left_behind(site, cache) if cache else []
     for folder in folders:
         target = docs_dir / folder
         inside = [target, *target.parents][: len(target.relative_to(docs_dir.parent.parent).parts)]
@@ -171,6 +171,22 @@ def write_pages(data: Dataset, site: LanguagePages, cache: Cache | None = None) 
     if cache:
         stamp(cache.folder, f"pages-{lang}", site.key(cache), docs_dir, written)
     return changed
+
+
+def _left_behind(site: LanguagePages, cache: Cache) -> list[Path]:
+    """Pages the last build wrote into a folder the words no longer name (a folder renamed in
+    languages/<code>.yml), removed, each only while still as written: the old folder is not
+    published beside the new one."""
+    folders = _folders(site.lang)
+    removed = []
+    for relative in sorted(unchanged(cache.folder, f"pages-{site.lang}", site.docs_dir)):
+        path = site.docs_dir / relative
+        if relative.split("/")[0] not in folders and not path.is_symlink() and path.is_file() and signed.ours(path):
+            path.unlink()
+            removed.append(path)
+            if path.parent != site.docs_dir and not any(path.parent.iterdir()):
+                path.parent.rmdir()
+    return removed
 
 
 def pages_current(site: LanguagePages, cache: Cache) -> bool:
