@@ -124,7 +124,10 @@ def prepare(settings: Settings) -> Prepared:
     the checked dataset into the cache. These pieces write nothing in common: they are done
     side by side where it is safe (uccn.base.parallel), the largest first. Raises Stop when
     anything is wrong."""
-    from .publish import pages  # the page modules and git history, imported only by a build: `check` needs neither
+    from .publish import (  # the page modules and git history, imported only by a build: `check` needs neither
+        files,
+        pages,
+    )
     from .publish.history import record_history
 
     root = settings.root
@@ -140,7 +143,7 @@ def prepare(settings: Settings) -> Prepared:
         stored(root / "data", cache.key)
     # One file for every language, which each language's build writes for itself before its
     # pages are read: written here last, for the last language, as each build would leave it.
-    pages.write_abbreviations(data, root / "generated", settings.langs[-1])
+    files.write_abbreviations(data, root / "generated", settings.langs[-1])
     for lang in settings.langs:
         pages.write_ignored(root / "docs" / lang, lang)
     changed = {lang: done.get(("pages", lang), 0) for lang in settings.langs}
@@ -215,16 +218,16 @@ def _current(settings: Settings, kind: str, lang: str, history: Any, cache: Cach
 
 def _files(settings: Settings, data: Dataset, kind: str, lang: str, history: Any, cache: Cache) -> None:
     """Write a language's feeds and calendar ("files"), or the root files ("root"), and stamp them."""
-    from .publish import pages, releases
+    from .publish import files, releases
 
     docs, url = settings.root / "docs" / lang, settings.language_url(lang)
     with noting_writes() as written:
         if kind == "root":
-            pages.write_root_files(data, settings.root / "data", docs, settings.site_url, history, settings.publisher,
+            files.write_root_files(data, settings.root / "data", docs, settings.site_url, history, settings.publisher,
                                    releases.releases(settings.root))
         else:
-            pages.write_feed(data, docs, lang, url, history, settings.repository, settings.publisher)
-            pages.write_calendar(data, docs, lang, url, history)
+            files.write_feed(data, docs, lang, url, history, settings.repository, settings.publisher)
+            files.write_calendar(data, docs, lang, url, history)
     name, key, _ = _files_stamp(settings, kind, lang, history, cache)
     stamp(cache.folder, name, key, settings.root, written)
 

@@ -54,7 +54,7 @@ def test_a_stop_for_the_settings_alone_names_no_count_of_file_mistakes():
 def test_files_still_as_written_from_the_same_inputs_are_not_written_again(project, monkeypatch):
     """Each engine's build after `python -m uccn pages` finds the feeds, the calendar and the root
     files as written, and leaves them; anything changed or added by hand is put right."""
-    from uccn.publish import pages
+    from uccn.publish import files
 
     settings = Settings(project, "https://example.org/")
     prepare(settings)
@@ -63,7 +63,7 @@ def test_files_still_as_written_from_the_same_inputs_are_not_written_again(proje
         raise AssertionError("written again")
 
     for writer in ("write_feed", "write_calendar", "write_root_files"):
-        monkeypatch.setattr(pages, writer, written_again)
+        monkeypatch.setattr(files, writer, written_again)
     prepare(settings)
     monkeypatch.undo()
 
