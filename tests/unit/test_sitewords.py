@@ -153,3 +153,12 @@ def test_a_page_the_words_give_an_address_is_written_in_each_language(words):
     assert [p.message.split(";")[0] for p in problems if p.file == "languages/en.yml"] == [
         "sidan 'decisions' har adressen rulings/, men docs/en/rulings.md finns inte"]
     assert not [p for p in problems if p.file == "languages/sv.yml"]
+
+
+def test_a_language_s_labels_are_read_once_and_a_missing_one_shows_its_key():
+    from uccn.show import words as site_words
+
+    assert site_words._labels("sv") is site_words._labels("sv")  # a page reads some hundred: never rebuilt per read
+    assert site_words._labels("en").not_stated == "Not stated in the source"
+    assert site_words._labels("en").no_such_label == "[no_such_label]"
+    assert LABELS["no_such_label"] == {lang: "[no_such_label]" for lang in languages.LANGS}

@@ -125,7 +125,6 @@ class Words:
         return field in interpreted(record)
 
 
-@functools.cache
 class _Namespace(SimpleNamespace):
     def __getattr__(self, key: str) -> str:
         """A label the files of words lack: its key in brackets, never a missing attribute."""
@@ -134,5 +133,6 @@ class _Namespace(SimpleNamespace):
         return f"[{key}]"
 
 
+@functools.cache  # one namespace per language: a page reads some hundred labels
 def _labels(lang: str) -> SimpleNamespace:
     return _Namespace(**{key: texts[lang] for key, texts in LABELS.items() if lang in texts})
