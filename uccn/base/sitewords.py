@@ -5,9 +5,9 @@ views say, and the words for the data's names. `section(name)` gives a section w
 text turned into {language: text}, the shape the rest of the code reads
 (`LABELS["not_stated"]["en"]`). A text a language's file lacks is shown in the root
 language's words; for a language the table marks complete, that is a problem `make check`
-stops at, for one still being translated it is a note (`word_problems`). Nothing here
+stops at, for one still being translated it is a note (uccn.check.wordfiles). Nothing here
 raises for a file an editor broke: a file that cannot be read counts as empty, and
-`word_problems` says why.
+uccn.check.wordfiles says why.
 """
 from __future__ import annotations
 
@@ -24,8 +24,6 @@ from .languages import LANGS, ROOT_LANG
 from .site import ROOT
 
 FOLDER = "languages"  # from the project's root
-
-
 FIELD = re.compile(r"\{([a-z_]+)\}")  # a place for a value in a text: "{count}", "{y}"
 
 
@@ -84,7 +82,7 @@ _PATH = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z]+)?/?")  # "beslut/", "kalender
 
 def _safe_path(value: str) -> str:
     """A folder or file name of a language's part of the site as one plain step inside it. Any
-    other is made one (and `word_problems` names it), so that no file of words can make the build
+    other is made one (and uccn.check.wordfiles names it), so that no file of words can make the build
     write or delete outside the project."""
     if _PATH.fullmatch(value):
         return value
@@ -122,19 +120,19 @@ def _words(root: Path) -> dict[str, Any]:
 
 def section(name: str, root: Path = ROOT) -> dict[str, Any]:
     """One section of every language's words, each text as {language: text} ({} when the root
-    language's file has none: `word_problems` says why)."""
+    language's file has none: uccn.check.wordfiles says why)."""
     found = _words(root).get(name, {})
     return found if isinstance(found, dict) else {}
 
 
 # The texts the code reads by name when it is loaded (a folder's name, the money pattern): each
-# must be in the root language's file, and `word_problems` names one that is not.
+# must be in the root language's file, and uccn.check.wordfiles names one that is not.
 NEEDED: set[str] = set()
 
 
 def needed(path: str, root: Path = ROOT) -> dict[str, str]:
     """One text the code needs, by its dotted path, as {language: text}; while the root language's
-    file lacks it, "" in every language (never a missing key), and `word_problems` names it."""
+    file lacks it, "" in every language (never a missing key), and uccn.check.wordfiles names it."""
     NEEDED.add(path)
     value: Any = _words(root)
     for part in path.split("."):
