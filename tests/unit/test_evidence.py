@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -359,6 +360,11 @@ def test_evidence_checked_in_forked_copies_finds_what_it_finds_in_order(data: Pa
         def share(part):
             with workers.open("a", encoding="utf-8") as out:
                 out.write(f"{os.getpid()}\n")
+            # Each share is worked on once all three have one: else, on a busy machine, one process
+            # could take every share before another starts (the work goes to whoever asks first).
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and len(set(workers.read_text(encoding="utf-8").split())) < 3:
+                time.sleep(0.01)
             return work(part)
         return each(items, share, *args, **kwargs)
 
