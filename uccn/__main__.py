@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from .base.languages import LANGS
+from .base.languages import LANGS, ROOT_LANG
 from .base.report import github_annotations, github_summary
 from .base.site import DATA_DIR, ROOT, environment_problems, site_url
 from .build import Settings, Stop, check, guard, prepare
@@ -204,7 +204,7 @@ def _claims(data) -> int:
              for name in interpreted(record)]
     for record, name in found:
         value = getattr(record, name)
-        shown = (value.sv if hasattr(value, "sv") else f"{value.start.iso()}–{value.end.iso()}" if hasattr(value, "start")
+        shown = (value(ROOT_LANG) if hasattr(value, "by_language") else f"{value.start.iso()}–{value.end.iso()}" if hasattr(value, "start")
                  else value.iso() if hasattr(value, "iso") else ", ".join(value) if isinstance(value, tuple) else value)
         print(f"{record.where.file}:{record.where.at(name)}: {record.id}.{name} = {str(shown)[:70]} (vår tolkning)")
     print(f"\n{len(found)} värden bygger bara på en tolkning och visas med ”(vår tolkning)”.")

@@ -162,3 +162,11 @@ def test_a_language_s_labels_are_read_once_and_a_missing_one_shows_its_key():
     assert site_words._labels("en").not_stated == "Not stated in the source"
     assert site_words._labels("en").no_such_label == "[no_such_label]"
     assert LABELS["no_such_label"] == {lang: "[no_such_label]" for lang in languages.LANGS}
+
+
+@pytest.mark.parametrize("pattern", ["@@ ¤", "#,##5 ¤", "#,##0 ¤ %", "#,##0.5 ¤"])
+def test_a_money_pattern_that_would_show_another_number_is_refused(words, pattern):
+    """Babel reads "@@" as two significant digits (100 003 shown as 100 000) and a digit 1-9 as rounding."""
+    _write(words, "sv", SV + f"format:\n  money: \"{pattern}\"\n")
+    problems = [p for p in wordfiles.word_problems(words)[0] if p.message.startswith("'format.money' är")]
+    assert [p.message.split(";")[0] for p in problems] == [f"'format.money' är '{pattern}'"]

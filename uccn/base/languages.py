@@ -37,6 +37,9 @@ LANGUAGES = (
     Language("en", "en/", "mkdocs.en.yml", "en_GB", "en", "English", "ENG"),
 )
 LANGS = tuple(language.code for language in LANGUAGES)
+# The language the sources are written in, unless a source says otherwise (Source.language), and in
+# which the site asks the authorities for documents: Swedish, whatever languages the site is in.
+SOURCE_LANG = "sv"
 ROOT_LANG = LANGUAGES[0].code
 BY_CODE = {language.code: language for language in LANGUAGES}
 PREFIX = {language.code: language.prefix for language in LANGUAGES}

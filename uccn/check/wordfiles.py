@@ -109,6 +109,9 @@ def _path_problems(root: Path) -> list[Problem]:
     return problems
 
 
+_MONEY = re.compile("[#,0 \u00a0\u202f¤]+")
+
+
 def _format_problems(root: Path, words: dict[str, Any], lines: dict[str, int], lang: str,
                      wanted: dict[str, str] | None = None) -> list[Problem]:
     """A text's places for values are the root language's, each a plain name; the money pattern
@@ -127,7 +130,9 @@ def _format_problems(root: Path, words: dict[str, Any], lines: dict[str, int], l
                                         f"'{path}' ska ha samma platser för värden som i {words_file(ROOT_LANG)}: "
                                         f"{', '.join(sorted(expected)) or 'inga'}"))
     money = words.get("format", {}).get("money") if isinstance(words.get("format"), dict) else None
-    if isinstance(money, str) and not (money.count("¤") == 1 and "0" in money and not set(money) & set("{}%‰E'")):
+    # Only grouping, zeros and the currency: a digit 1-9 rounds, @ keeps significant digits, % and ‰
+    # multiply; each would show another number than the data's.
+    if isinstance(money, str) and not (money.count("¤") == 1 and "0" in money and _MONEY.fullmatch(money)):
         problems.append(Problem(words_file(lang), lines.get("format.money", 1),
                                 f"'format.money' är '{money}'; ett mönster för belopp har en siffra 0 och ett ¤ "
                                 "(valutan), som \"#,##0 ¤\" (a Babel number pattern)"))

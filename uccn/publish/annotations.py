@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from ..base.languages import SOURCE_LANG
 from ..base.published import OPEN_DATA, RECORDS, STORED_TEXTS
 from ..check.evidence import source_of
 from ..read.sourcetext import BROKEN_WORD, canonical
@@ -131,7 +132,7 @@ def annotations(data: Dataset, raw: dict[str, str], site_url: str) -> Iterator[d
                         "target": {
                             "type": "SpecificResource",
                             "source": {"id": f"{site_url}{text_address(sources[source])}", "type": "Text",
-                                       "format": "text/plain", "language": sources[source].language or "sv",
+                                       "format": "text/plain", "language": sources[source].language or SOURCE_LANG,
                                        "schema:sha256": digest},
                             "selector": [
                                 {"type": "TextQuoteSelector", "exact": text[span.start:span.end],

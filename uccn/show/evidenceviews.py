@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+from ..base.languages import SOURCE_LANG
 from ..check import values
 from ..check.coverage import evidence_counts, fact_rows
 from ..records.fields import specs
@@ -31,7 +32,7 @@ class EvidenceViews(Links):
         title = self.data.sources[source].title(self.lang)
         view = EvidenceView(
             kind="quote", backs="", quote=text, translation=translation, reason="", source_title=title,
-            link=found[0], link_text=found[1], lang=self.data.sources[source].language or "sv",
+            link=found[0], link_text=found[1], lang=self.data.sources[source].language or SOURCE_LANG,
         )
         return self._render("quote.html", e=view)
 
@@ -77,10 +78,10 @@ class EvidenceViews(Links):
         (templates/request.txt), whatever the page's language."""
         if party is None:
             return ""
-        asked = q.text.sv if q.text else QUESTIONS[q.key]["sv"]
-        swedish = type(self)(self.data, "sv", self.base)
+        asked = q.text(SOURCE_LANG) if q.text else QUESTIONS[q.key][SOURCE_LANG]
+        swedish = type(self)(self.data, SOURCE_LANG, self.base)
         title = swedish.name(q.collection, q.record_id)
-        return render("request.txt", swedish, party=party.name("sv"), title=title,
+        return render("request.txt", swedish, party=party.name(SOURCE_LANG), title=title,
                       asked=(asked[0].lower() + asked[1:]).rstrip(".")).strip()
 
     @view

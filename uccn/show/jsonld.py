@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..base.languages import LANGS
+from ..base.languages import LANGS, SOURCE_LANG
 from ..base.sitewords import needed
 from ..check.evidence import interpreted
 from ..records.model import Decision, Source
@@ -75,7 +75,7 @@ def source(data: Dataset, s: Source, lang: str, url: str) -> dict[str, Any]:
         "@id": url,
         "url": url,
         "name": s.title(lang),
-        "inLanguage": "sv",
+        "inLanguage": s.language or SOURCE_LANG,
     }
     if s.date:
         node["dateCreated"] = s.date.iso()

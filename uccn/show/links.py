@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from ..base.languages import PREFIX
+from ..base.languages import PREFIX, SOURCE_LANG
 from ..base.published import AGREEMENT_FEEDS, OPEN_DATA, PAGES, PARAGRAPH_ANCHOR, PARTY_FEEDS, RECORDS
 from ..check.evidence import source_of
 from ..read.sourcetext import canonical
@@ -38,7 +38,7 @@ class EvidenceView:
     source_title: str
     link: str  # the paragraph on the source's page, or the source in the list of sources
     link_text: str
-    lang: str = "sv"  # the language of the quote: the source's
+    lang: str = SOURCE_LANG  # the language of the quote: the source's
 
 
 def _text_stored(r: Words, source: Any) -> bool:
@@ -136,7 +136,7 @@ class Links(DecisionWords):
             source_title=source.title(self.lang),
             link=link,
             link_text=link_text,
-            lang=source.language or "sv",
+            lang=source.language or SOURCE_LANG,
         )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
+from ..base.languages import SOURCE_LANG
 from ..base.published import PARAGRAPH_ANCHOR
 from ..records.registry import COLLECTIONS, RECORD_PAGE
 from . import jsonld, register
@@ -133,7 +134,7 @@ def _source_page(r: Pages, s: Any) -> dict[str, Any]:
     words = set(re.findall(r"\w+", text.flat))
     terms = [t for t in r.data.glossary.values() if t.abbreviation in words]
     lead = r.t("source_text_lead" if s.stored_text else "source_excerpt_lead")
-    language = s.language or "sv"
+    language = s.language or SOURCE_LANG
     if language != r.lang:  # what the page of a stored text holds, and in which language
         lead = f"{lead} {r.t('source_language_' + language)}"
     return {
