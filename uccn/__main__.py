@@ -191,7 +191,7 @@ def _facts(data) -> int:
     counts = evidence_counts(rows)
     print("\nRegler: vad ett citat måste innehålla för att styrka en uppgift")
     for name, rule in RULES.items():
-        print(f"  {name:<10} {rule.words.sv}")
+        print(f"  {name:<10} {rule.words(ROOT_LANG)}")
     print(f"\n{len(rows)} uppgifter: " + ", ".join(f"{words[k]} {n}" for k, n in counts.items()))
     return 1 if counts["none"] else 0
 

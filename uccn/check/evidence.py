@@ -20,6 +20,7 @@ from typing import Any
 
 from ..base import parallel
 from ..base.characters import char_name, visible
+from ..base.languages import SOURCE_LANG
 from ..base.problem import Problem, suggest
 from ..read.sourcetext import SourceText, canonical
 from ..records.fields import fact_fields, specs
@@ -282,8 +283,8 @@ def _points(record: Any, texts: dict[str, SourceText], file: str, unstored: set[
             if record.source not in texts and record.source not in unstored:
                 continue  # its stored text was refused, and said so once at the source
             text = texts.get(record.source)
-            if text is None or text.paragraph_of(point.text.sv) is None:
-                closest = f" Närmast i källan: \"{_excerpt(text.closest(point.text.sv), 200)}\"" if text else ""
+            if text is None or text.paragraph_of(point.text(SOURCE_LANG)) is None:
+                closest = f" Närmast i källan: \"{_excerpt(text.closest(point.text(SOURCE_LANG)), 200)}\"" if text else ""
                 yield Problem(file, record.where.line,
                               f"punkt {point.number} är markerad quoted men finns inte ordagrant (en gång, inom ett "
                               f"stycke) i källan {record.source}.{closest}")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..base.languages import LANGS, SOURCE_LANG
+from ..base.languages import LANGS, ROOT_LANG, SOURCE_LANG
 from ..base.sitewords import needed
 from ..check.evidence import interpreted
 from ..records.model import Decision, Source
@@ -121,7 +121,7 @@ def dataset(lang: str, page_url: str, site_url: str, files: list[Any], modified:
         "description": _DESCRIPTION[lang],
         "inLanguage": list(LANGS),
         "isAccessibleForFree": True,
-        "distribution": [{"@type": "DataDownload", "name": f.title.sv, "contentUrl": site_url + f.path,
+        "distribution": [{"@type": "DataDownload", "name": f.title(ROOT_LANG), "contentUrl": site_url + f.path,
                           "encodingFormat": f.media_type} for f in files],
     }
     if modified:

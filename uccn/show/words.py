@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any
 
+from ..base.languages import SOURCE_LANG
 from ..base.site import ROOT
 from ..base.sitewords import fill
 from ..check.evidence import interpreted
@@ -33,6 +34,7 @@ class Words:
     repository: str = ""  # the forge's address, for links to commits
     publisher: Publisher | None = None  # who publishes (uccn.read.publisher); None: as this project configures it
     _once: dict[tuple[Any, ...], str] = field(default_factory=dict, init=False, compare=False)
+    source_lang = SOURCE_LANG  # the language quotes are in, unless their source says otherwise
 
     def __repr__(self) -> str:
         # Short: mkdocs-macros writes every macro (a bound method) into a debug payload

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ...base.languages import SOURCE_LANG
 from ...read.sourcetext import canonical
 from . import Unreadable, amount, percent
 from ._words import has_phrase
@@ -128,7 +129,7 @@ def _decisions(text: str, names: Names) -> set[str]:
                 found.add(d.id)
     if len(said.split(" ")) >= POINT_WORDS:
         for d in names.collections.get("decisions", {}).values():
-            quoted = [canonical(p.text.sv) for p in getattr(d, "points", ()) or () if getattr(p, "quoted", False)]
+            quoted = [canonical(p.text(SOURCE_LANG)) for p in getattr(d, "points", ()) or () if getattr(p, "quoted", False)]
             if any(q in said or said in q for q in quoted):
                 found.add(d.id)
     return found
